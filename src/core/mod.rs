@@ -1,0 +1,6 @@
+//! The pure core: tables, input, estimate, money. No HTTP and no I/O here.
+
+pub mod choices;
+pub mod money;
+pub mod scenarios;
+pub mod tables;

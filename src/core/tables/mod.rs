@@ -1,0 +1,1012 @@
+//! The data tables: every figure the estimate uses, each row with its source, unit and date.
+//!
+//! `Tables::parse` takes the text of the CSV files (embedded in the binary or read from a
+//! folder by the caller) and refuses any doubtful table with file, line and column.
+
+mod cells;
+mod reader;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+pub use reader::DataError;
+pub use reader::SourceIds;
+use reader::{Parsed, RowProblem, TableText, read_rows};
+
+use super::choices::{InsuranceType, PriceBasis};
+use super::scenarios::Scenarios;
+
+/// The files `Tables::parse` needs, in the order they are read.
+pub const TABLE_FILES: [&str; 9] = [
+    "sources.csv",
+    "product_prices.csv",
+    "journey.csv",
+    "unit_costs.csv",
+    "counting_rules.csv",
+    "gsa_per_diem.csv",
+    "centers.csv",
+    "hospital_day_costs.csv",
+    "insurance_presets.csv",
+];
+
+/// How much a source can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quality {
+    /// The publisher's own text or file.
+    Primary,
+    /// A third party reporting the figure.
+    Secondary,
+    /// Our own estimate, or a weak source: shown as an assumption.
+    Assumption,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// Empty for documents without a public address (the project's seed documents).
+    pub url: String,
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `undated`.
+    pub published: String,
+    /// The day the figure was taken into this project.
+    pub retrieved: String,
+    pub quality: Quality,
+    pub note: String,
+}
+
+/// A journey count the user can pin (days, nights, trips, months...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JourneyParam {
+    EvaluationTrips,
+    CollectionTrips,
+    ManufacturingWeeks,
+    ConditioningNights,
+    HospitalDays,
+    NearbyDays,
+    RecoveryWeeks,
+    FollowUpVisits,
+    FollowUpYears,
+    ProphylaxisMonths,
+    TocilizumabDoses,
+}
+
+impl JourneyParam {
+    pub const ALL: [JourneyParam; 11] = [
+        JourneyParam::EvaluationTrips,
+        JourneyParam::CollectionTrips,
+        JourneyParam::ManufacturingWeeks,
+        JourneyParam::ConditioningNights,
+        JourneyParam::HospitalDays,
+        JourneyParam::NearbyDays,
+        JourneyParam::RecoveryWeeks,
+        JourneyParam::FollowUpVisits,
+        JourneyParam::FollowUpYears,
+        JourneyParam::ProphylaxisMonths,
+        JourneyParam::TocilizumabDoses,
+    ];
+}
+
+/// A row of `journey.csv`: a count with its low / typical / high.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct JourneyRow {
+    pub id: JourneyParam,
+    pub label: String,
+    pub low: u32,
+    pub typical: u32,
+    pub high: u32,
+    pub unit: String,
+    pub as_of: String,
+    pub source_ids: SourceIds,
+    pub note: String,
+}
+
+impl JourneyRow {
+    pub fn counts(&self) -> Scenarios<u32> {
+        Scenarios::new(self.low, self.typical, self.high)
+    }
+}
+
+/// Unit prices the estimate multiplies by quantities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitCostId {
+    DrivePerMile,
+    AirfareRoundTrip,
+    ParkingPerDay,
+    PetBoardingPerNight,
+    TocilizumabDose,
+    FollowUpCarePerYear,
+    ApheresisCollection,
+    ConditioningChemotherapy,
+    ProphylaxisPerMonth,
+    MedianWeeklyPay,
+}
+
+impl UnitCostId {
+    pub const ALL: [UnitCostId; 10] = [
+        UnitCostId::DrivePerMile,
+        UnitCostId::AirfareRoundTrip,
+        UnitCostId::ParkingPerDay,
+        UnitCostId::PetBoardingPerNight,
+        UnitCostId::TocilizumabDose,
+        UnitCostId::FollowUpCarePerYear,
+        UnitCostId::ApheresisCollection,
+        UnitCostId::ConditioningChemotherapy,
+        UnitCostId::ProphylaxisPerMonth,
+        UnitCostId::MedianWeeklyPay,
+    ];
+}
+
+/// A row of `unit_costs.csv`. Empty low / typical / high means no sourced price exists.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UnitCostRow {
+    pub id: UnitCostId,
+    pub label: String,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub low: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub typical: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub high: Option<Decimal>,
+    pub unit: String,
+    pub as_of: String,
+    pub source_ids: SourceIds,
+    pub note: String,
+}
+
+impl UnitCostRow {
+    /// The price in each scenario, or `None` when no sourced price exists.
+    pub fn price(&self) -> Option<Scenarios<Decimal>> {
+        Some(Scenarios::new(self.low?, self.typical?, self.high?))
+    }
+}
+
+/// A row of `product_prices.csv`: one way of pricing the cells.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProductPriceRow {
+    pub basis: PriceBasis,
+    pub label: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub low: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub typical: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub high: Decimal,
+    pub unit: String,
+    pub as_of: String,
+    pub source_ids: SourceIds,
+    pub note: String,
+}
+
+impl ProductPriceRow {
+    pub fn price(&self) -> Scenarios<Decimal> {
+        Scenarios::new(self.low, self.typical, self.high)
+    }
+}
+
+/// Thresholds and counting conventions; each is a labelled assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountingRuleId {
+    OvernightTripMinMiles,
+    DaysAwayPerOvernightTrip,
+    DaysAwayPerDayTrip,
+    WorkingDaysPerWeek,
+    TreatmentTrips,
+}
+
+impl CountingRuleId {
+    pub const ALL: [CountingRuleId; 5] = [
+        CountingRuleId::OvernightTripMinMiles,
+        CountingRuleId::DaysAwayPerOvernightTrip,
+        CountingRuleId::DaysAwayPerDayTrip,
+        CountingRuleId::WorkingDaysPerWeek,
+        CountingRuleId::TreatmentTrips,
+    ];
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CountingRuleRow {
+    id: CountingRuleId,
+    #[serde(with = "rust_decimal::serde::str")]
+    value: Decimal,
+    unit: String,
+    source_ids: SourceIds,
+    #[allow(dead_code)] // documentation for people editing the table
+    note: String,
+}
+
+/// The counting rules, typed.
+#[derive(Debug, Clone)]
+pub struct CountingRules {
+    pub overnight_trip_min_miles: Decimal,
+    pub days_away_per_overnight_trip: u32,
+    pub days_away_per_day_trip: u32,
+    pub working_days_per_week: u32,
+    pub treatment_trips: u32,
+    pub source_ids: SourceIds,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct PerDiemRow {
+    area: String,
+    state: String,
+    destination: String,
+    county: String,
+    season_begin: String,
+    season_end: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    lodging: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    meals: Decimal,
+    #[allow(dead_code)]
+    unit: String,
+    valid_from: String,
+    valid_to: String,
+    source_ids: SourceIds,
+}
+
+/// A month and day, as GSA seasons are written (`10-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct MonthDay {
+    pub month: u8,
+    pub day: u8,
+}
+
+impl MonthDay {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (month, day) = text.split_once('-')?;
+        if month.len() != 2 || day.len() != 2 {
+            return None;
+        }
+        let (month, day): (u8, u8) = (month.parse().ok()?, day.parse().ok()?);
+        let days_in_month = *DAYS_IN_MONTH.get(usize::from(month).checked_sub(1)?)?;
+        (1..=days_in_month).contains(&day).then_some(Self { month, day })
+    }
+}
+
+/// Days per month in a non-leap year; GSA seasons treat 29 February as part of 28 February's season.
+const DAYS_IN_MONTH: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// Every day of a non-leap year, in calendar order.
+fn days_of_year() -> impl Iterator<Item = MonthDay> {
+    (1u8..=12).flat_map(|month| (1..=DAYS_IN_MONTH[usize::from(month - 1)]).map(move |day| MonthDay { month, day }))
+}
+
+/// One lodging season of a GSA area. Seasons may wrap around the new year (1 Oct - 31 Mar).
+#[derive(Debug, Clone, Serialize)]
+pub struct LodgingSeason {
+    pub begin: MonthDay,
+    pub end: MonthDay,
+    pub rate: Decimal,
+}
+
+impl LodgingSeason {
+    pub fn contains(&self, day: MonthDay) -> bool {
+        if self.begin <= self.end {
+            self.begin <= day && day <= self.end
+        } else {
+            day >= self.begin || day <= self.end
+        }
+    }
+}
+
+/// A GSA per-diem area: hotel rate by season and the daily meals and incidentals rate (M&IE).
+#[derive(Debug, Clone, Serialize)]
+pub struct PerDiemArea {
+    pub id: String,
+    pub state: String,
+    pub destination: String,
+    pub county: String,
+    pub seasons: Vec<LodgingSeason>,
+    pub meals: Decimal,
+    pub valid_from: String,
+    pub valid_to: String,
+    pub source_ids: SourceIds,
+}
+
+impl PerDiemArea {
+    /// The rate on a given day of the year (29 February counts as 28 February).
+    pub fn lodging_on(&self, month: u8, day: u8) -> Decimal {
+        let day = MonthDay {
+            month,
+            day: if month == 2 && day == 29 { 28 } else { day },
+        };
+        self.seasons
+            .iter()
+            .find(|season| season.contains(day))
+            .map_or_else(|| self.lodging_lowest(), |season| season.rate)
+    }
+
+    pub fn lodging_lowest(&self) -> Decimal {
+        self.seasons.iter().map(|s| s.rate).min().unwrap_or_default()
+    }
+
+    pub fn lodging_highest(&self) -> Decimal {
+        self.seasons.iter().map(|s| s.rate).max().unwrap_or_default()
+    }
+
+    /// The average nightly rate over a (non-leap) year, each season weighted by its days,
+    /// to the cent. This is a derived parameter, so it is rounded once, here.
+    pub fn lodging_yearly_average(&self) -> Decimal {
+        let total: Decimal = days_of_year()
+            .map(|day| self.lodging_on(day.month, day.day))
+            .sum();
+        super::money::round_cents(total / Decimal::from(365))
+    }
+
+    pub fn has_seasons(&self) -> bool {
+        self.seasons.len() > 1
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CenterRow {
+    id: String,
+    name: String,
+    city: String,
+    state: String,
+    gsa_area: String,
+    source_ids: SourceIds,
+}
+
+/// A treatment center (a city with an academic CAR-T program) and its GSA area.
+#[derive(Debug, Clone, Serialize)]
+pub struct Center {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+    /// Empty for the "a center not listed" row.
+    pub state: String,
+    pub gsa_area: String,
+    pub source_ids: SourceIds,
+}
+
+impl Center {
+    /// "Durham, NC (Duke)", or the name alone when there is no city.
+    pub fn display_name(&self) -> String {
+        if self.city.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}, {} ({})", self.city, self.state, self.name)
+        }
+    }
+}
+
+/// Who owns the hospitals a cost-per-day figure averages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ownership {
+    Nonprofit,
+    ForProfit,
+    StateLocal,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct HospitalDayCostRow {
+    region: String,
+    ownership: Ownership,
+    #[serde(with = "rust_decimal::serde::str")]
+    cost: Decimal,
+    #[allow(dead_code)]
+    unit: String,
+    data_year: String,
+    source_ids: SourceIds,
+}
+
+/// What hospitals spend per patient day, for a region (`US` or a state) and ownership.
+#[derive(Debug, Clone, Serialize)]
+pub struct HospitalDayCost {
+    pub region: String,
+    pub ownership: Ownership,
+    pub cost: Decimal,
+    pub data_year: String,
+    pub source_ids: SourceIds,
+}
+
+/// The U.S. region code in `hospital_day_costs.csv`.
+pub const NATIONAL: &str = "US";
+
+/// Which preset figure a row of `insurance_presets.csv` gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PresetItem {
+    Deductible,
+    CoinsurancePct,
+    OopMax,
+    PartADeductible,
+    #[serde(rename = "part_a_daily_61_90")]
+    PartADaily6190,
+    PartBDeductible,
+    PartBCoinsurancePct,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct PresetRow {
+    plan: InsuranceType,
+    item: PresetItem,
+    #[serde(with = "rust_decimal::serde::str")]
+    value: Decimal,
+    unit: String,
+    as_of: String,
+    source_ids: SourceIds,
+    note: String,
+}
+
+/// A preset insurance figure with its provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresetValue {
+    pub value: Decimal,
+    pub unit: String,
+    pub as_of: String,
+    pub note: String,
+    pub source_ids: SourceIds,
+}
+
+/// The typical figures for each kind of plan. Uninsured has none: the family pays all.
+#[derive(Debug, Clone)]
+pub struct InsurancePresets {
+    pub employer: EmployerPreset,
+    pub marketplace: CapPreset,
+    pub medicare: MedicarePreset,
+    pub medicare_advantage: CapPreset,
+    pub medicaid: CapPreset,
+}
+
+#[derive(Debug, Clone)]
+pub struct EmployerPreset {
+    pub deductible: PresetValue,
+    pub coinsurance_pct: PresetValue,
+    pub oop_max: PresetValue,
+}
+
+/// A plan for which only the yearly out-of-pocket limit has a source.
+#[derive(Debug, Clone)]
+pub struct CapPreset {
+    pub oop_max: PresetValue,
+}
+
+#[derive(Debug, Clone)]
+pub struct MedicarePreset {
+    pub part_a_deductible: PresetValue,
+    pub part_a_daily_61_90: PresetValue,
+    pub part_b_deductible: PresetValue,
+    pub part_b_coinsurance_pct: PresetValue,
+}
+
+/// Every table, loaded and checked.
+#[derive(Debug, Clone)]
+pub struct Tables {
+    sources: BTreeMap<String, Source>,
+    products: Vec<ProductPriceRow>,
+    journey: Vec<JourneyRow>,
+    unit_costs: Vec<UnitCostRow>,
+    counting: CountingRules,
+    per_diem: BTreeMap<String, PerDiemArea>,
+    centers: Vec<Center>,
+    hospital_day_costs: Vec<HospitalDayCost>,
+    insurance: InsurancePresets,
+}
+
+impl Tables {
+    /// Parses every table. `text_of` returns a file's text by its name in [`TABLE_FILES`];
+    /// `folder` is how errors name the folder (`data`, or the `--data-dir` path).
+    pub fn parse(folder: &str, text_of: impl Fn(&str) -> Option<String>) -> Result<Self, DataError> {
+        let load = |name: &str| {
+            let file = format!("{}/{name}", folder.trim_end_matches('/'));
+            match text_of(name) {
+                Some(text) => Ok((file, text)),
+                None => Err(DataError {
+                    file,
+                    line: 0,
+                    column: None,
+                    reason: "the file is missing".to_string(),
+                }),
+            }
+        };
+        let (file, text) = load("sources.csv")?;
+        let sources = parse_sources(&TableText { file: &file, text: &text })?;
+        let (file, text) = load("product_prices.csv")?;
+        let products = parse_products(&TableText { file: &file, text: &text }, &sources)?;
+        let (file, text) = load("journey.csv")?;
+        let journey = parse_journey(&TableText { file: &file, text: &text }, &sources)?;
+        let (file, text) = load("unit_costs.csv")?;
+        let unit_costs = parse_unit_costs(&TableText { file: &file, text: &text }, &sources)?;
+        let (file, text) = load("counting_rules.csv")?;
+        let counting = parse_counting_rules(&TableText { file: &file, text: &text }, &sources)?;
+        let (file, text) = load("gsa_per_diem.csv")?;
+        let per_diem = parse_per_diem(&TableText { file: &file, text: &text }, &sources)?;
+        let (file, text) = load("centers.csv")?;
+        let centers = parse_centers(&TableText { file: &file, text: &text }, &sources, &per_diem)?;
+        let (file, text) = load("hospital_day_costs.csv")?;
+        let hospital_day_costs = parse_hospital_day_costs(&TableText { file: &file, text: &text }, &sources)?;
+        let (file, text) = load("insurance_presets.csv")?;
+        let insurance = parse_insurance_presets(&TableText { file: &file, text: &text }, &sources)?;
+        Ok(Self {
+            sources,
+            products,
+            journey,
+            unit_costs,
+            counting,
+            per_diem,
+            centers,
+            hospital_day_costs,
+            insurance,
+        })
+    }
+
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        self.sources.values()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+
+    pub fn product_price(&self, basis: PriceBasis) -> &ProductPriceRow {
+        // Parsing guarantees one row per basis, in `PriceBasis::ALL` order.
+        &self.products[position(PriceBasis::ALL, basis)]
+    }
+
+    pub fn journey(&self, param: JourneyParam) -> &JourneyRow {
+        &self.journey[position(&JourneyParam::ALL, param)]
+    }
+
+    pub fn unit_cost(&self, id: UnitCostId) -> &UnitCostRow {
+        &self.unit_costs[position(&UnitCostId::ALL, id)]
+    }
+
+    pub fn counting_rules(&self) -> &CountingRules {
+        &self.counting
+    }
+
+    pub fn centers(&self) -> &[Center] {
+        &self.centers
+    }
+
+    pub fn center(&self, id: &str) -> Option<&Center> {
+        self.centers.iter().find(|c| c.id == id)
+    }
+
+    /// The GSA area of a center. Parsing guarantees every center's area exists.
+    pub fn per_diem_area(&self, center: &Center) -> Option<&PerDiemArea> {
+        self.per_diem.get(&center.gsa_area)
+    }
+
+    /// The cost per inpatient day for a region and ownership, if the data has it.
+    pub fn hospital_day_cost(&self, region: &str, ownership: Ownership) -> Option<&HospitalDayCost> {
+        self.hospital_day_costs
+            .iter()
+            .find(|c| c.region == region && c.ownership == ownership)
+    }
+
+    pub fn insurance_presets(&self) -> &InsurancePresets {
+        &self.insurance
+    }
+}
+
+/// Index of `item` in `all`. Only called with complete `ALL` arrays, so the item is present.
+fn position<T: PartialEq>(all: &[T], item: T) -> usize {
+    all.iter().position(|candidate| *candidate == item).unwrap_or(0)
+}
+
+fn nonblank(column: &'static str, value: &str) -> Result<(), RowProblem> {
+    if value.trim().is_empty() {
+        Err(RowProblem::new(column, "must not be empty"))
+    } else {
+        Ok(())
+    }
+}
+
+fn non_negative(column: &'static str, value: Decimal) -> Result<(), RowProblem> {
+    if value.is_sign_negative() {
+        Err(RowProblem::new(column, "must not be negative"))
+    } else {
+        Ok(())
+    }
+}
+
+fn ordered<T: PartialOrd>(low: T, typical: T, high: T) -> Result<(), RowProblem> {
+    if low > typical {
+        Err(RowProblem::new("typical", "must not be less than low"))
+    } else if typical > high {
+        Err(RowProblem::new("high", "must not be less than typical"))
+    } else {
+        Ok(())
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [year] => digits(year, 4),
+        [year, month] => digits(year, 4) && digits(month, 2),
+        [year, month, day] => digits(year, 4) && digits(month, 2) && digits(day, 2),
+        _ => false,
+    }
+}
+
+fn parse_sources(table: &TableText<'_>) -> Result<BTreeMap<String, Source>, DataError> {
+    let rows = read_rows::<Source>(table, None, |s| {
+        if s.id.is_empty() || !s.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err(RowProblem::new("id", "use lowercase letters, digits and '-'"));
+        }
+        nonblank("title", &s.title)?;
+        nonblank("publisher", &s.publisher)?;
+        if !(s.url.is_empty() || s.url.starts_with("https://") || s.url.starts_with("http://")) {
+            return Err(RowProblem::new("url", "must start with https:// or http://, or be empty"));
+        }
+        if s.published != "undated" && !is_date(&s.published) {
+            return Err(RowProblem::new("published", "use YYYY, YYYY-MM, YYYY-MM-DD or 'undated'"));
+        }
+        if !(is_date(&s.retrieved) && s.retrieved.len() == 10) {
+            return Err(RowProblem::new("retrieved", "use YYYY-MM-DD"));
+        }
+        Ok(())
+    })?;
+    let id_column = rows.column("id");
+    let mut sources = BTreeMap::new();
+    for row in rows.rows {
+        if sources.contains_key(&row.value.id) {
+            return Err(table.error(row.line, id_column.clone(), format!("source {:?} is listed twice", row.value.id)));
+        }
+        sources.insert(row.value.id.clone(), row.value);
+    }
+    Ok(sources)
+}
+
+/// Puts one row per key in `all` order, refusing duplicates, unknown keys and gaps.
+fn one_row_per_key<K: Copy + PartialEq + std::fmt::Debug, T>(
+    table: &TableText<'_>,
+    parsed: Parsed<T>,
+    key_column: &str,
+    all: &[K],
+    key: impl Fn(&T) -> K,
+) -> Result<Vec<T>, DataError> {
+    let column = parsed.column(key_column);
+    let mut slots: Vec<Option<T>> = all.iter().map(|_| None).collect();
+    for row in parsed.rows {
+        let k = key(&row.value);
+        let index = position(all, k);
+        if slots[index].is_some() {
+            return Err(table.error(row.line, column, format!("{k:?} is listed twice")));
+        }
+        slots[index] = Some(row.value);
+    }
+    slots
+        .into_iter()
+        .zip(all)
+        .map(|(slot, k)| slot.ok_or_else(|| table.error(1, None, format!("no row for {k:?}"))))
+        .collect()
+}
+
+fn parse_products(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<Vec<ProductPriceRow>, DataError> {
+    let rows = read_rows::<ProductPriceRow>(table, Some(sources), |r| {
+        nonblank("label", &r.label)?;
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        non_negative("low", r.low)?;
+        ordered(r.low, r.typical, r.high)
+    })?;
+    one_row_per_key(table, rows, "basis", PriceBasis::ALL, |r| r.basis)
+}
+
+fn parse_journey(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<Vec<JourneyRow>, DataError> {
+    let rows = read_rows::<JourneyRow>(table, Some(sources), |r| {
+        nonblank("label", &r.label)?;
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        if r.high > 1000 {
+            return Err(RowProblem::new("high", "is not a believable count"));
+        }
+        ordered(r.low, r.typical, r.high)
+    })?;
+    one_row_per_key(table, rows, "id", &JourneyParam::ALL, |r| r.id)
+}
+
+fn parse_unit_costs(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<Vec<UnitCostRow>, DataError> {
+    let rows = read_rows::<UnitCostRow>(table, Some(sources), |r| {
+        nonblank("label", &r.label)?;
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        match (r.low, r.typical, r.high) {
+            (None, None, None) => Ok(()),
+            (Some(low), Some(typical), Some(high)) => {
+                non_negative("low", low)?;
+                ordered(low, typical, high)
+            }
+            _ => Err(RowProblem::new(
+                "low",
+                "give low, typical and high, or leave all three empty when no sourced price exists",
+            )),
+        }
+    })?;
+    one_row_per_key(table, rows, "id", &UnitCostId::ALL, |r| r.id)
+}
+
+fn parse_counting_rules(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<CountingRules, DataError> {
+    let rows = read_rows::<CountingRuleRow>(table, Some(sources), |r| {
+        nonblank("unit", &r.unit)?;
+        non_negative("value", r.value)?;
+        let whole = r.value.fract().is_zero() && r.value <= Decimal::from(1000);
+        if r.id != CountingRuleId::OvernightTripMinMiles && !whole {
+            return Err(RowProblem::new("value", "must be a whole number up to 1000"));
+        }
+        if r.id == CountingRuleId::WorkingDaysPerWeek && !(Decimal::ONE..=Decimal::from(7)).contains(&r.value) {
+            return Err(RowProblem::new("value", "must be from 1 to 7"));
+        }
+        Ok(())
+    })?;
+    let mut source_ids: Vec<String> = Vec::new();
+    for row in &rows.rows {
+        for id in &row.value.source_ids.0 {
+            if !source_ids.contains(id) {
+                source_ids.push(id.clone());
+            }
+        }
+    }
+    let rows = one_row_per_key(table, rows, "id", &CountingRuleId::ALL, |r| r.id)?;
+    let whole = |id: CountingRuleId| -> u32 {
+        // Checked above to be a whole number from 0 to 1000.
+        rows[position(&CountingRuleId::ALL, id)].value.try_into().unwrap_or(0)
+    };
+    Ok(CountingRules {
+        overnight_trip_min_miles: rows[position(&CountingRuleId::ALL, CountingRuleId::OvernightTripMinMiles)].value,
+        days_away_per_overnight_trip: whole(CountingRuleId::DaysAwayPerOvernightTrip),
+        days_away_per_day_trip: whole(CountingRuleId::DaysAwayPerDayTrip),
+        working_days_per_week: whole(CountingRuleId::WorkingDaysPerWeek),
+        treatment_trips: whole(CountingRuleId::TreatmentTrips),
+        source_ids: SourceIds(source_ids),
+    })
+}
+
+fn parse_per_diem(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<BTreeMap<String, PerDiemArea>, DataError> {
+    let rows = read_rows::<PerDiemRow>(table, Some(sources), |r| {
+        nonblank("area", &r.area)?;
+        nonblank("destination", &r.destination)?;
+        if r.lodging <= Decimal::ZERO {
+            return Err(RowProblem::new("lodging", "must be more than 0"));
+        }
+        if r.meals <= Decimal::ZERO {
+            return Err(RowProblem::new("meals", "must be more than 0"));
+        }
+        match (r.season_begin.is_empty(), r.season_end.is_empty()) {
+            (true, true) => {}
+            (false, false) => {
+                if MonthDay::parse(&r.season_begin).is_none() {
+                    return Err(RowProblem::new("season_begin", "use MM-DD, e.g. 10-01"));
+                }
+                if MonthDay::parse(&r.season_end).is_none() {
+                    return Err(RowProblem::new("season_end", "use MM-DD, e.g. 03-31"));
+                }
+            }
+            (true, false) => return Err(RowProblem::new("season_begin", "give both ends of the season or neither")),
+            (false, true) => return Err(RowProblem::new("season_end", "give both ends of the season or neither")),
+        }
+        if !(is_date(&r.valid_from) && is_date(&r.valid_to)) {
+            return Err(RowProblem::new("valid_from", "use YYYY-MM-DD for valid_from and valid_to"));
+        }
+        Ok(())
+    })?;
+    let meals_column = rows.column("meals");
+    let season_column = rows.column("season_begin");
+    let mut areas: BTreeMap<String, (u64, PerDiemArea)> = BTreeMap::new();
+    for row in rows.rows {
+        let r = row.value;
+        let all_year = MonthDay { month: 10, day: 1 };
+        let season = LodgingSeason {
+            begin: MonthDay::parse(&r.season_begin).unwrap_or(all_year),
+            end: MonthDay::parse(&r.season_end).unwrap_or(MonthDay { month: 9, day: 30 }),
+            rate: r.lodging,
+        };
+        match areas.get_mut(&r.area) {
+            None => {
+                areas.insert(
+                    r.area.clone(),
+                    (
+                        row.line,
+                        PerDiemArea {
+                            id: r.area,
+                            state: r.state,
+                            destination: r.destination,
+                            county: r.county,
+                            seasons: vec![season],
+                            meals: r.meals,
+                            valid_from: r.valid_from,
+                            valid_to: r.valid_to,
+                            source_ids: r.source_ids,
+                        },
+                    ),
+                );
+            }
+            Some((_, area)) => {
+                if area.meals != r.meals {
+                    return Err(table.error(row.line, meals_column, "differs from the area's earlier rows"));
+                }
+                area.seasons.push(season);
+            }
+        }
+    }
+    // Each day of the year must fall in exactly one season of each area.
+    for (first_line, area) in areas.values() {
+        for day in days_of_year() {
+            let count = area.seasons.iter().filter(|s| s.contains(day)).count();
+            if count != 1 {
+                return Err(table.error(
+                    *first_line,
+                    season_column.clone(),
+                    format!(
+                        "area {:?}: {:02}-{:02} falls in {count} seasons; seasons must cover the year once",
+                        area.id, day.month, day.day
+                    ),
+                ));
+            }
+        }
+    }
+    if !areas.contains_key("standard") {
+        return Err(table.error(1, None, "no row for the standard rate (area \"standard\")"));
+    }
+    Ok(areas.into_iter().map(|(id, (_, area))| (id, area)).collect())
+}
+
+fn parse_centers(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+    per_diem: &BTreeMap<String, PerDiemArea>,
+) -> Result<Vec<Center>, DataError> {
+    let rows = read_rows::<CenterRow>(table, Some(sources), |r| {
+        if r.id.is_empty() || !r.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            return Err(RowProblem::new("id", "use lowercase letters, digits and '_'"));
+        }
+        nonblank("name", &r.name)?;
+        if !(r.state.is_empty() || super::choices::state_name(&r.state).is_some()) {
+            return Err(RowProblem::new("state", "must be a two-letter state code"));
+        }
+        if !per_diem.contains_key(&r.gsa_area) {
+            return Err(RowProblem::new("gsa_area", format!("no area {:?} in gsa_per_diem.csv", r.gsa_area)));
+        }
+        Ok(())
+    })?;
+    let id_column = rows.column("id");
+    let mut centers: Vec<Center> = Vec::with_capacity(rows.rows.len());
+    for row in rows.rows {
+        let r = row.value;
+        if centers.iter().any(|c| c.id == r.id) {
+            return Err(table.error(row.line, id_column, format!("center {:?} is listed twice", r.id)));
+        }
+        centers.push(Center {
+            id: r.id,
+            name: r.name,
+            city: r.city,
+            state: r.state,
+            gsa_area: r.gsa_area,
+            source_ids: r.source_ids,
+        });
+    }
+    if centers.is_empty() {
+        return Err(table.error(1, None, "no centers"));
+    }
+    Ok(centers)
+}
+
+fn parse_hospital_day_costs(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<HospitalDayCost>, DataError> {
+    let rows = read_rows::<HospitalDayCostRow>(table, Some(sources), |r| {
+        if !(r.region == NATIONAL || super::choices::state_name(&r.region).is_some()) {
+            return Err(RowProblem::new("region", "must be US or a two-letter state code"));
+        }
+        if r.cost <= Decimal::ZERO {
+            return Err(RowProblem::new("cost", "must be more than 0"));
+        }
+        nonblank("data_year", &r.data_year)
+    })?;
+    let region_column = rows.column("region");
+    let mut costs: Vec<HospitalDayCost> = Vec::with_capacity(rows.rows.len());
+    for row in rows.rows {
+        let r = row.value;
+        if costs.iter().any(|c| c.region == r.region && c.ownership == r.ownership) {
+            return Err(table.error(row.line, region_column, "this region and ownership are listed twice"));
+        }
+        costs.push(HospitalDayCost {
+            region: r.region,
+            ownership: r.ownership,
+            cost: r.cost,
+            data_year: r.data_year,
+            source_ids: r.source_ids,
+        });
+    }
+    for needed in [Ownership::Nonprofit, Ownership::ForProfit] {
+        if !costs.iter().any(|c| c.region == NATIONAL && c.ownership == needed) {
+            return Err(table.error(1, None, format!("no national (US) row for {needed:?} hospitals")));
+        }
+    }
+    Ok(costs)
+}
+
+fn parse_insurance_presets(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<InsurancePresets, DataError> {
+    let rows = read_rows::<PresetRow>(table, Some(sources), |r| {
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        non_negative("value", r.value)?;
+        let percent = matches!(r.item, PresetItem::CoinsurancePct | PresetItem::PartBCoinsurancePct);
+        if percent && r.value > Decimal::ONE_HUNDRED {
+            return Err(RowProblem::new("value", "a percentage must be from 0 to 100"));
+        }
+        if r.plan == InsuranceType::Uninsured {
+            return Err(RowProblem::new("plan", "uninsured has no presets: the family pays everything"));
+        }
+        Ok(())
+    })?;
+    let item_column = rows.column("item");
+    let mut found: BTreeMap<(InsuranceType, PresetItem), (u64, PresetValue)> = BTreeMap::new();
+    for row in rows.rows {
+        let key = (row.value.plan, row.value.item);
+        if found.contains_key(&key) {
+            return Err(table.error(row.line, item_column, "this plan and item are listed twice"));
+        }
+        let r = row.value;
+        found.insert(
+            key,
+            (
+                row.line,
+                PresetValue {
+                    value: r.value,
+                    unit: r.unit,
+                    as_of: r.as_of,
+                    note: r.note,
+                    source_ids: r.source_ids,
+                },
+            ),
+        );
+    }
+    let mut take = |plan: InsuranceType, item: PresetItem| {
+        found
+            .remove(&(plan, item))
+            .map(|(_, value)| value)
+            .ok_or_else(|| table.error(1, None, format!("no row for plan {} item {item:?}", plan.id())))
+    };
+    let presets = InsurancePresets {
+        employer: EmployerPreset {
+            deductible: take(InsuranceType::Employer, PresetItem::Deductible)?,
+            coinsurance_pct: take(InsuranceType::Employer, PresetItem::CoinsurancePct)?,
+            oop_max: take(InsuranceType::Employer, PresetItem::OopMax)?,
+        },
+        marketplace: CapPreset {
+            oop_max: take(InsuranceType::Marketplace, PresetItem::OopMax)?,
+        },
+        medicare: MedicarePreset {
+            part_a_deductible: take(InsuranceType::Medicare, PresetItem::PartADeductible)?,
+            part_a_daily_61_90: take(InsuranceType::Medicare, PresetItem::PartADaily6190)?,
+            part_b_deductible: take(InsuranceType::Medicare, PresetItem::PartBDeductible)?,
+            part_b_coinsurance_pct: take(InsuranceType::Medicare, PresetItem::PartBCoinsurancePct)?,
+        },
+        medicare_advantage: CapPreset {
+            oop_max: take(InsuranceType::MedicareAdvantage, PresetItem::OopMax)?,
+        },
+        medicaid: CapPreset {
+            oop_max: take(InsuranceType::Medicaid, PresetItem::OopMax)?,
+        },
+    };
+    if let Some(((plan, item), (line, _))) = found.into_iter().next() {
+        return Err(table.error(
+            line,
+            item_column,
+            format!("the estimate does not use item {item:?} for plan {}", plan.id()),
+        ));
+    }
+    Ok(presets)
+}

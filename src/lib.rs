@@ -1,0 +1,8 @@
+//! CAR-T Cost & Access Estimator: what CAR-T cell therapy for lupus, myositis or scleroderma
+//! may really cost a family, and who pays each part.
+//!
+//! `core` is pure (tables, input, estimate, money); `web` turns requests into core calls and
+//! core results into pages; `startup` wires them together.
+
+pub mod core;
+pub mod data_files;
