@@ -490,6 +490,8 @@ pub struct Tables {
     per_diem: BTreeMap<String, PerDiemArea>,
     centers: Vec<Center>,
     hospital_day_costs: Vec<HospitalDayCost>,
+    national_nonprofit: HospitalDayCost,
+    national_for_profit: HospitalDayCost,
     insurance: InsurancePresets,
 }
 
@@ -524,7 +526,17 @@ impl Tables {
         let (file, text) = load("centers.csv")?;
         let centers = parse_centers(&TableText { file: &file, text: &text }, &sources, &per_diem)?;
         let (file, text) = load("hospital_day_costs.csv")?;
-        let hospital_day_costs = parse_hospital_day_costs(&TableText { file: &file, text: &text }, &sources)?;
+        let hospital_table = TableText { file: &file, text: &text };
+        let hospital_day_costs = parse_hospital_day_costs(&hospital_table, &sources)?;
+        let national = |ownership: Ownership| {
+            hospital_day_costs
+                .iter()
+                .find(|c| c.region == NATIONAL && c.ownership == ownership)
+                .cloned()
+                .ok_or_else(|| hospital_table.error(1, None, format!("no national (US) row for {ownership:?} hospitals")))
+        };
+        let national_nonprofit = national(Ownership::Nonprofit)?;
+        let national_for_profit = national(Ownership::ForProfit)?;
         let (file, text) = load("insurance_presets.csv")?;
         let insurance = parse_insurance_presets(&TableText { file: &file, text: &text }, &sources)?;
         Ok(Self {
@@ -536,6 +548,8 @@ impl Tables {
             per_diem,
             centers,
             hospital_day_costs,
+            national_nonprofit,
+            national_for_profit,
             insurance,
         })
     }
@@ -583,6 +597,16 @@ impl Tables {
         self.hospital_day_costs
             .iter()
             .find(|c| c.region == region && c.ownership == ownership)
+    }
+
+    /// The U.S. cost per inpatient day at nonprofit hospitals (always present).
+    pub fn national_nonprofit_day_cost(&self) -> &HospitalDayCost {
+        &self.national_nonprofit
+    }
+
+    /// The U.S. cost per inpatient day at for-profit hospitals (always present).
+    pub fn national_for_profit_day_cost(&self) -> &HospitalDayCost {
+        &self.national_for_profit
     }
 
     pub fn insurance_presets(&self) -> &InsurancePresets {
@@ -926,11 +950,6 @@ fn parse_hospital_day_costs(
             source_ids: r.source_ids,
         });
     }
-    for needed in [Ownership::Nonprofit, Ownership::ForProfit] {
-        if !costs.iter().any(|c| c.region == NATIONAL && c.ownership == needed) {
-            return Err(table.error(1, None, format!("no national (US) row for {needed:?} hospitals")));
-        }
-    }
     Ok(costs)
 }
 
@@ -1009,4 +1028,213 @@ fn parse_insurance_presets(
         ));
     }
     Ok(presets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data_files::embedded;
+
+    /// Parses the bundled tables with one file's text replaced.
+    fn parse_with(file: &str, text: &str) -> Result<Tables, DataError> {
+        Tables::parse("data", |name| {
+            if name == file {
+                Some(text.to_string())
+            } else {
+                embedded(name).map(str::to_string)
+            }
+        })
+    }
+
+    /// The bundled text of `file` with `from` replaced by `to` (which must occur).
+    fn edited(file: &str, from: &str, to: &str) -> String {
+        let text = embedded(file).unwrap();
+        assert!(text.contains(from), "{from:?} not in {file}");
+        text.replacen(from, to, 1)
+    }
+
+    fn line_of(file: &str, starts_with: &str) -> u64 {
+        let index = embedded(file).unwrap().lines().position(|l| l.starts_with(starts_with)).unwrap();
+        index as u64 + 1
+    }
+
+    fn column(number: usize, name: &str) -> Option<(usize, String)> {
+        Some((number, name.to_string()))
+    }
+
+    #[test]
+    fn a_row_without_a_source_is_refused_with_its_line_and_column() {
+        let text = edited("journey.csv", "14,21,28,days,2026,seed-myositis-brochure;nis-2018-length-of-stay", "14,21,28,days,2026,");
+        let error = parse_with("journey.csv", &text).unwrap_err();
+        assert_eq!(error.file, "data/journey.csv");
+        assert_eq!(error.line, line_of("journey.csv", "hospital_days"));
+        assert_eq!(error.column, column(8, "source_ids"));
+        assert_eq!(error.reason, "every row must name its source");
+    }
+
+    #[test]
+    fn an_unknown_source_id_is_refused() {
+        let text = edited("unit_costs.csv", "bts-airfare-2025q2", "bts-airfare-2099");
+        let error = parse_with("unit_costs.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("unit_costs.csv", "airfare_round_trip"));
+        assert_eq!(error.column, column(8, "source_ids"));
+        assert!(error.reason.contains("unknown source id \"bts-airfare-2099\""), "{}", error.reason);
+    }
+
+    #[test]
+    fn a_bad_number_is_refused_with_its_column() {
+        let text = edited("unit_costs.csv", "parking_per_day,Parking at the center per day,0,7.79,", "parking_per_day,Parking at the center per day,0,7.7.9,");
+        let error = parse_with("unit_costs.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("unit_costs.csv", "parking_per_day"));
+        assert_eq!(error.column, column(4, "typical"));
+
+        let text = edited("journey.csv", "hospital_days,Days in hospital for the infusion and monitoring,14,", "hospital_days,Days in hospital for the infusion and monitoring,two weeks,");
+        let error = parse_with("journey.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(3, "low"));
+        assert!(error.reason.contains("\"two weeks\" is not a whole number"), "{}", error.reason);
+    }
+
+    #[test]
+    fn a_thousands_separator_is_a_bad_number() {
+        let text = edited("hospital_day_costs.csv", "US,nonprofit,3167,", "US,nonprofit,\"3,167\",");
+        let error = parse_with("hospital_day_costs.csv", &text).unwrap_err();
+        assert_eq!(error.line, 2);
+        assert_eq!(error.column, column(3, "cost"));
+    }
+
+    #[test]
+    fn an_unknown_column_is_refused_on_the_header_line() {
+        let text = edited("centers.csv", "id,name,city,state,gsa_area,source_ids", "id,name,city,state,gsa_area,source_ids,beds")
+            .replace('\n', ",\n")
+            .replacen("source_ids,beds,\n", "source_ids,beds\n", 1);
+        let error = parse_with("centers.csv", &text).unwrap_err();
+        assert_eq!(error.line, 1);
+        assert_eq!(error.column, column(7, "beds"));
+        assert!(error.reason.starts_with("unknown column \"beds\""), "{}", error.reason);
+    }
+
+    #[test]
+    fn a_missing_column_is_refused() {
+        let text: String = embedded("counting_rules.csv")
+            .unwrap()
+            .lines()
+            .map(|line| line.rsplit_once(',').map_or(line, |(kept, _)| kept).to_string() + "\n")
+            .collect();
+        let error = parse_with("counting_rules.csv", &text).unwrap_err();
+        assert_eq!(error.line, 1);
+        assert_eq!(error.reason, "missing column \"note\"");
+    }
+
+    #[test]
+    fn a_row_with_too_many_cells_is_refused() {
+        let text = edited("counting_rules.csv", "days_away_per_day_trip,1,days,assumption-counting,", "days_away_per_day_trip,1,days,assumption-counting,,extra");
+        let error = parse_with("counting_rules.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("counting_rules.csv", "days_away_per_day_trip"));
+        assert!(error.reason.contains("has 6 cells but the header has 5"), "{}", error.reason);
+    }
+
+    #[test]
+    fn an_unknown_id_or_choice_is_refused_with_its_column() {
+        let text = edited("insurance_presets.csv", "medicaid,oop_max", "medicad,oop_max");
+        let error = parse_with("insurance_presets.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("insurance_presets.csv", "medicaid,oop_max"));
+        assert_eq!(error.column, column(1, "plan"));
+        assert!(error.reason.contains("unknown InsuranceType \"medicad\""), "{}", error.reason);
+
+        let text = edited("journey.csv", "nearby_days,", "nearby_weeks,");
+        let error = parse_with("journey.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(1, "id"));
+        assert!(error.reason.contains("nearby_weeks"), "{}", error.reason);
+    }
+
+    #[test]
+    fn a_missing_or_repeated_row_is_refused() {
+        let without: String = embedded("journey.csv")
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with("nearby_days"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let error = parse_with("journey.csv", &without).unwrap_err();
+        assert_eq!(error.reason, "no row for NearbyDays");
+
+        let text = embedded("journey.csv").unwrap().to_string()
+            + "nearby_days,Again,1,2,3,days,2026,assumption-journey,\n";
+        let error = parse_with("journey.csv", &text).unwrap_err();
+        assert_eq!(error.line, text.lines().count() as u64);
+        assert_eq!(error.reason, "NearbyDays is listed twice");
+    }
+
+    #[test]
+    fn low_typical_high_out_of_order_is_refused() {
+        let text = edited("journey.csv", "14,21,28,days", "14,30,28,days");
+        let error = parse_with("journey.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(5, "high"));
+        assert_eq!(error.reason, "must not be less than typical");
+    }
+
+    #[test]
+    fn a_gap_between_gsa_seasons_is_refused() {
+        let text = edited("gsa_per_diem.csv", "Philadelphia,Philadelphia,12-01,03-31", "Philadelphia,Philadelphia,12-02,03-31");
+        let error = parse_with("gsa_per_diem.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("gsa_per_diem.csv", "pa-philadelphia"));
+        assert!(error.reason.contains("12-01 falls in 0 seasons"), "{}", error.reason);
+    }
+
+    #[test]
+    fn a_center_in_an_unknown_gsa_area_is_refused() {
+        let text = edited("centers.csv", "nc-durham,", "nc-raleigh,");
+        let error = parse_with("centers.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("centers.csv", "durham"));
+        assert_eq!(error.column, column(5, "gsa_area"));
+    }
+
+    #[test]
+    fn a_source_with_a_bad_quality_or_date_is_refused() {
+        let text = edited("sources.csv", "2025-10-21,2026-11-23,primary", "2025-10-21,2026-11-23,official");
+        let error = parse_with("sources.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(7, "quality"));
+
+        let text = edited("sources.csv", "2025-10-21,2026-11-23,primary", "21/10/2025,2026-11-23,primary");
+        let error = parse_with("sources.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(5, "published"));
+    }
+
+    #[test]
+    fn a_missing_file_is_named() {
+        let error = Tables::parse("data", |name| (name != "centers.csv").then(|| embedded(name).unwrap().to_string()))
+            .unwrap_err();
+        assert_eq!(error.to_string(), "data/centers.csv, line 0: the file is missing");
+    }
+
+    #[test]
+    fn errors_read_as_file_line_column_reason() {
+        let error = DataError {
+            file: "data/journey.csv".into(),
+            line: 6,
+            column: column(3, "low"),
+            reason: "\"x\" is not a whole number of 0 or more".into(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "data/journey.csv, line 6, column 3 (low): \"x\" is not a whole number of 0 or more"
+        );
+    }
+
+    #[test]
+    fn seasons_give_lowest_highest_and_yearly_average() {
+        let tables = crate::data_files::load_embedded().unwrap();
+        let philadelphia = tables.per_diem_area(tables.center("philadelphia").unwrap()).unwrap();
+        assert_eq!(philadelphia.lodging_lowest(), Decimal::from(156));
+        assert_eq!(philadelphia.lodging_highest(), Decimal::from(218));
+        assert_eq!(philadelphia.lodging_on(12, 15), Decimal::from(156));
+        assert_eq!(philadelphia.lodging_on(2, 29), Decimal::from(156));
+        assert_eq!(philadelphia.lodging_on(9, 30), Decimal::from(218));
+        // Oct-Nov 61 days x 218 + Dec-Mar 121 x 156 + Apr-Aug 153 x 187 + Sep 30 x 218
+        // = 67,325 / 365 = 184.452... -> $184.45
+        assert_eq!(philadelphia.lodging_yearly_average(), "184.45".parse::<Decimal>().unwrap());
+        let durham = tables.per_diem_area(tables.center("durham").unwrap()).unwrap();
+        assert_eq!(durham.lodging_yearly_average(), Decimal::from(121));
+        assert_eq!(durham.meals, Decimal::from(74));
+    }
 }

@@ -1,0 +1,687 @@
+//! What the user tells us. `RawInput` keeps every field as the text typed, so a form with
+//! mistakes comes back exactly as entered; `Input::parse` turns it into a valid `Input` or
+//! a message for each wrong field ("parse, don't validate").
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use validator::{Validate, ValidateArgs, ValidationError, ValidationErrors};
+
+use super::choices::{Cells, Condition, InsuranceType, Lodging, PriceBasis, Route, TravelMode, state_name};
+use super::tables::{Center, JourneyParam, PerDiemArea, Tables};
+
+/// Longest text kept for any field; longer input is refused rather than echoed back.
+pub const MAX_FIELD_LEN: usize = 100;
+
+/// The form exactly as typed. Form fields, query parameters and JSON use these names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default)]
+#[validate(context = Tables)]
+pub struct RawInput {
+    #[validate(custom(function = "check_condition"))]
+    pub condition: String,
+    #[validate(custom(function = "check_route"))]
+    pub route: String,
+    #[validate(custom(function = "check_cells"))]
+    pub cells: String,
+    #[validate(custom(function = "check_price_basis"))]
+    pub price_basis: String,
+    #[validate(custom(function = "check_center", use_context))]
+    pub center: String,
+    #[validate(custom(function = "check_home_state"))]
+    pub home_state: String,
+    #[validate(custom(function = "check_distance"))]
+    pub distance_miles: String,
+    #[validate(custom(function = "check_travel_mode"))]
+    pub travel_mode: String,
+    #[validate(custom(function = "check_lodging"))]
+    pub lodging: String,
+    #[validate(custom(function = "check_lodging_rate"))]
+    pub lodging_rate: String,
+    #[validate(custom(function = "check_caregivers"))]
+    pub caregivers: String,
+    #[validate(custom(function = "check_weekly_pay"))]
+    pub caregiver_weekly_pay: String,
+    #[validate(custom(function = "check_paid_leave"))]
+    pub caregiver_paid_leave_days: String,
+    #[validate(custom(function = "check_weekly_pay"))]
+    pub patient_weekly_pay: String,
+    #[validate(custom(function = "check_paid_leave"))]
+    pub patient_paid_leave_days: String,
+    #[validate(custom(function = "check_child_care"))]
+    pub child_care_per_day: String,
+    #[validate(custom(function = "check_pets"))]
+    pub pets: String,
+    #[validate(custom(function = "check_insurance"))]
+    pub insurance: String,
+    #[validate(custom(function = "check_deductible"))]
+    pub deductible: String,
+    #[validate(custom(function = "check_coinsurance"))]
+    pub coinsurance_pct: String,
+    #[validate(custom(function = "check_oop_max"))]
+    pub oop_max: String,
+    #[validate(custom(function = "check_start_date"))]
+    pub start_date: String,
+    #[validate(custom(function = "check_evaluation_trips"))]
+    pub evaluation_trips: String,
+    #[validate(custom(function = "check_manufacturing_weeks"))]
+    pub manufacturing_weeks: String,
+    #[validate(custom(function = "check_conditioning_nights"))]
+    pub conditioning_nights: String,
+    #[validate(custom(function = "check_hospital_days"))]
+    pub hospital_days: String,
+    #[validate(custom(function = "check_nearby_days"))]
+    pub nearby_days: String,
+    #[validate(custom(function = "check_recovery_weeks"))]
+    pub recovery_weeks: String,
+    #[validate(custom(function = "check_follow_up_visits"))]
+    pub follow_up_visits: String,
+    #[validate(custom(function = "check_prophylaxis_months"))]
+    pub prophylaxis_months: String,
+}
+
+/// A message for each wrong field, keyed by field name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct FieldErrors(BTreeMap<String, Vec<String>>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.entry(field.to_string()).or_default().push(message.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&[String]> {
+        self.0.get(field).map(Vec::as_slice)
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    pub fn as_map(&self) -> &BTreeMap<String, Vec<String>> {
+        &self.0
+    }
+}
+
+impl From<ValidationErrors> for FieldErrors {
+    fn from(errors: ValidationErrors) -> Self {
+        let mut out = FieldErrors::default();
+        for (field, list) in errors.field_errors() {
+            for error in list {
+                out.add(&field, error.message.as_deref().unwrap_or(&error.code));
+            }
+        }
+        out
+    }
+}
+
+impl RawInput {
+    /// The form as first shown: the choices most families start from, numbers left blank.
+    pub fn with_defaults() -> Self {
+        Self {
+            route: Route::Trial.id().into(),
+            cells: Cells::Autologous.id().into(),
+            price_basis: PriceBasis::LaunchList.id().into(),
+            travel_mode: TravelMode::Drive.id().into(),
+            lodging: Lodging::Hotel.id().into(),
+            caregivers: "1".into(),
+            insurance: InsuranceType::Employer.id().into(),
+            ..Self::default()
+        }
+    }
+
+    /// The names of every field, as used in forms, links and JSON.
+    pub fn field_names() -> &'static [&'static str] {
+        serde_aux::serde_introspection::serde_introspect::<RawInput>()
+    }
+
+    /// Builds the input from form or query pairs on top of the defaults. Unknown names are
+    /// ignored (a submit button, a tracking parameter); for a repeated name the last wins.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut values = serde_json::to_value(Self::with_defaults()).unwrap_or_default();
+        if let Some(map) = values.as_object_mut() {
+            for (name, value) in pairs {
+                if let Some(slot) = map.get_mut(name) {
+                    *slot = serde_json::Value::String(value.to_string());
+                }
+            }
+        }
+        serde_json::from_value(values).unwrap_or_else(|_| Self::with_defaults())
+    }
+
+    /// Builds the input from a JSON object. Numbers and booleans are taken as their text;
+    /// unknown names and nested values are field errors, so API users learn of typos.
+    pub fn from_json(body: &serde_json::Value) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let Some(object) = body.as_object() else {
+            errors.add("body", "Send a JSON object with the fields of the form.");
+            return Err(errors);
+        };
+        let names = Self::field_names();
+        let mut pairs: Vec<(&str, String)> = Vec::with_capacity(object.len());
+        for (name, value) in object {
+            if !names.contains(&name.as_str()) {
+                errors.add(name, "This is not a field of the estimate.");
+                continue;
+            }
+            let text = match value {
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Number(number) => number.to_string(),
+                serde_json::Value::Bool(flag) => flag.to_string(),
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::Array(_) | serde_json::Value::Object(_) => {
+                    errors.add(name, "Give a single value (text or a number).");
+                    continue;
+                }
+            };
+            pairs.push((name, text));
+        }
+        if errors.is_empty() {
+            Ok(Self::from_pairs(pairs.iter().map(|(name, text)| (*name, text.as_str()))))
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Earnings and paid days off of one person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Earnings {
+    /// `None` when not entered: no lost pay is counted.
+    pub weekly_pay: Option<Decimal>,
+    pub paid_leave_days: u32,
+}
+
+/// The user's own plan figures; each replaces the preset of the plan type when given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct OwnPlanFigures {
+    pub deductible: Option<Decimal>,
+    /// Percent, 0 to 100.
+    pub coinsurance_pct: Option<Decimal>,
+    pub oop_max: Option<Decimal>,
+}
+
+/// Valid input, with the center and its GSA area looked up. Only `Input::parse` makes one.
+#[derive(Debug, Clone)]
+pub struct Input<'t> {
+    condition: Condition,
+    route: Route,
+    cells: Cells,
+    price_basis: PriceBasis,
+    center: &'t Center,
+    area: &'t PerDiemArea,
+    home_state: &'static str,
+    distance_miles: Decimal,
+    travel_mode: TravelMode,
+    lodging: Lodging,
+    lodging_rate: Option<Decimal>,
+    caregivers: u32,
+    caregiver: Earnings,
+    patient: Earnings,
+    child_care_per_day: Option<Decimal>,
+    pets: u32,
+    insurance: InsuranceType,
+    own_plan: OwnPlanFigures,
+    start_date: Option<Date>,
+    pins: BTreeMap<JourneyParam, u32>,
+}
+
+impl<'t> Input<'t> {
+    /// Checks every field and returns the input, or a message for each wrong field.
+    pub fn parse(raw: &RawInput, tables: &'t Tables) -> Result<Self, FieldErrors> {
+        let mut errors: FieldErrors = raw.validate_with_args(tables).map_or_else(Into::into, |()| FieldErrors::default());
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        // Every field is known to be well formed; what is left are checks across fields.
+        let lodging = choice(Lodging::parse, &raw.lodging, Lodging::Hotel);
+        let lodging_rate = LODGING_RATE.parse(&raw.lodging_rate).ok().flatten();
+        if lodging == Lodging::HospitalityHouse && lodging_rate.is_none() {
+            errors.add(
+                "lodging_rate",
+                "Enter what the hospitality house charges per night (ask them). Enter 0 if it is free.",
+            );
+        }
+        let own_plan = OwnPlanFigures {
+            deductible: DEDUCTIBLE.parse(&raw.deductible).ok().flatten(),
+            coinsurance_pct: COINSURANCE.parse(raw.coinsurance_pct.trim().trim_end_matches('%')).ok().flatten(),
+            oop_max: OOP_MAX.parse(&raw.oop_max).ok().flatten(),
+        };
+        if let (Some(deductible), Some(oop_max)) = (own_plan.deductible, own_plan.oop_max) {
+            if oop_max < deductible {
+                errors.add(
+                    "oop_max",
+                    "The out-of-pocket limit can't be lower than the deductible. Check both on your plan's summary.",
+                );
+            }
+        }
+        let cells = choice(Cells::parse, &raw.cells, Cells::Autologous);
+        let mut pins = BTreeMap::new();
+        for (param, range, text) in pin_fields(raw) {
+            if let Ok(Some(value)) = range.parse(text) {
+                pins.insert(param, value);
+            }
+        }
+        if cells == Cells::Allogeneic && pins.contains_key(&JourneyParam::ManufacturingWeeks) {
+            errors.add(
+                "manufacturing_weeks",
+                "Ready-made donor cells don't have to be made for you, so leave this blank.",
+            );
+        }
+        let center = tables.center(raw.center.trim());
+        let area = center.and_then(|c| tables.per_diem_area(c));
+        let home_state = US_STATE_CODES.iter().copied().find(|code| *code == raw.home_state.trim());
+        let (Some(center), Some(area), Some(home_state)) = (center, area, home_state) else {
+            // Unreachable after validation against the same tables; reported, never a panic.
+            errors.add("center", "Choose the treatment center from the list.");
+            return Err(errors);
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            condition: choice(Condition::parse, &raw.condition, Condition::Other),
+            route: choice(Route::parse, &raw.route, Route::Trial),
+            cells,
+            price_basis: choice(PriceBasis::parse, &raw.price_basis, PriceBasis::LaunchList),
+            center,
+            area,
+            home_state,
+            distance_miles: DISTANCE.parse(&raw.distance_miles).ok().flatten().unwrap_or_default(),
+            travel_mode: choice(TravelMode::parse, &raw.travel_mode, TravelMode::Drive),
+            lodging,
+            lodging_rate,
+            caregivers: CAREGIVERS.parse(&raw.caregivers).ok().flatten().unwrap_or(1),
+            caregiver: Earnings {
+                weekly_pay: WEEKLY_PAY.parse(&raw.caregiver_weekly_pay).ok().flatten(),
+                paid_leave_days: PAID_LEAVE.parse(&raw.caregiver_paid_leave_days).ok().flatten().unwrap_or(0),
+            },
+            patient: Earnings {
+                weekly_pay: WEEKLY_PAY.parse(&raw.patient_weekly_pay).ok().flatten(),
+                paid_leave_days: PAID_LEAVE.parse(&raw.patient_paid_leave_days).ok().flatten().unwrap_or(0),
+            },
+            child_care_per_day: CHILD_CARE.parse(&raw.child_care_per_day).ok().flatten(),
+            pets: PETS.parse(&raw.pets).ok().flatten().unwrap_or(0),
+            insurance: choice(InsuranceType::parse, &raw.insurance, InsuranceType::Employer),
+            own_plan,
+            start_date: parse_date(&raw.start_date).ok().flatten(),
+            pins,
+        })
+    }
+
+    pub fn condition(&self) -> Condition {
+        self.condition
+    }
+    pub fn route(&self) -> Route {
+        self.route
+    }
+    pub fn cells(&self) -> Cells {
+        self.cells
+    }
+    pub fn price_basis(&self) -> PriceBasis {
+        self.price_basis
+    }
+    pub fn center(&self) -> &'t Center {
+        self.center
+    }
+    pub fn per_diem_area(&self) -> &'t PerDiemArea {
+        self.area
+    }
+    pub fn home_state(&self) -> &'static str {
+        self.home_state
+    }
+    pub fn distance_miles(&self) -> Decimal {
+        self.distance_miles
+    }
+    pub fn travel_mode(&self) -> TravelMode {
+        self.travel_mode
+    }
+    pub fn lodging(&self) -> Lodging {
+        self.lodging
+    }
+    /// The nightly rate the user gave, if any (required for a hospitality house).
+    pub fn lodging_rate(&self) -> Option<Decimal> {
+        self.lodging_rate
+    }
+    /// Adults travelling with the patient.
+    pub fn caregivers(&self) -> u32 {
+        self.caregivers
+    }
+    /// The main caregiver's earnings (the one whose pay is entered).
+    pub fn caregiver(&self) -> Earnings {
+        self.caregiver
+    }
+    pub fn patient(&self) -> Earnings {
+        self.patient
+    }
+    pub fn child_care_per_day(&self) -> Option<Decimal> {
+        self.child_care_per_day
+    }
+    pub fn pets(&self) -> u32 {
+        self.pets
+    }
+    pub fn insurance(&self) -> InsuranceType {
+        self.insurance
+    }
+    pub fn own_plan(&self) -> OwnPlanFigures {
+        self.own_plan
+    }
+    pub fn start_date(&self) -> Option<Date> {
+        self.start_date
+    }
+    /// The value the user pinned for a journey count, if any.
+    pub fn pin(&self, param: JourneyParam) -> Option<u32> {
+        self.pins.get(&param).copied()
+    }
+}
+
+const US_STATE_CODES: [&str; super::choices::US_STATES.len()] = {
+    let mut codes = [""; super::choices::US_STATES.len()];
+    let mut index = 0;
+    while index < codes.len() {
+        codes[index] = super::choices::US_STATES[index].0;
+        index += 1;
+    }
+    codes
+};
+
+/// The parsed value of a choice that validation already accepted (blank means the default).
+fn choice<T>(parse: fn(&str) -> Option<T>, text: &str, default: T) -> T {
+    parse(text.trim()).unwrap_or(default)
+}
+
+fn error(code: &'static str, message: impl Into<String>) -> ValidationError {
+    ValidationError::new(code).with_message(message.into().into())
+}
+
+fn too_long(text: &str) -> Result<(), ValidationError> {
+    if text.chars().count() > MAX_FIELD_LEN {
+        Err(error("too_long", "This is too long."))
+    } else {
+        Ok(())
+    }
+}
+
+/// A choice field: `required` when blank is not allowed (no default).
+fn check_choice<T>(text: &str, parse: fn(&str) -> Option<T>, required: bool, message: &str) -> Result<(), ValidationError> {
+    too_long(text)?;
+    let text = text.trim();
+    if text.is_empty() && !required {
+        return Ok(());
+    }
+    parse(text).map(|_| ()).ok_or_else(|| error("choice", message.to_string()))
+}
+
+fn check_condition(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, Condition::parse, true, "Choose the disease being treated.")
+}
+fn check_route(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, Route::parse, false, "Choose whether the treatment is in a clinical trial.")
+}
+fn check_cells(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, Cells::parse, false, "Choose whose cells are used.")
+}
+fn check_price_basis(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, PriceBasis::parse, false, "Choose which prices to use for the cells.")
+}
+fn check_travel_mode(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, TravelMode::parse, false, "Choose drive or fly.")
+}
+fn check_lodging(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, Lodging::parse, false, "Choose where you will stay.")
+}
+fn check_insurance(text: &str) -> Result<(), ValidationError> {
+    check_choice(text, InsuranceType::parse, false, "Choose the patient's health coverage.")
+}
+fn check_home_state(text: &str) -> Result<(), ValidationError> {
+    too_long(text)?;
+    state_name(text.trim())
+        .map(|_| ())
+        .ok_or_else(|| error("choice", "Choose the state you live in."))
+}
+fn check_center(text: &str, tables: &Tables) -> Result<(), ValidationError> {
+    too_long(text)?;
+    tables
+        .center(text.trim())
+        .map(|_| ())
+        .ok_or_else(|| error("choice", "Choose the treatment center, or \"A center not listed here\"."))
+}
+
+/// A dollar amount from 0 to `max`; `$` and thousands commas are allowed.
+#[derive(Clone, Copy)]
+struct MoneyField {
+    max: i64,
+    required: bool,
+    what: &'static str,
+}
+
+impl MoneyField {
+    fn parse(&self, text: &str) -> Result<Option<Decimal>, ValidationError> {
+        too_long(text)?;
+        let cleaned: String = text.trim().chars().filter(|c| !matches!(c, '$' | ',' | ' ')).collect();
+        if cleaned.is_empty() {
+            return if self.required {
+                Err(error("required", format!("Enter {}.", self.what)))
+            } else {
+                Ok(None)
+            };
+        }
+        let amount = parse_plain_decimal(&cleaned)
+            .ok_or_else(|| error("number", format!("Enter {} as a number, like 1204 or 1204.50.", self.what)))?;
+        if amount.is_sign_negative() {
+            return Err(error("range", "This can't be negative."));
+        }
+        if amount.scale() > 2 {
+            return Err(error("number", "Use dollars and cents, with at most 2 digits after the point."));
+        }
+        if amount > Decimal::from(self.max) {
+            return Err(error("range", format!("This looks too high: enter at most {}.", group_thousands(self.max))));
+        }
+        Ok(Some(amount))
+    }
+
+    fn check(&self, text: &str) -> Result<(), ValidationError> {
+        self.parse(text).map(|_| ())
+    }
+}
+
+/// A whole number from `min` to `max`; blank means "not given".
+#[derive(Clone, Copy)]
+struct CountField {
+    min: u32,
+    max: u32,
+}
+
+impl CountField {
+    fn parse(&self, text: &str) -> Result<Option<u32>, ValidationError> {
+        too_long(text)?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let value: u32 = match text.parse::<i64>() {
+            Ok(value) if value < 0 => return Err(error("range", "This can't be negative.")),
+            Ok(value) => u32::try_from(value).unwrap_or(u32::MAX),
+            Err(_) => return Err(error("number", "Enter a whole number, like 2.")),
+        };
+        if value < self.min || value > self.max {
+            return Err(error("range", format!("Enter a number from {} to {}.", self.min, self.max)));
+        }
+        Ok(Some(value))
+    }
+
+    fn check(&self, text: &str) -> Result<(), ValidationError> {
+        self.parse(text).map(|_| ())
+    }
+}
+
+/// A plain decimal (digits and at most one point), never scientific notation.
+fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let plain = !body.is_empty()
+        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && body.chars().filter(|c| *c == '.').count() <= 1
+        && body.chars().any(|c| c.is_ascii_digit())
+        && body.len() <= 20;
+    if plain { text.parse().ok() } else { None }
+}
+
+fn group_thousands(value: i64) -> String {
+    super::money::format_number(Decimal::from(value), 0)
+}
+
+const DISTANCE: MoneyField = MoneyField {
+    max: 6_000,
+    required: true,
+    what: "the one-way distance in miles",
+};
+const LODGING_RATE: MoneyField = MoneyField {
+    max: 2_000,
+    required: false,
+    what: "the nightly rate",
+};
+const WEEKLY_PAY: MoneyField = MoneyField {
+    max: 50_000,
+    required: false,
+    what: "the weekly pay before taxes",
+};
+const CHILD_CARE: MoneyField = MoneyField {
+    max: 2_000,
+    required: false,
+    what: "the cost of child care per day",
+};
+const DEDUCTIBLE: MoneyField = MoneyField {
+    max: 100_000,
+    required: false,
+    what: "the deductible",
+};
+const OOP_MAX: MoneyField = MoneyField {
+    max: 1_000_000,
+    required: false,
+    what: "the out-of-pocket limit",
+};
+const COINSURANCE: MoneyField = MoneyField {
+    max: 100,
+    required: false,
+    what: "the coinsurance percent",
+};
+const CAREGIVERS: CountField = CountField { min: 0, max: 4 };
+const PAID_LEAVE: CountField = CountField { min: 0, max: 365 };
+const PETS: CountField = CountField { min: 0, max: 10 };
+
+/// The journey counts a user may pin, with the range each accepts.
+pub const PIN_RANGES: [(JourneyParam, u32, u32); 8] = [
+    (JourneyParam::EvaluationTrips, 0, 10),
+    (JourneyParam::ManufacturingWeeks, 0, 26),
+    (JourneyParam::ConditioningNights, 0, 14),
+    (JourneyParam::HospitalDays, 1, 90),
+    (JourneyParam::NearbyDays, 0, 120),
+    (JourneyParam::RecoveryWeeks, 0, 52),
+    (JourneyParam::FollowUpVisits, 0, 60),
+    (JourneyParam::ProphylaxisMonths, 0, 24),
+];
+
+fn pin_range(param: JourneyParam) -> CountField {
+    let (_, min, max) = PIN_RANGES.iter().copied().find(|(p, _, _)| *p == param).unwrap_or((param, 0, 0));
+    CountField { min, max }
+}
+
+fn pin_fields(raw: &RawInput) -> [(JourneyParam, CountField, &str); 8] {
+    use JourneyParam as P;
+    [
+        (P::EvaluationTrips, pin_range(P::EvaluationTrips), &raw.evaluation_trips),
+        (P::ManufacturingWeeks, pin_range(P::ManufacturingWeeks), &raw.manufacturing_weeks),
+        (P::ConditioningNights, pin_range(P::ConditioningNights), &raw.conditioning_nights),
+        (P::HospitalDays, pin_range(P::HospitalDays), &raw.hospital_days),
+        (P::NearbyDays, pin_range(P::NearbyDays), &raw.nearby_days),
+        (P::RecoveryWeeks, pin_range(P::RecoveryWeeks), &raw.recovery_weeks),
+        (P::FollowUpVisits, pin_range(P::FollowUpVisits), &raw.follow_up_visits),
+        (P::ProphylaxisMonths, pin_range(P::ProphylaxisMonths), &raw.prophylaxis_months),
+    ]
+}
+
+fn check_distance(text: &str) -> Result<(), ValidationError> {
+    DISTANCE.check(text)
+}
+fn check_lodging_rate(text: &str) -> Result<(), ValidationError> {
+    LODGING_RATE.check(text)
+}
+fn check_weekly_pay(text: &str) -> Result<(), ValidationError> {
+    WEEKLY_PAY.check(text)
+}
+fn check_child_care(text: &str) -> Result<(), ValidationError> {
+    CHILD_CARE.check(text)
+}
+fn check_deductible(text: &str) -> Result<(), ValidationError> {
+    DEDUCTIBLE.check(text)
+}
+fn check_oop_max(text: &str) -> Result<(), ValidationError> {
+    OOP_MAX.check(text)
+}
+fn check_coinsurance(text: &str) -> Result<(), ValidationError> {
+    COINSURANCE.check(text.trim().trim_end_matches('%'))
+}
+fn check_caregivers(text: &str) -> Result<(), ValidationError> {
+    CAREGIVERS.check(text)
+}
+fn check_paid_leave(text: &str) -> Result<(), ValidationError> {
+    PAID_LEAVE.check(text)
+}
+fn check_pets(text: &str) -> Result<(), ValidationError> {
+    PETS.check(text)
+}
+fn check_evaluation_trips(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::EvaluationTrips).check(text)
+}
+fn check_manufacturing_weeks(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::ManufacturingWeeks).check(text)
+}
+fn check_conditioning_nights(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::ConditioningNights).check(text)
+}
+fn check_hospital_days(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::HospitalDays).check(text)
+}
+fn check_nearby_days(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::NearbyDays).check(text)
+}
+fn check_recovery_weeks(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::RecoveryWeeks).check(text)
+}
+fn check_follow_up_visits(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::FollowUpVisits).check(text)
+}
+fn check_prophylaxis_months(text: &str) -> Result<(), ValidationError> {
+    pin_range(JourneyParam::ProphylaxisMonths).check(text)
+}
+
+/// Earliest and latest start dates accepted: the data describe 2025-2027 prices.
+const FIRST_START: Date = jiff::civil::date(2025, 1, 1);
+const LAST_START: Date = jiff::civil::date(2035, 12, 31);
+
+fn parse_date(text: &str) -> Result<Option<Date>, ValidationError> {
+    too_long(text)?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let shape_ok = text.len() == 10 && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date: Date = shape_ok
+        .then(|| text.parse().ok())
+        .flatten()
+        .ok_or_else(|| error("date", "Enter a date as year-month-day, like 2026-03-15."))?;
+    if date < FIRST_START || date > LAST_START {
+        return Err(error("range", "Enter a date from 2025 to 2035."));
+    }
+    Ok(Some(date))
+}
+
+fn check_start_date(text: &str) -> Result<(), ValidationError> {
+    parse_date(text).map(|_| ())
+}

@@ -1,0 +1,132 @@
+//! The journey in numbers: each phase's length per scenario, and the trips, nights and days
+//! away that follow from it under the counting rules.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::choices::Cells;
+use super::input::Input;
+use super::scenarios::{Scenario, Scenarios};
+use super::tables::{CountingRules, JourneyParam, SourceIds, Tables};
+
+/// One journey count as used: the table's low / typical / high, or the user's pin.
+#[derive(Debug, Clone, Serialize)]
+pub struct JourneyStep {
+    pub id: JourneyParam,
+    pub label: String,
+    pub unit: String,
+    pub counts: Scenarios<u32>,
+    /// True when the user fixed this count; then low = typical = high.
+    pub pinned: bool,
+    /// True when the count is zero because of the cell type (allogeneic: no collection or manufacturing).
+    pub skipped: bool,
+    pub note: String,
+    pub sources: SourceIds,
+}
+
+/// Every journey count, in table order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Journey {
+    pub steps: Vec<JourneyStep>,
+}
+
+impl Journey {
+    /// The journey for this input: pins replace table values; allogeneic cells skip
+    /// collection and manufacturing.
+    pub fn resolve(tables: &Tables, input: &Input<'_>) -> Self {
+        let steps = JourneyParam::ALL
+            .iter()
+            .map(|&param| {
+                let row = tables.journey(param);
+                let skipped = input.cells() == Cells::Allogeneic
+                    && matches!(param, JourneyParam::CollectionTrips | JourneyParam::ManufacturingWeeks);
+                let pin = input.pin(param);
+                let counts = if skipped {
+                    Scenarios::same(0)
+                } else {
+                    pin.map_or_else(|| row.counts(), Scenarios::same)
+                };
+                JourneyStep {
+                    id: param,
+                    label: row.label.clone(),
+                    unit: row.unit.clone(),
+                    counts,
+                    pinned: pin.is_some() && !skipped,
+                    skipped,
+                    note: row.note.clone(),
+                    sources: if pin.is_some() { SourceIds::default() } else { row.source_ids.clone() },
+                }
+            })
+            .collect();
+        Self { steps }
+    }
+
+    pub fn step(&self, param: JourneyParam) -> &JourneyStep {
+        // `resolve` builds one step per parameter in `JourneyParam::ALL` order.
+        let index = JourneyParam::ALL.iter().position(|p| *p == param).unwrap_or(0);
+        &self.steps[index]
+    }
+
+    pub fn count(&self, param: JourneyParam, scenario: Scenario) -> u32 {
+        *self.step(param).counts.get(scenario)
+    }
+
+    /// The source ids of the given steps, without repeats.
+    pub fn sources_of(&self, params: &[JourneyParam]) -> Vec<String> {
+        let mut ids = Vec::new();
+        for param in params {
+            for id in &self.step(*param).sources.0 {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+        }
+        ids
+    }
+}
+
+/// Trips, nights and days away in one scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TripCounts {
+    /// Screening + collection + follow-up trips (each a visit, not the long treatment stay).
+    pub visit_trips: u32,
+    /// Visit trips plus the treatment trip.
+    pub round_trips: u32,
+    /// Visit trips that need a night away (the center is far).
+    pub overnight_trips: u32,
+    /// Visit trips done in a day.
+    pub day_trips: u32,
+    /// Conditioning nights + hospital days + days nearby: the long stay near the center.
+    pub stay_nights: u32,
+    /// Room-nights: the long stay plus one per overnight trip (caregivers keep a room while the patient is in hospital).
+    pub lodging_nights: u32,
+    /// Nights the patient is away outside the hospital (meals in hospital are not counted).
+    pub patient_nights_away: u32,
+    /// Days each travelling caregiver is away from home and work.
+    pub caregiver_days_away: u32,
+    /// Days the patient is away from work: the caregiver's days plus recovery at home.
+    pub patient_days_away: u32,
+}
+
+impl TripCounts {
+    pub fn count(journey: &Journey, rules: &CountingRules, distance_miles: Decimal, scenario: Scenario) -> Self {
+        let n = |param| journey.count(param, scenario);
+        let visit_trips = n(JourneyParam::EvaluationTrips) + n(JourneyParam::CollectionTrips) + n(JourneyParam::FollowUpVisits);
+        let far = distance_miles > rules.overnight_trip_min_miles;
+        let (overnight_trips, day_trips) = if far { (visit_trips, 0) } else { (0, visit_trips) };
+        let stay_nights = n(JourneyParam::ConditioningNights) + n(JourneyParam::HospitalDays) + n(JourneyParam::NearbyDays);
+        let caregiver_days_away =
+            stay_nights + overnight_trips * rules.days_away_per_overnight_trip + day_trips * rules.days_away_per_day_trip;
+        Self {
+            visit_trips,
+            round_trips: visit_trips + rules.treatment_trips,
+            overnight_trips,
+            day_trips,
+            stay_nights,
+            lodging_nights: stay_nights + overnight_trips,
+            patient_nights_away: n(JourneyParam::ConditioningNights) + n(JourneyParam::NearbyDays) + overnight_trips,
+            caregiver_days_away,
+            patient_days_away: caregiver_days_away + 7 * n(JourneyParam::RecoveryWeeks),
+        }
+    }
+}
