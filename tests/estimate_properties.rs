@@ -1,0 +1,178 @@
+//! Invariants that hold for every accepted input, and no panic for any input.
+
+use cart_estimator::core::estimate::{Category, estimate};
+use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::scenarios::Scenarios;
+use cart_estimator::core::tables::Tables;
+use cart_estimator::data_files::load_embedded;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::sync::LazyLock;
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| load_embedded().expect("bundled tables load"));
+
+fn one_of(ids: &'static [&'static str]) -> impl Strategy<Value = String> {
+    proptest::sample::select(ids).prop_map(str::to_string)
+}
+
+fn blank_or<S: Strategy<Value = String>>(inner: S) -> impl Strategy<Value = String> {
+    prop_oneof![1 => Just(String::new()), 3 => inner]
+}
+
+fn whole(max: u32) -> impl Strategy<Value = String> {
+    (0..=max).prop_map(|n| n.to_string())
+}
+
+fn money(max_cents: i64) -> impl Strategy<Value = String> {
+    (0..=max_cents).prop_map(|c| Decimal::new(c, 2).to_string())
+}
+
+fn center_ids() -> Vec<String> {
+    TABLES.centers().iter().map(|c| c.id.clone()).collect()
+}
+
+prop_compose! {
+    /// Any input the form accepts, across the whole range of every field.
+    fn valid_raw()(
+        condition in one_of(&["sle", "lupus_nephritis", "dermatomyositis", "antisynthetase", "polymyositis", "necrotizing_myopathy", "systemic_sclerosis", "inclusion_body_myositis", "other"]),
+        route in one_of(&["trial", "approved"]),
+        cells in one_of(&["autologous", "allogeneic"]),
+        price_basis in one_of(&["launch_list", "medicare_2026"]),
+        center in proptest::sample::select(center_ids()),
+        home_state in one_of(&["NC", "AK", "HI", "CA", "PR"]),
+        distance_miles in money(600_000),
+        travel_mode in one_of(&["drive", "fly"]),
+        lodging in one_of(&["hotel", "hospitality_house", "family"]),
+        lodging_rate in money(200_000),
+        caregivers in whole(4),
+        caregiver_weekly_pay in blank_or(money(5_000_000)),
+        caregiver_paid_leave_days in blank_or(whole(365)),
+        patient_weekly_pay in blank_or(money(5_000_000)),
+        patient_paid_leave_days in blank_or(whole(365)),
+        child_care_per_day in blank_or(money(200_000)),
+        pets in whole(10),
+        insurance in one_of(&["employer", "marketplace", "medicare", "medicare_advantage", "medicaid", "uninsured"]),
+        deductible in blank_or(money(1_000_000)),
+        coinsurance_pct in blank_or(money(10_000)),
+        oop_extra in blank_or(money(9_000_000)),
+        start_date in blank_or((2025i16..=2035, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))),
+        pins in proptest::collection::vec(prop::option::weighted(0.3, 0u32..=120), 8),
+    ) -> RawInput {
+        let pin = |index: usize, min: u32, max: u32| pins[index].map(|v| v.clamp(min, max).to_string()).unwrap_or_default();
+        // The out-of-pocket limit can't be below the deductible, so build it on top.
+        let oop_max = match (deductible.parse::<Decimal>(), oop_extra.parse::<Decimal>()) {
+            (Ok(d), Ok(extra)) => (d + extra).to_string(),
+            (Err(_), Ok(extra)) => extra.to_string(),
+            _ => String::new(),
+        };
+        RawInput {
+            manufacturing_weeks: if cells == "autologous" { pin(1, 0, 26) } else { String::new() },
+            condition, route, cells, price_basis, center, home_state, distance_miles, travel_mode,
+            lodging, lodging_rate, caregivers, caregiver_weekly_pay, caregiver_paid_leave_days,
+            patient_weekly_pay, patient_paid_leave_days, child_care_per_day, pets, insurance,
+            deductible, coinsurance_pct, oop_max, start_date,
+            evaluation_trips: pin(0, 0, 10),
+            conditioning_nights: pin(2, 0, 14),
+            hospital_days: pin(3, 1, 90),
+            nearby_days: pin(4, 0, 120),
+            recovery_weeks: pin(5, 0, 52),
+            follow_up_visits: pin(6, 0, 60),
+            prophylaxis_months: pin(7, 0, 24),
+        }
+    }
+}
+
+fn assert_ordered(what: &str, values: &Scenarios<Decimal>) -> Result<(), TestCaseError> {
+    prop_assert!(values.is_ordered(), "{what}: {values:?} is not low <= typical <= high");
+    prop_assert!(values.low >= Decimal::ZERO, "{what}: negative {values:?}");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_accepted_input_gives_a_consistent_estimate(raw in valid_raw()) {
+        let input = Input::parse(&raw, &TABLES);
+        prop_assert!(input.is_ok(), "refused: {:?} for {raw:?}", input.err());
+        let input = input.unwrap();
+        let e = estimate(&TABLES, &input);
+
+        for line in &e.lines {
+            assert_ordered(&format!("{:?} quantity", line.id), &line.quantity)?;
+            if let Some(cost) = &line.cost {
+                assert_ordered(&format!("{:?} cost", line.id), cost)?;
+                // Each line's payer shares add up to its cost, scenario by scenario.
+                let shares = [line.sponsor_pays, line.insurer_pays, line.family_pays];
+                prop_assert!(shares.iter().all(Option::is_some));
+                let paid = Scenarios::sum(shares.iter().flatten());
+                prop_assert_eq!(paid, *cost, "{:?} shares do not add up", line.id);
+                for share in shares.iter().flatten() {
+                    prop_assert!(share.iter().all(|v| *v >= Decimal::ZERO), "{:?} negative share", line.id);
+                }
+            } else {
+                prop_assert!(line.family_pays.is_none() && line.question.is_some());
+            }
+        }
+
+        let t = &e.totals;
+        for (name, total) in [
+            ("billed_medical", &t.billed_medical), ("sponsor_pays", &t.sponsor_pays),
+            ("insurer_pays", &t.insurer_pays), ("family_medical", &t.family_medical),
+            ("non_medical", &t.non_medical), ("lost_income", &t.lost_income),
+            ("family_total", &t.family_total),
+        ] {
+            assert_ordered(name, total)?;
+        }
+        let sum_of = |category: Category, pick: fn(&cart_estimator::core::estimate::LineItem) -> Option<Scenarios<Decimal>>| {
+            Scenarios::sum(e.lines.iter().filter(|l| l.category == category).filter_map(pick).collect::<Vec<_>>().iter())
+        };
+        prop_assert_eq!(t.billed_medical, sum_of(Category::Medical, |l| l.cost));
+        prop_assert_eq!(t.family_medical, sum_of(Category::Medical, |l| l.family_pays));
+        prop_assert_eq!(t.non_medical, sum_of(Category::NonMedical, |l| l.family_pays));
+        prop_assert_eq!(t.lost_income, sum_of(Category::LostIncome, |l| l.family_pays));
+        prop_assert_eq!(t.billed_medical, t.sponsor_pays + t.insurer_pays + t.family_medical);
+        prop_assert_eq!(t.family_total, t.family_medical + t.non_medical + t.lost_income);
+
+        // In network, the family's medical share never passes the plan's yearly limit.
+        if let Some(cap) = e.plan.oop_max() {
+            prop_assert!(t.family_medical.iter().all(|v| *v <= cap), "{:?} over the {cap} limit", t.family_medical);
+        }
+    }
+
+    #[test]
+    fn any_text_in_any_field_is_parsed_or_refused_without_panic(
+        values in proptest::collection::vec(".{0,120}", RawInput::field_names().len()),
+    ) {
+        let pairs: Vec<(&str, &str)> = RawInput::field_names().iter().copied().zip(values.iter().map(String::as_str)).collect();
+        let raw = RawInput::from_pairs(pairs);
+        match Input::parse(&raw, &TABLES) {
+            Ok(input) => { let _ = estimate(&TABLES, &input); }
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                for field in errors.fields() {
+                    prop_assert!(RawInput::field_names().contains(&field), "error on unknown field {field}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_near_the_limits_never_overflow(
+        distance in prop_oneof![Just("6000".to_string()), Just("0".to_string()), Just("5999.99".to_string())],
+        pay in prop_oneof![Just("50000".to_string()), Just("0.01".to_string())],
+        pins in Just(("90", "120", "52", "60", "10", "14")),
+    ) {
+        let raw = RawInput::from_pairs([
+            ("condition", "sle"), ("center", "new_york"), ("home_state", "HI"),
+            ("distance_miles", distance.as_str()), ("travel_mode", "fly"), ("caregivers", "4"),
+            ("caregiver_weekly_pay", pay.as_str()), ("patient_weekly_pay", pay.as_str()), ("child_care_per_day", "2000"),
+            ("pets", "10"), ("lodging_rate", "2000"), ("hospital_days", pins.0), ("nearby_days", pins.1),
+            ("recovery_weeks", pins.2), ("follow_up_visits", pins.3), ("evaluation_trips", pins.4),
+            ("conditioning_nights", pins.5), ("insurance", "uninsured"), ("route", "approved"), ("price_basis", "medicare_2026"),
+        ]);
+        let input = Input::parse(&raw, &TABLES).expect("accepted");
+        let e = estimate(&TABLES, &input);
+        prop_assert!(e.totals.family_total.high > Decimal::ZERO);
+    }
+}
