@@ -36,7 +36,9 @@ pub fn load_embedded() -> Result<Tables, DataError> {
 
 /// Loads every table from `dir`; a missing or unreadable file is an error naming it.
 pub fn load_dir(dir: &Path) -> Result<Tables, DataError> {
-    Tables::parse(&dir.display().to_string(), |name| std::fs::read_to_string(dir.join(name)).ok())
+    Tables::parse(&dir.display().to_string(), |name| {
+        std::fs::read_to_string(dir.join(name)).ok()
+    })
 }
 
 #[cfg(test)]

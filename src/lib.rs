@@ -2,7 +2,10 @@
 //! may really cost a family, and who pays each part.
 //!
 //! `core` is pure (tables, input, estimate, money); `web` turns requests into core calls and
-//! core results into pages; `startup` wires them together.
+//! core results into pages; `startup` wires them together; `data_files` is where tables are read.
 
+pub mod config;
 pub mod core;
 pub mod data_files;
+pub mod startup;
+pub mod web;

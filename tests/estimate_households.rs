@@ -25,7 +25,13 @@ fn cents(amounts: Scenarios<Decimal>) -> Scenarios<Decimal> {
 }
 
 fn cost(estimate: &Estimate, id: LineId) -> Scenarios<Decimal> {
-    cents(estimate.line(id).unwrap_or_else(|| panic!("no {id:?} line")).cost.expect("priced"))
+    cents(
+        estimate
+            .line(id)
+            .unwrap_or_else(|| panic!("no {id:?} line"))
+            .cost
+            .expect("priced"),
+    )
 }
 
 fn family(estimate: &Estimate, id: LineId) -> Scenarios<Decimal> {
@@ -70,11 +76,17 @@ fn durham_worked_example_from_the_design() {
     assert_eq!(cost(&e, LineId::Parking), s(dec!(0), dec!(475.19), dec!(3680)));
     // Caregiver days away: low 31+2×10 = 51, typical 47+2×14 = 75, high 65+2×27 = 119.
     // (5·days − 7·10) × 1,204 / 35: 185 × 34.40 = 6,364; 305 × 34.40 = 10,492; 525 × 34.40 = 18,060.
-    assert_eq!(cost(&e, LineId::CaregiverIncome), s(dec!(6364), dec!(10492), dec!(18060)));
+    assert_eq!(
+        cost(&e, LineId::CaregiverIncome),
+        s(dec!(6364), dec!(10492), dec!(18060))
+    );
     assert_eq!(cost(&e, LineId::PatientIncome), Scenarios::ZERO);
     // Hospital: NC has no verified value, so the U.S. nonprofit $3,167 (low: for-profit $2,383).
     assert_eq!(cost(&e, LineId::HospitalStay), s(dec!(33362), dec!(66507), dec!(88676)));
-    assert_eq!(cost(&e, LineId::Complications), s(dec!(0), dec!(3465.28), dec!(13861.12)));
+    assert_eq!(
+        cost(&e, LineId::Complications),
+        s(dec!(0), dec!(3465.28), dec!(13861.12))
+    );
     assert_eq!(cost(&e, LineId::FollowUpCare), s(dec!(7164), dec!(7164), dec!(68706)));
     assert_eq!(cost(&e, LineId::Product), s(dec!(375000), dec!(425000), dec!(475000)));
 
@@ -83,20 +95,29 @@ fn durham_worked_example_from_the_design() {
     assert_eq!(product.family_pays, Some(Scenarios::ZERO));
     let stay = e.line(LineId::HospitalStay).unwrap();
     assert_eq!(stay.payer, vec![Payer::Insurer], "Medicaid pays routine care in full");
-    assert_eq!(cents(stay.insurer_pays.unwrap()), s(dec!(33362), dec!(66507), dec!(88676)));
+    assert_eq!(
+        cents(stay.insurer_pays.unwrap()),
+        s(dec!(33362), dec!(66507), dec!(88676))
+    );
 
     let t = e.totals;
     assert_eq!(cents(t.sponsor_pays), s(dec!(375000), dec!(425000), dec!(475000)));
     // 66,507 + 3,465.28 + 7,164 = 77,136.28 typical.
     assert_eq!(cents(t.insurer_pays), s(dec!(40526), dec!(77136.28), dec!(171243.12)));
-    assert_eq!(cents(t.billed_medical), s(dec!(415526), dec!(502136.28), dec!(646243.12)));
+    assert_eq!(
+        cents(t.billed_medical),
+        s(dec!(415526), dec!(502136.28), dec!(646243.12))
+    );
     assert_eq!(t.family_medical, Scenarios::ZERO);
     // 811.80 + 4,961 + 5,032 + 0 | 1,107 + 7,381 + 7,474 + 475.19 | 7,308 + 11,132 + 11,544 + 3,680
     assert_eq!(cents(t.non_medical), s(dec!(10804.80), dec!(16437.19), dec!(33664)));
     assert_eq!(cents(t.lost_income), s(dec!(6364), dec!(10492), dec!(18060)));
     assert_eq!(cents(t.family_total), s(dec!(17168.80), dec!(26929.19), dec!(51724)));
     // Collection, conditioning and prophylaxis have no sourced price: listed, not invented.
-    assert_eq!(e.unpriced, vec![LineId::Collection, LineId::Conditioning, LineId::Prophylaxis]);
+    assert_eq!(
+        e.unpriced,
+        vec![LineId::Collection, LineId::Conditioning, LineId::Prophylaxis]
+    );
     for id in &e.unpriced {
         let line = e.line(*id).unwrap();
         assert!(line.cost.is_none() && line.family_pays.is_none());
@@ -272,7 +293,12 @@ fn pins_and_start_date_change_the_counts_and_the_season() {
 #[test]
 fn child_care_and_pet_care_lines_appear_when_asked() {
     let tables = tables();
-    let base = [("condition", "sle"), ("center", "durham"), ("home_state", "NC"), ("distance_miles", "180")];
+    let base = [
+        ("condition", "sle"),
+        ("center", "durham"),
+        ("home_state", "NC"),
+        ("distance_miles", "180"),
+    ];
     let without = run(&tables, &base);
     assert!(without.line(LineId::ChildCare).is_none() && without.line(LineId::PetCare).is_none());
     let mut asked = base.to_vec();

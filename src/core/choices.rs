@@ -183,7 +183,10 @@ mod tests {
         for choice in Condition::ALL {
             assert_eq!(Condition::parse(choice.id()), Some(*choice));
         }
-        assert_eq!(InsuranceType::parse("medicare_advantage"), Some(InsuranceType::MedicareAdvantage));
+        assert_eq!(
+            InsuranceType::parse("medicare_advantage"),
+            Some(InsuranceType::MedicareAdvantage)
+        );
         assert_eq!(Route::parse("Trial"), None);
         assert_eq!(Cells::parse(""), None);
     }

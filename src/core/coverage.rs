@@ -122,7 +122,9 @@ impl PlanTerms {
         };
         Self::Standard {
             deductible: own.deductible.map_or_else(|| assumed(oop_max.value), Figure::user),
-            coinsurance_pct: own.coinsurance_pct.map_or_else(|| assumed(Decimal::ONE_HUNDRED), Figure::user),
+            coinsurance_pct: own
+                .coinsurance_pct
+                .map_or_else(|| assumed(Decimal::ONE_HUNDRED), Figure::user),
             oop_max,
         }
     }
@@ -151,7 +153,12 @@ impl PlanTerms {
                 part_b_coinsurance_pct,
                 oop_max,
             } => {
-                let mut all = vec![part_a_deductible, part_a_daily_61_90, part_b_deductible, part_b_coinsurance_pct];
+                let mut all = vec![
+                    part_a_deductible,
+                    part_a_daily_61_90,
+                    part_b_deductible,
+                    part_b_coinsurance_pct,
+                ];
                 all.extend(oop_max.as_ref());
                 all
             }
@@ -233,7 +240,10 @@ pub fn family_shares(terms: &PlanTerms, bills: &[Bill]) -> Vec<Decimal> {
                         Setting::Inpatient => {
                             let from_deductible = bill.amount.min(a_deductible_left);
                             a_deductible_left -= from_deductible;
-                            let daily_days = bill.hospital_days.min(PART_A_DAILY_TO).saturating_sub(PART_A_DAILY_FROM - 1);
+                            let daily_days = bill
+                                .hospital_days
+                                .min(PART_A_DAILY_TO)
+                                .saturating_sub(PART_A_DAILY_FROM - 1);
                             let daily = part_a_daily_61_90.value * Decimal::from(daily_days);
                             from_deductible + daily.min(bill.amount - from_deductible)
                         }
@@ -302,18 +312,36 @@ mod tests {
         // First: 1,787 + 21% x 31,575 = 1,787 + 6,630.75 = 8,417.75.
         // Second: 21% x 7,164 = 1,504.44, within the 2,182.25 left under the limit.
         let terms = standard(dec!(1787), dec!(21), dec!(10600));
-        let shares = family_shares(&terms, &[bill(dec!(33362), Setting::Inpatient), bill(dec!(7164), Setting::Outpatient)]);
+        let shares = family_shares(
+            &terms,
+            &[
+                bill(dec!(33362), Setting::Inpatient),
+                bill(dec!(7164), Setting::Outpatient),
+            ],
+        );
         assert_eq!(shares, vec![dec!(8417.75), dec!(1504.44)]);
 
         // A bigger first bill reaches the limit, so the second costs the family nothing.
-        let shares = family_shares(&terms, &[bill(dec!(66507), Setting::Inpatient), bill(dec!(7164), Setting::Outpatient)]);
+        let shares = family_shares(
+            &terms,
+            &[
+                bill(dec!(66507), Setting::Inpatient),
+                bill(dec!(7164), Setting::Outpatient),
+            ],
+        );
         assert_eq!(shares, vec![dec!(10600), dec!(0)]);
     }
 
     #[test]
     fn a_small_bill_is_paid_from_the_deductible_only() {
         let terms = standard(dec!(1787), dec!(21), dec!(10600));
-        let shares = family_shares(&terms, &[bill(dec!(500), Setting::Outpatient), bill(dec!(2000), Setting::Outpatient)]);
+        let shares = family_shares(
+            &terms,
+            &[
+                bill(dec!(500), Setting::Outpatient),
+                bill(dec!(2000), Setting::Outpatient),
+            ],
+        );
         // 500 from the deductible; then 1,287 more deductible + 21% of 713 = 149.73.
         assert_eq!(shares, vec![dec!(500), dec!(1436.73)]);
     }
@@ -342,7 +370,10 @@ mod tests {
         let follow_up = bill(dec!(7164), Setting::Outpatient);
         // Part A: 1,736 once for the stay, nothing more for the drug given during it.
         // Part B: 283 + 20% x 6,881 = 283 + 1,376.20 = 1,659.20.
-        assert_eq!(family_shares(&terms, &[stay, drug, follow_up]), vec![dec!(1736), dec!(0), dec!(1659.20)]);
+        assert_eq!(
+            family_shares(&terms, &[stay, drug, follow_up]),
+            vec![dec!(1736), dec!(0), dec!(1659.20)]
+        );
 
         // A 70-day stay adds 10 days x $434 = $4,340.
         let long_stay = Bill {
@@ -357,7 +388,13 @@ mod tests {
         let presets = crate::data_files::load_embedded().unwrap().insurance_presets().clone();
         let terms = PlanTerms::resolve(InsuranceType::Marketplace, OwnPlanFigures::default(), &presets);
         assert_eq!(terms.oop_max(), Some(dec!(10600)));
-        let shares = family_shares(&terms, &[bill(dec!(4000), Setting::Outpatient), bill(dec!(20000), Setting::Inpatient)]);
+        let shares = family_shares(
+            &terms,
+            &[
+                bill(dec!(4000), Setting::Outpatient),
+                bill(dec!(20000), Setting::Inpatient),
+            ],
+        );
         assert_eq!(shares, vec![dec!(4000), dec!(6600)]);
     }
 
@@ -387,6 +424,9 @@ mod tests {
     fn medicaid_charges_nothing_unless_the_user_says_otherwise() {
         let presets = crate::data_files::load_embedded().unwrap().insurance_presets().clone();
         let terms = PlanTerms::resolve(InsuranceType::Medicaid, OwnPlanFigures::default(), &presets);
-        assert_eq!(family_shares(&terms, &[bill(dec!(66507), Setting::Inpatient)]), vec![dec!(0)]);
+        assert_eq!(
+            family_shares(&terms, &[bill(dec!(66507), Setting::Inpatient)]),
+            vec![dec!(0)]
+        );
     }
 }

@@ -109,7 +109,11 @@ impl Estimate {
     pub fn source_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
         let from_lines = self.lines.iter().flat_map(|line| line.sources.iter().cloned());
-        let from_journey = self.journey.steps.iter().flat_map(|step| step.sources.0.iter().cloned());
+        let from_journey = self
+            .journey
+            .steps
+            .iter()
+            .flat_map(|step| step.sources.0.iter().cloned());
         for id in from_lines.chain(from_journey).chain(self.plan.source_ids()) {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -292,7 +296,14 @@ impl Context<'_, '_> {
     }
 
     /// A line for an item with no sourced price: listed, never invented.
-    fn unpriced(&self, id: LineId, label: &str, unit_cost: UnitCostId, quantity: Scenarios<Decimal>, quantity_unit: &str) -> Draft {
+    fn unpriced(
+        &self,
+        id: LineId,
+        label: &str,
+        unit_cost: UnitCostId,
+        quantity: Scenarios<Decimal>,
+        quantity_unit: &str,
+    ) -> Draft {
         let row = self.tables.unit_cost(unit_cost);
         Draft {
             id,
@@ -351,12 +362,12 @@ impl Context<'_, '_> {
         );
         let basis = match self.input.route() {
             Route::Trial => format!(
-                "The trial's sponsor supplies the cells. To show what they are worth we use the {}: {range}.",
-                row.label.to_lowercase()
+                "The trial's sponsor supplies the cells. What they are worth, going by {}: {range}.",
+                row.label
             ),
             Route::Approved => format!(
-                "One treatment with a licensed CAR-T product, priced at the {}: {range}. No CAR-T product is approved for these diseases yet.",
-                row.label.to_lowercase()
+                "One treatment with a licensed CAR-T product, priced by {}: {range}. No CAR-T product is approved for these diseases yet.",
+                row.label
             ),
         };
         Draft::priced(
@@ -376,7 +387,9 @@ impl Context<'_, '_> {
     fn hospital_stay(&self) -> Draft {
         let tables = self.tables;
         let state = self.input.center().state.as_str();
-        let state_cost = tables.hospital_day_cost(state, Ownership::Nonprofit).filter(|_| !state.is_empty());
+        let state_cost = tables
+            .hospital_day_cost(state, Ownership::Nonprofit)
+            .filter(|_| !state.is_empty());
         let national_nonprofit = tables.national_nonprofit_day_cost();
         let national_for_profit = tables.national_for_profit_day_cost();
         let typical = state_cost.unwrap_or(national_nonprofit);
@@ -387,8 +400,13 @@ impl Context<'_, '_> {
         );
         let days = self.count(JourneyParam::HospitalDays);
         let where_from = match state_cost {
-            Some(cost) => format!("nonprofit hospitals in {} spend per patient day ({})", cost.region, cost.data_year),
-            None if state.is_empty() => format!("U.S. nonprofit hospitals spend per patient day ({})", typical.data_year),
+            Some(cost) => format!(
+                "nonprofit hospitals in {} spend per patient day ({})",
+                cost.region, cost.data_year
+            ),
+            None if state.is_empty() => {
+                format!("U.S. nonprofit hospitals spend per patient day ({})", typical.data_year)
+            }
             None => format!(
                 "U.S. nonprofit hospitals spend per patient day ({}); we have no figure for {state}",
                 typical.data_year
@@ -560,14 +578,24 @@ impl Context<'_, '_> {
         let c = self.typical();
         let n = |param| dec(self.journey.count(param, Scenario::Typical));
         let mut parts = vec![
-            format!("{} before admission", format_number(n(JourneyParam::ConditioningNights), 0)),
-            format!("{} while the patient is in hospital", format_number(n(JourneyParam::HospitalDays), 0)),
+            format!(
+                "{} before admission",
+                format_number(n(JourneyParam::ConditioningNights), 0)
+            ),
+            format!(
+                "{} while the patient is in hospital",
+                format_number(n(JourneyParam::HospitalDays), 0)
+            ),
             format!("{} nearby after", format_number(n(JourneyParam::NearbyDays), 0)),
         ];
         if c.overnight_trips > 0 {
             parts.push(format!("{} on visit trips", format_number(dec(c.overnight_trips), 0)));
         }
-        format!("{} ({})", plural(c.lodging_nights, "room-night", "room-nights"), parts.join(" + "))
+        format!(
+            "{} ({})",
+            plural(c.lodging_nights, "room-night", "room-nights"),
+            parts.join(" + ")
+        )
     }
 
     fn lodging(&self) -> Draft {
@@ -582,19 +610,27 @@ impl Context<'_, '_> {
             ),
             (_, Some(own_rate)) => (
                 Scenarios::same(own_rate),
-                format!("{} × {} a night, the rate you entered.", self.nights_phrase(), format_usd_short(own_rate)),
+                format!(
+                    "{} × {} a night, the rate you entered.",
+                    self.nights_phrase(),
+                    format_usd_short(own_rate)
+                ),
                 self.trip_sources(),
             ),
             (_, None) => {
                 let typical = match self.input.start_date() {
-                    Some(date) => area.lodging_on(date.month().unsigned_abs() as u8, date.day().unsigned_abs() as u8),
+                    Some(date) => area.lodging_on(date.month().unsigned_abs(), date.day().unsigned_abs()),
                     None => area.lodging_yearly_average(),
                 };
                 let rate = Scenarios::new(area.lodging_lowest(), typical, area.lodging_highest());
                 let when = match (self.input.start_date(), area.has_seasons()) {
                     (_, false) => "the same all year".to_string(),
-                    (Some(date), true) => format!("the season of your start date, {date}; low and high are the cheapest and dearest seasons"),
-                    (None, true) => "the average over the year; low and high are the cheapest and dearest seasons".to_string(),
+                    (Some(date), true) => format!(
+                        "the season of your start date, {date}; low and high are the cheapest and dearest seasons"
+                    ),
+                    (None, true) => {
+                        "the average over the year; low and high are the cheapest and dearest seasons".to_string()
+                    }
                 };
                 (
                     rate,
@@ -628,7 +664,11 @@ impl Context<'_, '_> {
         let c = self.typical();
         let basis = format!(
             "{} away ({} for the patient, not counting days in hospital, + {} for {}) × {} a day, the federal (GSA) meals rate for {}. Day trips add no meals.",
-            plural(c.patient_nights_away + caregivers * c.lodging_nights, "person-day", "person-days"),
+            plural(
+                c.patient_nights_away + caregivers * c.lodging_nights,
+                "person-day",
+                "person-days"
+            ),
             format_number(dec(c.patient_nights_away), 0),
             format_number(dec(caregivers * c.lodging_nights), 0),
             plural(caregivers, "caregiver", "caregivers"),
@@ -661,7 +701,10 @@ impl Context<'_, '_> {
                     format_usd_short(rate.high),
                 ),
             ),
-            TravelMode::Fly => (Scenarios::ZERO, "You fly, so no parking at the center is counted.".to_string()),
+            TravelMode::Fly => (
+                Scenarios::ZERO,
+                "You fly, so no parking at the center is counted.".to_string(),
+            ),
         };
         Draft::priced(
             LineId::Parking,
@@ -738,32 +781,50 @@ impl Context<'_, '_> {
         let paid = dec(earnings.paid_leave_days);
         let mut sources = self.trip_sources();
         if patient {
-            sources = merge_sources([sources.as_slice(), self.journey_sources(&[JourneyParam::RecoveryWeeks]).as_slice()]);
+            sources = merge_sources([
+                sources.as_slice(),
+                self.journey_sources(&[JourneyParam::RecoveryWeeks]).as_slice(),
+            ]);
         }
-        let no_loss = |reason: String| Draft::priced(
-            id,
-            Category::LostIncome,
-            label,
-            Scenarios::ZERO,
-            "unpaid working days",
-            Scenarios::ZERO,
-            "USD per working day",
-            reason,
-            sources.clone(),
-        );
+        let no_loss = |reason: String| {
+            Draft::priced(
+                id,
+                Category::LostIncome,
+                label,
+                Scenarios::ZERO,
+                "unpaid working days",
+                Scenarios::ZERO,
+                "USD per working day",
+                reason,
+                sources.clone(),
+            )
+        };
         if !patient && self.input.caregivers() == 0 {
             return no_loss("No caregiver travels with the patient, so no caregiver pay is lost.".to_string());
         }
         let Some(weekly) = earnings.weekly_pay else {
-            return no_loss(format!("No weekly pay was entered for {who}, so no lost pay is counted."));
+            return no_loss(format!(
+                "No weekly pay was entered for {who}, so no lost pay is counted."
+            ));
         };
         // Kept exact: unpaid days = days × week/7 − paid; cost = (week·days − 7·paid) × weekly / (7·week).
         let unpaid_days = days_away.map(|days| (days * week / seven - paid).max(Decimal::ZERO));
         let cost = days_away.map(|days| (days * week - seven * paid).max(Decimal::ZERO) * weekly / (seven * week));
         let typical_days = self.counts.typical;
-        let days_typical = if patient { typical_days.patient_days_away } else { typical_days.caregiver_days_away };
+        let days_typical = if patient {
+            typical_days.patient_days_away
+        } else {
+            typical_days.caregiver_days_away
+        };
         let recovery = if patient {
-            format!(", including {} at home", plural(self.journey.count(JourneyParam::RecoveryWeeks, Scenario::Typical), "week", "weeks"))
+            format!(
+                ", including {} at home",
+                plural(
+                    self.journey.count(JourneyParam::RecoveryWeeks, Scenario::Typical),
+                    "week",
+                    "weeks"
+                )
+            )
         } else {
             String::new()
         };
@@ -830,7 +891,6 @@ fn assign_payers(drafts: Vec<Draft>, plan: &PlanTerms, input: &Input<'_>) -> Vec
         family_shares(plan, &bills)
     });
     let uninsured = input.insurance() == InsuranceType::Uninsured;
-    let plan_name = input.insurance().label();
 
     drafts
         .into_iter()
@@ -852,7 +912,7 @@ fn assign_payers(drafts: Vec<Draft>, plan: &PlanTerms, input: &Input<'_>) -> Vec
                 let (payer, reason) = if uninsured {
                     (vec![Payer::Family], "Without insurance the family is billed for all care.".to_string())
                 } else if family.iter().all(Decimal::is_zero) {
-                    (vec![Payer::Insurer], format!("Billed to your {}; you owe nothing for it under the plan figures used.", plan_name.to_lowercase()))
+                    (vec![Payer::Insurer], "Your insurance pays this in full under the plan figures used.".to_string())
                 } else {
                     (
                         vec![Payer::Insurer, Payer::Family],

@@ -183,7 +183,9 @@ impl RawInput {
             pairs.push((name, text));
         }
         if errors.is_empty() {
-            Ok(Self::from_pairs(pairs.iter().map(|(name, text)| (*name, text.as_str()))))
+            Ok(Self::from_pairs(
+                pairs.iter().map(|(name, text)| (*name, text.as_str())),
+            ))
         } else {
             Err(errors)
         }
@@ -235,7 +237,9 @@ pub struct Input<'t> {
 impl<'t> Input<'t> {
     /// Checks every field and returns the input, or a message for each wrong field.
     pub fn parse(raw: &RawInput, tables: &'t Tables) -> Result<Self, FieldErrors> {
-        let mut errors: FieldErrors = raw.validate_with_args(tables).map_or_else(Into::into, |()| FieldErrors::default());
+        let mut errors: FieldErrors = raw
+            .validate_with_args(tables)
+            .map_or_else(Into::into, |()| FieldErrors::default());
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -250,16 +254,16 @@ impl<'t> Input<'t> {
         }
         let own_plan = OwnPlanFigures {
             deductible: DEDUCTIBLE.parse(&raw.deductible).ok().flatten(),
-            coinsurance_pct: COINSURANCE.parse(raw.coinsurance_pct.trim().trim_end_matches('%')).ok().flatten(),
+            coinsurance_pct: COINSURANCE.parse(&raw.coinsurance_pct).ok().flatten(),
             oop_max: OOP_MAX.parse(&raw.oop_max).ok().flatten(),
         };
-        if let (Some(deductible), Some(oop_max)) = (own_plan.deductible, own_plan.oop_max) {
-            if oop_max < deductible {
-                errors.add(
-                    "oop_max",
-                    "The out-of-pocket limit can't be lower than the deductible. Check both on your plan's summary.",
-                );
-            }
+        if let (Some(deductible), Some(oop_max)) = (own_plan.deductible, own_plan.oop_max)
+            && oop_max < deductible
+        {
+            errors.add(
+                "oop_max",
+                "The out-of-pocket limit can't be lower than the deductible. Check both on your plan's summary.",
+            );
         }
         let cells = choice(Cells::parse, &raw.cells, Cells::Autologous);
         let mut pins = BTreeMap::new();
@@ -276,7 +280,10 @@ impl<'t> Input<'t> {
         }
         let center = tables.center(raw.center.trim());
         let area = center.and_then(|c| tables.per_diem_area(c));
-        let home_state = US_STATE_CODES.iter().copied().find(|code| *code == raw.home_state.trim());
+        let home_state = US_STATE_CODES
+            .iter()
+            .copied()
+            .find(|code| *code == raw.home_state.trim());
         let (Some(center), Some(area), Some(home_state)) = (center, area, home_state) else {
             // Unreachable after validation against the same tables; reported, never a panic.
             errors.add("center", "Choose the treatment center from the list.");
@@ -300,11 +307,19 @@ impl<'t> Input<'t> {
             caregivers: CAREGIVERS.parse(&raw.caregivers).ok().flatten().unwrap_or(1),
             caregiver: Earnings {
                 weekly_pay: WEEKLY_PAY.parse(&raw.caregiver_weekly_pay).ok().flatten(),
-                paid_leave_days: PAID_LEAVE.parse(&raw.caregiver_paid_leave_days).ok().flatten().unwrap_or(0),
+                paid_leave_days: PAID_LEAVE
+                    .parse(&raw.caregiver_paid_leave_days)
+                    .ok()
+                    .flatten()
+                    .unwrap_or(0),
             },
             patient: Earnings {
                 weekly_pay: WEEKLY_PAY.parse(&raw.patient_weekly_pay).ok().flatten(),
-                paid_leave_days: PAID_LEAVE.parse(&raw.patient_paid_leave_days).ok().flatten().unwrap_or(0),
+                paid_leave_days: PAID_LEAVE
+                    .parse(&raw.patient_paid_leave_days)
+                    .ok()
+                    .flatten()
+                    .unwrap_or(0),
             },
             child_care_per_day: CHILD_CARE.parse(&raw.child_care_per_day).ok().flatten(),
             pets: PETS.parse(&raw.pets).ok().flatten().unwrap_or(0),
@@ -402,33 +417,50 @@ fn error(code: &'static str, message: impl Into<String>) -> ValidationError {
 
 fn too_long(text: &str) -> Result<(), ValidationError> {
     if text.chars().count() > MAX_FIELD_LEN {
-        Err(error("too_long", "This is too long."))
+        Err(error("too_long", "This answer is too long: please shorten it."))
     } else {
         Ok(())
     }
 }
 
 /// A choice field: `required` when blank is not allowed (no default).
-fn check_choice<T>(text: &str, parse: fn(&str) -> Option<T>, required: bool, message: &str) -> Result<(), ValidationError> {
+fn check_choice<T>(
+    text: &str,
+    parse: fn(&str) -> Option<T>,
+    required: bool,
+    message: &str,
+) -> Result<(), ValidationError> {
     too_long(text)?;
     let text = text.trim();
     if text.is_empty() && !required {
         return Ok(());
     }
-    parse(text).map(|_| ()).ok_or_else(|| error("choice", message.to_string()))
+    parse(text)
+        .map(|_| ())
+        .ok_or_else(|| error("choice", message.to_string()))
 }
 
 fn check_condition(text: &str) -> Result<(), ValidationError> {
     check_choice(text, Condition::parse, true, "Choose the disease being treated.")
 }
 fn check_route(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, Route::parse, false, "Choose whether the treatment is in a clinical trial.")
+    check_choice(
+        text,
+        Route::parse,
+        false,
+        "Choose whether the treatment is in a clinical trial.",
+    )
 }
 fn check_cells(text: &str) -> Result<(), ValidationError> {
     check_choice(text, Cells::parse, false, "Choose whose cells are used.")
 }
 fn check_price_basis(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, PriceBasis::parse, false, "Choose which prices to use for the cells.")
+    check_choice(
+        text,
+        PriceBasis::parse,
+        false,
+        "Choose which prices to use for the cells.",
+    )
 }
 fn check_travel_mode(text: &str) -> Result<(), ValidationError> {
     check_choice(text, TravelMode::parse, false, "Choose drive or fly.")
@@ -437,7 +469,12 @@ fn check_lodging(text: &str) -> Result<(), ValidationError> {
     check_choice(text, Lodging::parse, false, "Choose where you will stay.")
 }
 fn check_insurance(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, InsuranceType::parse, false, "Choose the patient's health coverage.")
+    check_choice(
+        text,
+        InsuranceType::parse,
+        false,
+        "Choose the patient's health coverage.",
+    )
 }
 fn check_home_state(text: &str) -> Result<(), ValidationError> {
     too_long(text)?;
@@ -447,24 +484,33 @@ fn check_home_state(text: &str) -> Result<(), ValidationError> {
 }
 fn check_center(text: &str, tables: &Tables) -> Result<(), ValidationError> {
     too_long(text)?;
-    tables
-        .center(text.trim())
-        .map(|_| ())
-        .ok_or_else(|| error("choice", "Choose the treatment center, or \"A center not listed here\"."))
+    tables.center(text.trim()).map(|_| ()).ok_or_else(|| {
+        error(
+            "choice",
+            "Choose the treatment center, or \"A center not listed here\".",
+        )
+    })
 }
 
-/// A dollar amount from 0 to `max`; `$` and thousands commas are allowed.
+/// An amount from 0 to `max` (dollars, miles or percent); `$`, `%` and thousands commas are allowed.
 #[derive(Clone, Copy)]
-struct MoneyField {
+struct AmountField {
     max: i64,
     required: bool,
+    /// What the field holds, as it reads mid-sentence: "the one-way distance in miles".
     what: &'static str,
+    /// A value to show as an example: "180".
+    example: &'static str,
 }
 
-impl MoneyField {
+impl AmountField {
     fn parse(&self, text: &str) -> Result<Option<Decimal>, ValidationError> {
         too_long(text)?;
-        let cleaned: String = text.trim().chars().filter(|c| !matches!(c, '$' | ',' | ' ')).collect();
+        let cleaned: String = text
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, '$' | ',' | ' ' | '%'))
+            .collect();
         if cleaned.is_empty() {
             return if self.required {
                 Err(error("required", format!("Enter {}.", self.what)))
@@ -472,16 +518,30 @@ impl MoneyField {
                 Ok(None)
             };
         }
-        let amount = parse_plain_decimal(&cleaned)
-            .ok_or_else(|| error("number", format!("Enter {} as a number, like 1204 or 1204.50.", self.what)))?;
+        let amount = parse_plain_decimal(&cleaned).ok_or_else(|| {
+            error(
+                "number",
+                format!("Enter {} as a number, like {}.", self.what, self.example),
+            )
+        })?;
         if amount.is_sign_negative() {
-            return Err(error("range", "This can't be negative."));
+            return Err(error("range", format!("{} can't be negative.", capitalized(self.what))));
         }
         if amount.scale() > 2 {
-            return Err(error("number", "Use dollars and cents, with at most 2 digits after the point."));
+            return Err(error(
+                "number",
+                format!("Use at most 2 digits after the point for {}.", self.what),
+            ));
         }
         if amount > Decimal::from(self.max) {
-            return Err(error("range", format!("This looks too high: enter at most {}.", group_thousands(self.max))));
+            return Err(error(
+                "range",
+                format!(
+                    "{} looks too high: enter at most {}.",
+                    capitalized(self.what),
+                    group_thousands(self.max)
+                ),
+            ));
         }
         Ok(Some(amount))
     }
@@ -496,6 +556,7 @@ impl MoneyField {
 struct CountField {
     min: u32,
     max: u32,
+    what: &'static str,
 }
 
 impl CountField {
@@ -506,12 +567,26 @@ impl CountField {
             return Ok(None);
         }
         let value: u32 = match text.parse::<i64>() {
-            Ok(value) if value < 0 => return Err(error("range", "This can't be negative.")),
+            Ok(value) if value < 0 => {
+                return Err(error("range", format!("{} can't be negative.", capitalized(self.what))));
+            }
             Ok(value) => u32::try_from(value).unwrap_or(u32::MAX),
-            Err(_) => return Err(error("number", "Enter a whole number, like 2.")),
+            Err(_) => {
+                return Err(error(
+                    "number",
+                    format!(
+                        "Enter {} as a whole number, like {}.",
+                        self.what,
+                        self.min.max(2).min(self.max)
+                    ),
+                ));
+            }
         };
         if value < self.min || value > self.max {
-            return Err(error("range", format!("Enter a number from {} to {}.", self.min, self.max)));
+            return Err(error(
+                "range",
+                format!("Enter {} from {} to {}.", self.what, self.min, self.max),
+            ));
         }
         Ok(Some(value))
     }
@@ -519,6 +594,14 @@ impl CountField {
     fn check(&self, text: &str) -> Result<(), ValidationError> {
         self.parse(text).map(|_| ())
     }
+}
+
+/// "the distance" -> "The distance".
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// A plain decimal (digits and at most one point), never scientific notation.
@@ -536,73 +619,119 @@ fn group_thousands(value: i64) -> String {
     super::money::format_number(Decimal::from(value), 0)
 }
 
-const DISTANCE: MoneyField = MoneyField {
+const DISTANCE: AmountField = AmountField {
     max: 6_000,
     required: true,
     what: "the one-way distance in miles",
+    example: "180",
 };
-const LODGING_RATE: MoneyField = MoneyField {
+const LODGING_RATE: AmountField = AmountField {
     max: 2_000,
     required: false,
     what: "the nightly rate",
+    example: "40",
 };
-const WEEKLY_PAY: MoneyField = MoneyField {
+const WEEKLY_PAY: AmountField = AmountField {
     max: 50_000,
     required: false,
     what: "the weekly pay before taxes",
+    example: "1204 or 1204.50",
 };
-const CHILD_CARE: MoneyField = MoneyField {
+const CHILD_CARE: AmountField = AmountField {
     max: 2_000,
     required: false,
     what: "the cost of child care per day",
+    example: "60",
 };
-const DEDUCTIBLE: MoneyField = MoneyField {
+const DEDUCTIBLE: AmountField = AmountField {
     max: 100_000,
     required: false,
     what: "the deductible",
+    example: "1787",
 };
-const OOP_MAX: MoneyField = MoneyField {
+const OOP_MAX: AmountField = AmountField {
     max: 1_000_000,
     required: false,
     what: "the out-of-pocket limit",
+    example: "9200",
 };
-const COINSURANCE: MoneyField = MoneyField {
+const COINSURANCE: AmountField = AmountField {
     max: 100,
     required: false,
     what: "the coinsurance percent",
+    example: "20",
 };
-const CAREGIVERS: CountField = CountField { min: 0, max: 4 };
-const PAID_LEAVE: CountField = CountField { min: 0, max: 365 };
-const PETS: CountField = CountField { min: 0, max: 10 };
+const CAREGIVERS: CountField = CountField {
+    min: 0,
+    max: 4,
+    what: "the number of adults travelling with the patient",
+};
+const PAID_LEAVE: CountField = CountField {
+    min: 0,
+    max: 365,
+    what: "the paid days off",
+};
+const PETS: CountField = CountField {
+    min: 0,
+    max: 10,
+    what: "the number of pets",
+};
 
-/// The journey counts a user may pin, with the range each accepts.
-pub const PIN_RANGES: [(JourneyParam, u32, u32); 8] = [
-    (JourneyParam::EvaluationTrips, 0, 10),
-    (JourneyParam::ManufacturingWeeks, 0, 26),
-    (JourneyParam::ConditioningNights, 0, 14),
-    (JourneyParam::HospitalDays, 1, 90),
-    (JourneyParam::NearbyDays, 0, 120),
-    (JourneyParam::RecoveryWeeks, 0, 52),
-    (JourneyParam::FollowUpVisits, 0, 60),
-    (JourneyParam::ProphylaxisMonths, 0, 24),
+/// The journey counts a user may pin: the range each accepts and what it is called in messages.
+pub const PIN_RANGES: [(JourneyParam, u32, u32, &str); 8] = [
+    (JourneyParam::EvaluationTrips, 0, 10, "the number of screening trips"),
+    (
+        JourneyParam::ManufacturingWeeks,
+        0,
+        26,
+        "the weeks while the cells are made",
+    ),
+    (JourneyParam::ConditioningNights, 0, 14, "the nights before admission"),
+    (JourneyParam::HospitalDays, 1, 90, "the days in hospital"),
+    (JourneyParam::NearbyDays, 0, 120, "the days staying nearby"),
+    (JourneyParam::RecoveryWeeks, 0, 52, "the weeks of recovery at home"),
+    (JourneyParam::FollowUpVisits, 0, 60, "the number of follow-up visits"),
+    (
+        JourneyParam::ProphylaxisMonths,
+        0,
+        24,
+        "the months of infection-prevention medicines",
+    ),
 ];
 
 fn pin_range(param: JourneyParam) -> CountField {
-    let (_, min, max) = PIN_RANGES.iter().copied().find(|(p, _, _)| *p == param).unwrap_or((param, 0, 0));
-    CountField { min, max }
+    let (_, min, max, what) =
+        PIN_RANGES
+            .iter()
+            .copied()
+            .find(|(p, ..)| *p == param)
+            .unwrap_or((param, 0, 0, "this number"));
+    CountField { min, max, what }
 }
 
 fn pin_fields(raw: &RawInput) -> [(JourneyParam, CountField, &str); 8] {
     use JourneyParam as P;
     [
         (P::EvaluationTrips, pin_range(P::EvaluationTrips), &raw.evaluation_trips),
-        (P::ManufacturingWeeks, pin_range(P::ManufacturingWeeks), &raw.manufacturing_weeks),
-        (P::ConditioningNights, pin_range(P::ConditioningNights), &raw.conditioning_nights),
+        (
+            P::ManufacturingWeeks,
+            pin_range(P::ManufacturingWeeks),
+            &raw.manufacturing_weeks,
+        ),
+        (
+            P::ConditioningNights,
+            pin_range(P::ConditioningNights),
+            &raw.conditioning_nights,
+        ),
         (P::HospitalDays, pin_range(P::HospitalDays), &raw.hospital_days),
         (P::NearbyDays, pin_range(P::NearbyDays), &raw.nearby_days),
         (P::RecoveryWeeks, pin_range(P::RecoveryWeeks), &raw.recovery_weeks),
         (P::FollowUpVisits, pin_range(P::FollowUpVisits), &raw.follow_up_visits),
-        (P::ProphylaxisMonths, pin_range(P::ProphylaxisMonths), &raw.prophylaxis_months),
+        (
+            P::ProphylaxisMonths,
+            pin_range(P::ProphylaxisMonths),
+            &raw.prophylaxis_months,
+        ),
     ]
 }
 
@@ -625,7 +754,7 @@ fn check_oop_max(text: &str) -> Result<(), ValidationError> {
     OOP_MAX.check(text)
 }
 fn check_coinsurance(text: &str) -> Result<(), ValidationError> {
-    COINSURANCE.check(text.trim().trim_end_matches('%'))
+    COINSURANCE.check(text)
 }
 fn check_caregivers(text: &str) -> Result<(), ValidationError> {
     CAREGIVERS.check(text)
@@ -671,13 +800,20 @@ fn parse_date(text: &str) -> Result<Option<Date>, ValidationError> {
     if text.is_empty() {
         return Ok(None);
     }
-    let shape_ok = text.len() == 10 && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let shape_ok = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     let date: Date = shape_ok
         .then(|| text.parse().ok())
         .flatten()
-        .ok_or_else(|| error("date", "Enter a date as year-month-day, like 2026-03-15."))?;
+        .ok_or_else(|| error("date", "Enter the treatment date as year-month-day, like 2026-03-15."))?;
     if date < FIRST_START || date > LAST_START {
-        return Err(error("range", "Enter a date from 2025 to 2035."));
+        return Err(error("range", "Enter a treatment date from 2025 to 2035."));
     }
     Ok(Some(date))
 }
@@ -714,7 +850,9 @@ mod tests {
 
     fn message(changes: &[(&str, &str)], field: &str) -> String {
         let errors = errors_with(changes);
-        let list = errors.get(field).unwrap_or_else(|| panic!("no error on {field}: {errors:?}"));
+        let list = errors
+            .get(field)
+            .unwrap_or_else(|| panic!("no error on {field}: {errors:?}"));
         assert_eq!(errors.fields().count(), 1, "only {field} should be wrong: {errors:?}");
         list.join(" ")
     }
@@ -738,37 +876,66 @@ mod tests {
         let errors = Input::parse(&RawInput::with_defaults(), &tables).unwrap_err();
         let fields: Vec<&str> = errors.fields().collect();
         assert_eq!(fields, vec!["center", "condition", "distance_miles", "home_state"]);
-        assert_eq!(errors.get("distance_miles").unwrap(), ["Enter the one-way distance in miles."]);
+        assert_eq!(
+            errors.get("distance_miles").unwrap(),
+            ["Enter the one-way distance in miles."]
+        );
     }
 
     #[test]
     fn letters_in_a_number_are_refused() {
         assert_eq!(
             message(&[("distance_miles", "far")], "distance_miles"),
-            "Enter the one-way distance in miles as a number, like 1204 or 1204.50."
+            "Enter the one-way distance in miles as a number, like 180."
         );
-        assert_eq!(message(&[("caregivers", "one")], "caregivers"), "Enter a whole number, like 2.");
-        assert!(message(&[("caregiver_weekly_pay", "1e3")], "caregiver_weekly_pay").starts_with("Enter the weekly pay"));
+        assert_eq!(
+            message(&[("caregivers", "one")], "caregivers"),
+            "Enter the number of adults travelling with the patient as a whole number, like 2."
+        );
+        assert!(
+            message(&[("caregiver_weekly_pay", "1e3")], "caregiver_weekly_pay").starts_with("Enter the weekly pay")
+        );
     }
 
     #[test]
     fn negative_and_out_of_range_numbers_are_refused() {
-        assert_eq!(message(&[("distance_miles", "-5")], "distance_miles"), "This can't be negative.");
-        assert_eq!(message(&[("distance_miles", "6000.01")], "distance_miles"), "This looks too high: enter at most 6,000.");
-        assert_eq!(message(&[("hospital_days", "0")], "hospital_days"), "Enter a number from 1 to 90.");
-        assert_eq!(message(&[("hospital_days", "91")], "hospital_days"), "Enter a number from 1 to 90.");
-        assert_eq!(message(&[("caregivers", "5")], "caregivers"), "Enter a number from 0 to 4.");
-        assert_eq!(message(&[("coinsurance_pct", "120")], "coinsurance_pct"), "This looks too high: enter at most 100.");
+        assert_eq!(
+            message(&[("distance_miles", "-5")], "distance_miles"),
+            "The one-way distance in miles can't be negative."
+        );
+        assert_eq!(
+            message(&[("distance_miles", "6000.01")], "distance_miles"),
+            "The one-way distance in miles looks too high: enter at most 6,000."
+        );
+        assert_eq!(
+            message(&[("hospital_days", "0")], "hospital_days"),
+            "Enter the days in hospital from 1 to 90."
+        );
+        assert_eq!(
+            message(&[("hospital_days", "91")], "hospital_days"),
+            "Enter the days in hospital from 1 to 90."
+        );
+        assert_eq!(
+            message(&[("caregivers", "5")], "caregivers"),
+            "Enter the number of adults travelling with the patient from 0 to 4."
+        );
+        assert_eq!(
+            message(&[("coinsurance_pct", "120")], "coinsurance_pct"),
+            "The coinsurance percent looks too high: enter at most 100."
+        );
         assert_eq!(
             message(&[("lodging_rate", "40.505"), ("lodging", "hotel")], "lodging_rate"),
-            "Use dollars and cents, with at most 2 digits after the point."
+            "Use at most 2 digits after the point for the nightly rate."
         );
     }
 
     #[test]
     fn money_may_be_written_with_a_dollar_sign_and_commas() {
         let tables = tables();
-        let pairs = GOOD.iter().copied().chain([("caregiver_weekly_pay", " $1,204.50 "), ("coinsurance_pct", "20%")]);
+        let pairs = GOOD
+            .iter()
+            .copied()
+            .chain([("caregiver_weekly_pay", " $1,204.50 "), ("coinsurance_pct", "20%")]);
         let input = Input::parse(&RawInput::from_pairs(pairs), &tables).unwrap();
         assert_eq!(input.caregiver().weekly_pay, Some(dec!(1204.50)));
         assert_eq!(input.own_plan().coinsurance_pct, Some(dec!(20)));
@@ -777,39 +944,72 @@ mod tests {
     #[test]
     fn unknown_choices_are_refused() {
         assert!(message(&[("center", "hogwarts")], "center").starts_with("Choose the treatment center"));
-        assert_eq!(message(&[("home_state", "ZZ")], "home_state"), "Choose the state you live in.");
-        assert_eq!(message(&[("insurance", "medicare_part_z")], "insurance"), "Choose the patient's health coverage.");
-        assert_eq!(message(&[("condition", "")], "condition"), "Choose the disease being treated.");
+        assert_eq!(
+            message(&[("home_state", "ZZ")], "home_state"),
+            "Choose the state you live in."
+        );
+        assert_eq!(
+            message(&[("insurance", "medicare_part_z")], "insurance"),
+            "Choose the patient's health coverage."
+        );
+        assert_eq!(
+            message(&[("condition", "")], "condition"),
+            "Choose the disease being treated."
+        );
     }
 
     #[test]
     fn a_hospitality_house_needs_its_rate() {
-        assert!(message(&[("lodging", "hospitality_house")], "lodging_rate").starts_with("Enter what the hospitality house charges"));
+        assert!(
+            message(&[("lodging", "hospitality_house")], "lodging_rate")
+                .starts_with("Enter what the hospitality house charges")
+        );
         assert!(errors_with(&[("lodging", "hospitality_house"), ("lodging_rate", "0")]).is_empty());
     }
 
     #[test]
     fn the_limit_cannot_be_below_the_deductible() {
-        assert!(message(&[("deductible", "5000"), ("oop_max", "3000")], "oop_max").starts_with("The out-of-pocket limit can't be lower"));
+        assert!(
+            message(&[("deductible", "5000"), ("oop_max", "3000")], "oop_max")
+                .starts_with("The out-of-pocket limit can't be lower")
+        );
     }
 
     #[test]
     fn donor_cells_take_no_manufacturing_pin() {
-        assert!(message(&[("cells", "allogeneic"), ("manufacturing_weeks", "3")], "manufacturing_weeks").contains("leave this blank"));
+        assert!(
+            message(
+                &[("cells", "allogeneic"), ("manufacturing_weeks", "3")],
+                "manufacturing_weeks"
+            )
+            .contains("leave this blank")
+        );
     }
 
     #[test]
     fn dates_must_be_real_and_in_range() {
-        assert_eq!(message(&[("start_date", "03/15/2026")], "start_date"), "Enter a date as year-month-day, like 2026-03-15.");
-        assert_eq!(message(&[("start_date", "2026-02-30")], "start_date"), "Enter a date as year-month-day, like 2026-03-15.");
-        assert_eq!(message(&[("start_date", "2040-01-01")], "start_date"), "Enter a date from 2025 to 2035.");
+        assert_eq!(
+            message(&[("start_date", "03/15/2026")], "start_date"),
+            "Enter the treatment date as year-month-day, like 2026-03-15."
+        );
+        assert_eq!(
+            message(&[("start_date", "2026-02-30")], "start_date"),
+            "Enter the treatment date as year-month-day, like 2026-03-15."
+        );
+        assert_eq!(
+            message(&[("start_date", "2040-01-01")], "start_date"),
+            "Enter a treatment date from 2025 to 2035."
+        );
         assert!(errors_with(&[("start_date", "2028-02-29")]).is_empty());
     }
 
     #[test]
     fn very_long_text_is_refused_not_echoed_at_length() {
         let long = "9".repeat(MAX_FIELD_LEN + 1);
-        assert_eq!(message(&[("pets", &long)], "pets"), "This is too long.");
+        assert_eq!(
+            message(&[("pets", &long)], "pets"),
+            "This answer is too long: please shorten it."
+        );
     }
 
     #[test]
@@ -821,7 +1021,8 @@ mod tests {
 
     #[test]
     fn json_takes_numbers_and_text_and_names_unknown_fields() {
-        let body = serde_json::json!({"distance_miles": 180, "condition": "sle", "in_network": true, "caregivers": null});
+        let body =
+            serde_json::json!({"distance_miles": 180, "condition": "sle", "in_network": true, "caregivers": null});
         let raw = RawInput::from_json(&body).unwrap_err();
         assert_eq!(raw.get("in_network").unwrap(), ["This is not a field of the estimate."]);
 
@@ -838,7 +1039,32 @@ mod tests {
     #[test]
     fn field_names_are_the_documented_ones() {
         let names = RawInput::field_names();
-        for name in ["condition", "route", "cells", "center", "home_state", "distance_miles", "travel_mode", "lodging", "lodging_rate", "caregivers", "caregiver_weekly_pay", "caregiver_paid_leave_days", "patient_weekly_pay", "patient_paid_leave_days", "child_care_per_day", "pets", "insurance", "deductible", "coinsurance_pct", "oop_max", "hospital_days", "nearby_days", "follow_up_visits", "start_date"] {
+        for name in [
+            "condition",
+            "route",
+            "cells",
+            "center",
+            "home_state",
+            "distance_miles",
+            "travel_mode",
+            "lodging",
+            "lodging_rate",
+            "caregivers",
+            "caregiver_weekly_pay",
+            "caregiver_paid_leave_days",
+            "patient_weekly_pay",
+            "patient_paid_leave_days",
+            "child_care_per_day",
+            "pets",
+            "insurance",
+            "deductible",
+            "coinsurance_pct",
+            "oop_max",
+            "hospital_days",
+            "nearby_days",
+            "follow_up_visits",
+            "start_date",
+        ] {
             assert!(names.contains(&name), "{name}");
         }
     }

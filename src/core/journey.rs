@@ -54,7 +54,11 @@ impl Journey {
                     pinned: pin.is_some() && !skipped,
                     skipped,
                     note: row.note.clone(),
-                    sources: if pin.is_some() { SourceIds::default() } else { row.source_ids.clone() },
+                    sources: if pin.is_some() {
+                        SourceIds::default()
+                    } else {
+                        row.source_ids.clone()
+                    },
                 }
             })
             .collect();
@@ -111,12 +115,15 @@ pub struct TripCounts {
 impl TripCounts {
     pub fn count(journey: &Journey, rules: &CountingRules, distance_miles: Decimal, scenario: Scenario) -> Self {
         let n = |param| journey.count(param, scenario);
-        let visit_trips = n(JourneyParam::EvaluationTrips) + n(JourneyParam::CollectionTrips) + n(JourneyParam::FollowUpVisits);
+        let visit_trips =
+            n(JourneyParam::EvaluationTrips) + n(JourneyParam::CollectionTrips) + n(JourneyParam::FollowUpVisits);
         let far = distance_miles > rules.overnight_trip_min_miles;
         let (overnight_trips, day_trips) = if far { (visit_trips, 0) } else { (0, visit_trips) };
-        let stay_nights = n(JourneyParam::ConditioningNights) + n(JourneyParam::HospitalDays) + n(JourneyParam::NearbyDays);
-        let caregiver_days_away =
-            stay_nights + overnight_trips * rules.days_away_per_overnight_trip + day_trips * rules.days_away_per_day_trip;
+        let stay_nights =
+            n(JourneyParam::ConditioningNights) + n(JourneyParam::HospitalDays) + n(JourneyParam::NearbyDays);
+        let caregiver_days_away = stay_nights
+            + overnight_trips * rules.days_away_per_overnight_trip
+            + day_trips * rules.days_away_per_day_trip;
         Self {
             visit_trips,
             round_trips: visit_trips + rules.treatment_trips,

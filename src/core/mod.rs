@@ -1,10 +1,10 @@
 //! The pure core: tables, input, estimate, money. No HTTP and no I/O here.
 
 pub mod choices;
+pub mod coverage;
+pub mod estimate;
 pub mod input;
+pub mod journey;
 pub mod money;
 pub mod scenarios;
 pub mod tables;
-pub mod coverage;
-pub mod estimate;
-pub mod journey;

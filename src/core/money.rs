@@ -14,16 +14,22 @@ pub fn format_usd(amount: Decimal) -> String {
     format!("{sign}${digits}")
 }
 
-/// Formats whole dollars when there are no cents (`$3,167`), otherwise with cents (`$7.79`).
-/// Used for rates in sentences, where `$3,167.00 a day` reads worse than `$3,167 a day`.
+/// Formats a rate for a sentence: whole dollars when there are no cents (`$3,167`), cents
+/// when there are (`$7.79`), and up to 4 places for rates finer than a cent (`$0.205`), so a
+/// rate is never shown rounded to a different figure than the one used.
 pub fn format_usd_short(amount: Decimal) -> String {
-    let cents = round_cents(amount);
-    if cents.fract().is_zero() {
-        let (sign, digits) = split_rounded(cents, 0);
-        format!("{sign}${digits}")
-    } else {
-        format_usd(cents)
-    }
+    let places = amount
+        .round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+        .scale();
+    let places = match places {
+        0 => 0,
+        1 | 2 => 2,
+        more => more,
+    };
+    let rounded = amount.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    let (sign, digits) = split_rounded(rounded, places);
+    format!("{sign}${digits}")
 }
 
 /// Formats a plain number with thousands separators and at most `max_places` decimals,
@@ -85,11 +91,14 @@ mod tests {
     }
 
     #[test]
-    fn short_format_drops_zero_cents_only() {
+    fn short_format_shows_rates_as_used() {
         assert_eq!(format_usd_short(dec!(3167)), "$3,167");
-        assert_eq!(format_usd_short(dec!(0.205)), "$0.21");
+        assert_eq!(format_usd_short(dec!(3167.00)), "$3,167");
+        assert_eq!(format_usd_short(dec!(0.205)), "$0.205");
         assert_eq!(format_usd_short(dec!(7.79)), "$7.79");
-        assert_eq!(format_usd_short(dec!(7.80)), "$7.80");
+        assert_eq!(format_usd_short(dec!(7.8)), "$7.80");
+        assert_eq!(format_usd_short(dec!(240.8)), "$240.80");
+        assert_eq!(format_usd_short(dec!(28.571428)), "$28.5714");
     }
 
     #[test]

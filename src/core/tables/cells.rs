@@ -21,10 +21,7 @@ impl<'de> de::Deserializer<'de> for RecordDeserializer<'de> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_map(RecordAccess {
-            record: self,
-            next: 0,
-        })
+        visitor.visit_map(RecordAccess { record: self, next: 0 })
     }
 
     forward_to_deserialize_any! {

@@ -334,9 +334,7 @@ impl PerDiemArea {
     /// The average nightly rate over a (non-leap) year, each season weighted by its days,
     /// to the cent. This is a derived parameter, so it is rounded once, here.
     pub fn lodging_yearly_average(&self) -> Decimal {
-        let total: Decimal = days_of_year()
-            .map(|day| self.lodging_on(day.month, day.day))
-            .sum();
+        let total: Decimal = days_of_year().map(|day| self.lodging_on(day.month, day.day)).sum();
         super::money::round_cents(total / Decimal::from(365))
     }
 
@@ -512,33 +510,84 @@ impl Tables {
             }
         };
         let (file, text) = load("sources.csv")?;
-        let sources = parse_sources(&TableText { file: &file, text: &text })?;
+        let sources = parse_sources(&TableText {
+            file: &file,
+            text: &text,
+        })?;
         let (file, text) = load("product_prices.csv")?;
-        let products = parse_products(&TableText { file: &file, text: &text }, &sources)?;
+        let products = parse_products(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         let (file, text) = load("journey.csv")?;
-        let journey = parse_journey(&TableText { file: &file, text: &text }, &sources)?;
+        let journey = parse_journey(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         let (file, text) = load("unit_costs.csv")?;
-        let unit_costs = parse_unit_costs(&TableText { file: &file, text: &text }, &sources)?;
+        let unit_costs = parse_unit_costs(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         let (file, text) = load("counting_rules.csv")?;
-        let counting = parse_counting_rules(&TableText { file: &file, text: &text }, &sources)?;
+        let counting = parse_counting_rules(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         let (file, text) = load("gsa_per_diem.csv")?;
-        let per_diem = parse_per_diem(&TableText { file: &file, text: &text }, &sources)?;
+        let per_diem = parse_per_diem(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         let (file, text) = load("centers.csv")?;
-        let centers = parse_centers(&TableText { file: &file, text: &text }, &sources, &per_diem)?;
+        let centers = parse_centers(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+            &per_diem,
+        )?;
         let (file, text) = load("hospital_day_costs.csv")?;
-        let hospital_table = TableText { file: &file, text: &text };
+        let hospital_table = TableText {
+            file: &file,
+            text: &text,
+        };
         let hospital_day_costs = parse_hospital_day_costs(&hospital_table, &sources)?;
         let national = |ownership: Ownership| {
             hospital_day_costs
                 .iter()
                 .find(|c| c.region == NATIONAL && c.ownership == ownership)
                 .cloned()
-                .ok_or_else(|| hospital_table.error(1, None, format!("no national (US) row for {ownership:?} hospitals")))
+                .ok_or_else(|| {
+                    hospital_table.error(1, None, format!("no national (US) row for {ownership:?} hospitals"))
+                })
         };
         let national_nonprofit = national(Ownership::Nonprofit)?;
         let national_for_profit = national(Ownership::ForProfit)?;
         let (file, text) = load("insurance_presets.csv")?;
-        let insurance = parse_insurance_presets(&TableText { file: &file, text: &text }, &sources)?;
+        let insurance = parse_insurance_presets(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         Ok(Self {
             sources,
             products,
@@ -658,16 +707,27 @@ fn is_date(text: &str) -> bool {
 
 fn parse_sources(table: &TableText<'_>) -> Result<BTreeMap<String, Source>, DataError> {
     let rows = read_rows::<Source>(table, None, |s| {
-        if s.id.is_empty() || !s.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        if s.id.is_empty()
+            || !s
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
             return Err(RowProblem::new("id", "use lowercase letters, digits and '-'"));
         }
         nonblank("title", &s.title)?;
         nonblank("publisher", &s.publisher)?;
         if !(s.url.is_empty() || s.url.starts_with("https://") || s.url.starts_with("http://")) {
-            return Err(RowProblem::new("url", "must start with https:// or http://, or be empty"));
+            return Err(RowProblem::new(
+                "url",
+                "must start with https:// or http://, or be empty",
+            ));
         }
         if s.published != "undated" && !is_date(&s.published) {
-            return Err(RowProblem::new("published", "use YYYY, YYYY-MM, YYYY-MM-DD or 'undated'"));
+            return Err(RowProblem::new(
+                "published",
+                "use YYYY, YYYY-MM, YYYY-MM-DD or 'undated'",
+            ));
         }
         if !(is_date(&s.retrieved) && s.retrieved.len() == 10) {
             return Err(RowProblem::new("retrieved", "use YYYY-MM-DD"));
@@ -678,7 +738,11 @@ fn parse_sources(table: &TableText<'_>) -> Result<BTreeMap<String, Source>, Data
     let mut sources = BTreeMap::new();
     for row in rows.rows {
         if sources.contains_key(&row.value.id) {
-            return Err(table.error(row.line, id_column.clone(), format!("source {:?} is listed twice", row.value.id)));
+            return Err(table.error(
+                row.line,
+                id_column.clone(),
+                format!("source {:?} is listed twice", row.value.id),
+            ));
         }
         sources.insert(row.value.id.clone(), row.value);
     }
@@ -710,7 +774,10 @@ fn one_row_per_key<K: Copy + PartialEq + std::fmt::Debug, T>(
         .collect()
 }
 
-fn parse_products(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<Vec<ProductPriceRow>, DataError> {
+fn parse_products(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<ProductPriceRow>, DataError> {
     let rows = read_rows::<ProductPriceRow>(table, Some(sources), |r| {
         nonblank("label", &r.label)?;
         nonblank("unit", &r.unit)?;
@@ -813,11 +880,19 @@ fn parse_per_diem(
                     return Err(RowProblem::new("season_end", "use MM-DD, e.g. 03-31"));
                 }
             }
-            (true, false) => return Err(RowProblem::new("season_begin", "give both ends of the season or neither")),
+            (true, false) => {
+                return Err(RowProblem::new(
+                    "season_begin",
+                    "give both ends of the season or neither",
+                ));
+            }
             (false, true) => return Err(RowProblem::new("season_end", "give both ends of the season or neither")),
         }
         if !(is_date(&r.valid_from) && is_date(&r.valid_to)) {
-            return Err(RowProblem::new("valid_from", "use YYYY-MM-DD for valid_from and valid_to"));
+            return Err(RowProblem::new(
+                "valid_from",
+                "use YYYY-MM-DD for valid_from and valid_to",
+            ));
         }
         Ok(())
     })?;
@@ -888,7 +963,12 @@ fn parse_centers(
     per_diem: &BTreeMap<String, PerDiemArea>,
 ) -> Result<Vec<Center>, DataError> {
     let rows = read_rows::<CenterRow>(table, Some(sources), |r| {
-        if r.id.is_empty() || !r.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        if r.id.is_empty()
+            || !r
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
             return Err(RowProblem::new("id", "use lowercase letters, digits and '_'"));
         }
         nonblank("name", &r.name)?;
@@ -896,7 +976,10 @@ fn parse_centers(
             return Err(RowProblem::new("state", "must be a two-letter state code"));
         }
         if !per_diem.contains_key(&r.gsa_area) {
-            return Err(RowProblem::new("gsa_area", format!("no area {:?} in gsa_per_diem.csv", r.gsa_area)));
+            return Err(RowProblem::new(
+                "gsa_area",
+                format!("no area {:?} in gsa_per_diem.csv", r.gsa_area),
+            ));
         }
         Ok(())
     })?;
@@ -966,7 +1049,10 @@ fn parse_insurance_presets(
             return Err(RowProblem::new("value", "a percentage must be from 0 to 100"));
         }
         if r.plan == InsuranceType::Uninsured {
-            return Err(RowProblem::new("plan", "uninsured has no presets: the family pays everything"));
+            return Err(RowProblem::new(
+                "plan",
+                "uninsured has no presets: the family pays everything",
+            ));
         }
         Ok(())
     })?;
@@ -1054,7 +1140,11 @@ mod tests {
     }
 
     fn line_of(file: &str, starts_with: &str) -> u64 {
-        let index = embedded(file).unwrap().lines().position(|l| l.starts_with(starts_with)).unwrap();
+        let index = embedded(file)
+            .unwrap()
+            .lines()
+            .position(|l| l.starts_with(starts_with))
+            .unwrap();
         index as u64 + 1
     }
 
@@ -1064,7 +1154,11 @@ mod tests {
 
     #[test]
     fn a_row_without_a_source_is_refused_with_its_line_and_column() {
-        let text = edited("journey.csv", "14,21,28,days,2026,seed-myositis-brochure;nis-2018-length-of-stay", "14,21,28,days,2026,");
+        let text = edited(
+            "journey.csv",
+            "14,21,28,days,2026,seed-myositis-brochure;nis-2018-length-of-stay",
+            "14,21,28,days,2026,",
+        );
         let error = parse_with("journey.csv", &text).unwrap_err();
         assert_eq!(error.file, "data/journey.csv");
         assert_eq!(error.line, line_of("journey.csv", "hospital_days"));
@@ -1078,25 +1172,45 @@ mod tests {
         let error = parse_with("unit_costs.csv", &text).unwrap_err();
         assert_eq!(error.line, line_of("unit_costs.csv", "airfare_round_trip"));
         assert_eq!(error.column, column(8, "source_ids"));
-        assert!(error.reason.contains("unknown source id \"bts-airfare-2099\""), "{}", error.reason);
+        assert!(
+            error.reason.contains("unknown source id \"bts-airfare-2099\""),
+            "{}",
+            error.reason
+        );
     }
 
     #[test]
     fn a_bad_number_is_refused_with_its_column() {
-        let text = edited("unit_costs.csv", "parking_per_day,Parking at the center per day,0,7.79,", "parking_per_day,Parking at the center per day,0,7.7.9,");
+        let text = edited(
+            "unit_costs.csv",
+            "parking_per_day,Parking at the center per day,0,7.79,",
+            "parking_per_day,Parking at the center per day,0,7.7.9,",
+        );
         let error = parse_with("unit_costs.csv", &text).unwrap_err();
         assert_eq!(error.line, line_of("unit_costs.csv", "parking_per_day"));
         assert_eq!(error.column, column(4, "typical"));
 
-        let text = edited("journey.csv", "hospital_days,Days in hospital for the infusion and monitoring,14,", "hospital_days,Days in hospital for the infusion and monitoring,two weeks,");
+        let text = edited(
+            "journey.csv",
+            "hospital_days,Days in hospital for the infusion and monitoring,14,",
+            "hospital_days,Days in hospital for the infusion and monitoring,two weeks,",
+        );
         let error = parse_with("journey.csv", &text).unwrap_err();
         assert_eq!(error.column, column(3, "low"));
-        assert!(error.reason.contains("\"two weeks\" is not a whole number"), "{}", error.reason);
+        assert!(
+            error.reason.contains("\"two weeks\" is not a whole number"),
+            "{}",
+            error.reason
+        );
     }
 
     #[test]
     fn a_thousands_separator_is_a_bad_number() {
-        let text = edited("hospital_day_costs.csv", "US,nonprofit,3167,", "US,nonprofit,\"3,167\",");
+        let text = edited(
+            "hospital_day_costs.csv",
+            "US,nonprofit,3167,",
+            "US,nonprofit,\"3,167\",",
+        );
         let error = parse_with("hospital_day_costs.csv", &text).unwrap_err();
         assert_eq!(error.line, 2);
         assert_eq!(error.column, column(3, "cost"));
@@ -1104,9 +1218,13 @@ mod tests {
 
     #[test]
     fn an_unknown_column_is_refused_on_the_header_line() {
-        let text = edited("centers.csv", "id,name,city,state,gsa_area,source_ids", "id,name,city,state,gsa_area,source_ids,beds")
-            .replace('\n', ",\n")
-            .replacen("source_ids,beds,\n", "source_ids,beds\n", 1);
+        let text = edited(
+            "centers.csv",
+            "id,name,city,state,gsa_area,source_ids",
+            "id,name,city,state,gsa_area,source_ids,beds",
+        )
+        .replace('\n', ",\n")
+        .replacen("source_ids,beds,\n", "source_ids,beds\n", 1);
         let error = parse_with("centers.csv", &text).unwrap_err();
         assert_eq!(error.line, 1);
         assert_eq!(error.column, column(7, "beds"));
@@ -1127,10 +1245,18 @@ mod tests {
 
     #[test]
     fn a_row_with_too_many_cells_is_refused() {
-        let text = edited("counting_rules.csv", "days_away_per_day_trip,1,days,assumption-counting,", "days_away_per_day_trip,1,days,assumption-counting,,extra");
+        let text = edited(
+            "counting_rules.csv",
+            "days_away_per_day_trip,1,days,assumption-counting,",
+            "days_away_per_day_trip,1,days,assumption-counting,,extra",
+        );
         let error = parse_with("counting_rules.csv", &text).unwrap_err();
         assert_eq!(error.line, line_of("counting_rules.csv", "days_away_per_day_trip"));
-        assert!(error.reason.contains("has 6 cells but the header has 5"), "{}", error.reason);
+        assert!(
+            error.reason.contains("has 6 cells but the header has 5"),
+            "{}",
+            error.reason
+        );
     }
 
     #[test]
@@ -1139,7 +1265,11 @@ mod tests {
         let error = parse_with("insurance_presets.csv", &text).unwrap_err();
         assert_eq!(error.line, line_of("insurance_presets.csv", "medicaid,oop_max"));
         assert_eq!(error.column, column(1, "plan"));
-        assert!(error.reason.contains("unknown InsuranceType \"medicad\""), "{}", error.reason);
+        assert!(
+            error.reason.contains("unknown InsuranceType \"medicad\""),
+            "{}",
+            error.reason
+        );
 
         let text = edited("journey.csv", "nearby_days,", "nearby_weeks,");
         let error = parse_with("journey.csv", &text).unwrap_err();
@@ -1158,8 +1288,8 @@ mod tests {
         let error = parse_with("journey.csv", &without).unwrap_err();
         assert_eq!(error.reason, "no row for NearbyDays");
 
-        let text = embedded("journey.csv").unwrap().to_string()
-            + "nearby_days,Again,1,2,3,days,2026,assumption-journey,\n";
+        let text =
+            embedded("journey.csv").unwrap().to_string() + "nearby_days,Again,1,2,3,days,2026,assumption-journey,\n";
         let error = parse_with("journey.csv", &text).unwrap_err();
         assert_eq!(error.line, text.lines().count() as u64);
         assert_eq!(error.reason, "NearbyDays is listed twice");
@@ -1175,7 +1305,11 @@ mod tests {
 
     #[test]
     fn a_gap_between_gsa_seasons_is_refused() {
-        let text = edited("gsa_per_diem.csv", "Philadelphia,Philadelphia,12-01,03-31", "Philadelphia,Philadelphia,12-02,03-31");
+        let text = edited(
+            "gsa_per_diem.csv",
+            "Philadelphia,Philadelphia,12-01,03-31",
+            "Philadelphia,Philadelphia,12-02,03-31",
+        );
         let error = parse_with("gsa_per_diem.csv", &text).unwrap_err();
         assert_eq!(error.line, line_of("gsa_per_diem.csv", "pa-philadelphia"));
         assert!(error.reason.contains("12-01 falls in 0 seasons"), "{}", error.reason);
@@ -1191,19 +1325,29 @@ mod tests {
 
     #[test]
     fn a_source_with_a_bad_quality_or_date_is_refused() {
-        let text = edited("sources.csv", "2025-10-21,2026-11-23,primary", "2025-10-21,2026-11-23,official");
+        let text = edited(
+            "sources.csv",
+            "2025-10-21,2026-11-23,primary",
+            "2025-10-21,2026-11-23,official",
+        );
         let error = parse_with("sources.csv", &text).unwrap_err();
         assert_eq!(error.column, column(7, "quality"));
 
-        let text = edited("sources.csv", "2025-10-21,2026-11-23,primary", "21/10/2025,2026-11-23,primary");
+        let text = edited(
+            "sources.csv",
+            "2025-10-21,2026-11-23,primary",
+            "21/10/2025,2026-11-23,primary",
+        );
         let error = parse_with("sources.csv", &text).unwrap_err();
         assert_eq!(error.column, column(5, "published"));
     }
 
     #[test]
     fn a_missing_file_is_named() {
-        let error = Tables::parse("data", |name| (name != "centers.csv").then(|| embedded(name).unwrap().to_string()))
-            .unwrap_err();
+        let error = Tables::parse("data", |name| {
+            (name != "centers.csv").then(|| embedded(name).unwrap().to_string())
+        })
+        .unwrap_err();
         assert_eq!(error.to_string(), "data/centers.csv, line 0: the file is missing");
     }
 
@@ -1232,7 +1376,10 @@ mod tests {
         assert_eq!(philadelphia.lodging_on(9, 30), Decimal::from(218));
         // Oct-Nov 61 days x 218 + Dec-Mar 121 x 156 + Apr-Aug 153 x 187 + Sep 30 x 218
         // = 67,325 / 365 = 184.452... -> $184.45
-        assert_eq!(philadelphia.lodging_yearly_average(), "184.45".parse::<Decimal>().unwrap());
+        assert_eq!(
+            philadelphia.lodging_yearly_average(),
+            "184.45".parse::<Decimal>().unwrap()
+        );
         let durham = tables.per_diem_area(tables.center("durham").unwrap()).unwrap();
         assert_eq!(durham.lodging_yearly_average(), Decimal::from(121));
         assert_eq!(durham.meals, Decimal::from(74));

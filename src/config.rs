@@ -1,0 +1,27 @@
+//! Settings from flags or environment variables.
+
+use std::path::PathBuf;
+
+use clap::Parser;
+
+/// CAR-T Cost & Access Estimator: a web app that itemizes what CAR-T cell therapy for
+/// lupus, myositis or scleroderma may cost a family, and who pays each part.
+#[derive(Debug, Clone, Parser)]
+#[command(version)]
+pub struct Settings {
+    /// Address to listen on.
+    #[arg(long, env = "BIND", default_value = "127.0.0.1")]
+    pub bind: String,
+
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, env = "PORT", default_value_t = 8080)]
+    pub port: u16,
+
+    /// Load the CSV tables from this folder instead of the copies built into the program.
+    #[arg(long, env = "DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Worker threads (default: one per CPU core).
+    #[arg(long, env = "WORKERS")]
+    pub workers: Option<usize>,
+}

@@ -1,0 +1,118 @@
+//! The JSON API's response: the estimate with money as decimal strings in whole cents.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::core::coverage::PlanTerms;
+use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer};
+use crate::core::journey::JourneyStep;
+use crate::core::money::round_cents;
+use crate::core::scenarios::Scenarios;
+use crate::core::tables::{Source, Tables};
+
+/// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
+fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
+    amounts.map(|a| format!("{:.2}", round_cents(*a)))
+}
+
+/// A quantity or rate as a plain decimal string with at most 4 places: `"0.205"`, `"43.5714"`.
+fn amount(values: &Scenarios<Decimal>) -> Scenarios<String> {
+    values.map(|v| {
+        v.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .normalize()
+            .to_string()
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiLine {
+    pub id: LineId,
+    pub category: Category,
+    pub label: String,
+    pub quantity: Scenarios<String>,
+    pub quantity_unit: String,
+    pub rate: Option<Scenarios<String>>,
+    pub rate_unit: String,
+    pub cost: Option<Scenarios<String>>,
+    pub payer: Vec<Payer>,
+    pub sponsor_pays: Option<Scenarios<String>>,
+    pub insurer_pays: Option<Scenarios<String>>,
+    pub family_pays: Option<Scenarios<String>>,
+    pub basis: String,
+    pub payer_reason: String,
+    pub question: Option<String>,
+    pub sources: Vec<String>,
+}
+
+impl From<&LineItem> for ApiLine {
+    fn from(line: &LineItem) -> Self {
+        Self {
+            id: line.id,
+            category: line.category,
+            label: line.label.clone(),
+            quantity: amount(&line.quantity),
+            quantity_unit: line.quantity_unit.clone(),
+            rate: line.rate.as_ref().map(amount),
+            rate_unit: line.rate_unit.clone(),
+            cost: line.cost.as_ref().map(money),
+            payer: line.payer.clone(),
+            sponsor_pays: line.sponsor_pays.as_ref().map(money),
+            insurer_pays: line.insurer_pays.as_ref().map(money),
+            family_pays: line.family_pays.as_ref().map(money),
+            basis: line.basis.clone(),
+            payer_reason: line.payer_reason.clone(),
+            question: line.question.clone(),
+            sources: line.sources.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiTotals {
+    pub billed_medical: Scenarios<String>,
+    pub sponsor_pays: Scenarios<String>,
+    pub insurer_pays: Scenarios<String>,
+    pub family_medical: Scenarios<String>,
+    pub non_medical: Scenarios<String>,
+    pub lost_income: Scenarios<String>,
+    pub family_total: Scenarios<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiEstimate<'a> {
+    pub lines: Vec<ApiLine>,
+    pub totals: ApiTotals,
+    pub unpriced: &'a [LineId],
+    pub plan: &'a PlanTerms,
+    pub journey: &'a [JourneyStep],
+    pub sources: Vec<&'a Source>,
+    /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
+    pub rounding: &'static str,
+}
+
+impl<'a> ApiEstimate<'a> {
+    pub fn new(tables: &'a Tables, estimate: &'a Estimate) -> Self {
+        let t = &estimate.totals;
+        Self {
+            lines: estimate.lines.iter().map(ApiLine::from).collect(),
+            totals: ApiTotals {
+                billed_medical: money(&t.billed_medical),
+                sponsor_pays: money(&t.sponsor_pays),
+                insurer_pays: money(&t.insurer_pays),
+                family_medical: money(&t.family_medical),
+                non_medical: money(&t.non_medical),
+                lost_income: money(&t.lost_income),
+                family_total: money(&t.family_total),
+            },
+            unpriced: &estimate.unpriced,
+            plan: &estimate.plan,
+            journey: &estimate.journey.steps,
+            sources: estimate
+                .source_ids()
+                .iter()
+                .filter_map(|id| tables.source(id))
+                .collect(),
+            rounding: "Money is in US dollars, rounded half away from zero to the cent. Totals are added up before rounding.",
+        }
+    }
+}

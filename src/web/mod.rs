@@ -1,0 +1,46 @@
+//! The thin web layer: routes, view models and templates. Knows nothing about arithmetic.
+
+pub mod api;
+pub mod routes;
+pub mod templates;
+pub mod views;
+
+use actix_web::{middleware, web};
+
+pub use routes::AppState;
+
+/// The route table, shared by `main` and the tests.
+pub fn app_config(config: &mut web::ServiceConfig) {
+    config
+        .route("/", web::get().to(routes::form))
+        .route("/", web::post().to(routes::form_with_answers))
+        .service(
+            web::resource("/estimate")
+                .route(web::get().to(routes::estimate_from_query))
+                .route(web::post().to(routes::estimate_from_form)),
+        )
+        .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
+        .route("/sources", web::get().to(routes::sources))
+        .route("/healthz", web::get().to(routes::healthz))
+        .route("/static/style.css", web::get().to(routes::stylesheet))
+        .default_service(web::to(routes::not_found));
+}
+
+/// Headers on every response: no third-party anything, no framing, no referrer.
+pub fn security_headers() -> middleware::DefaultHeaders {
+    middleware::DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Frame-Options", "DENY"))
+}
+
+/// The access log: method, path without the query string, status and time. Never what
+/// people typed: query strings and bodies carry income and diagnosis.
+pub fn access_log() -> middleware::Logger {
+    middleware::Logger::new("%{method}xi %U %s %Dms")
+        .custom_request_replace("method", |request| request.method().to_string())
+}

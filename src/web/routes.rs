@@ -1,0 +1,177 @@
+//! Request handlers: turn requests into core calls and core results into pages or JSON.
+//! No arithmetic here.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, CacheControl, CacheDirective, ContentType};
+use actix_web::{HttpRequest, HttpResponse, web};
+use minijinja::Value;
+use minijinja::value::Serde;
+use serde::Serialize;
+
+use super::api::ApiEstimate;
+use super::views::{EstimateView, FormView, SourceView};
+use crate::core::estimate::estimate;
+use crate::core::input::{FieldErrors, Input, RawInput};
+use crate::core::tables::Tables;
+
+/// Built once at start-up and shared by every worker.
+pub struct AppState {
+    pub tables: Tables,
+    pub templates: minijinja::Environment<'static>,
+}
+
+/// Renders a template; a template error is logged and answered with a plain 500 page.
+fn render(state: &AppState, name: &str, status: StatusCode, context: Value) -> HttpResponse {
+    let result = state
+        .templates
+        .get_template(name)
+        .and_then(|template| template.render(context));
+    match result {
+        Ok(body) => HttpResponse::build(status)
+            .content_type(ContentType::html())
+            .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+            .body(body),
+        Err(error) => {
+            log::error!("rendering {name} failed: {error:#}");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body("Sorry, something went wrong on our side while making this page.")
+        }
+    }
+}
+
+fn form_response(state: &AppState, raw: &RawInput, errors: &FieldErrors, status: StatusCode) -> HttpResponse {
+    let view = FormView::new(&state.tables, raw, errors);
+    render(state, "form.html", status, minijinja::context! { page => Serde(&view) })
+}
+
+/// Pairs from a query string or a urlencoded body. Never fails: bad encoding is replaced.
+fn pairs(bytes: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(bytes).into_owned().collect()
+}
+
+fn raw_from(bytes: &[u8]) -> RawInput {
+    let pairs = pairs(bytes);
+    RawInput::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+fn today() -> String {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string()
+}
+
+/// `GET /`: the form, prefilled from the query string when a link carries answers.
+pub async fn form(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let raw = raw_from(request.query_string().as_bytes());
+    form_response(&state, &raw, &FieldErrors::default(), StatusCode::OK)
+}
+
+/// `POST /`: the form again with the answers posted from an estimate page ("Change your answers").
+pub async fn form_with_answers(state: web::Data<AppState>, body: web::Bytes) -> HttpResponse {
+    form_response(&state, &raw_from(&body), &FieldErrors::default(), StatusCode::OK)
+}
+
+fn estimate_page(state: &AppState, raw: RawInput) -> HttpResponse {
+    match Input::parse(&raw, &state.tables) {
+        Ok(input) => {
+            let result = estimate(&state.tables, &input);
+            let view = EstimateView::new(&state.tables, &raw, &input, &result, today());
+            render(
+                state,
+                "estimate.html",
+                StatusCode::OK,
+                minijinja::context! { page => Serde(&view) },
+            )
+        }
+        Err(errors) => form_response(state, &raw, &errors, StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+/// `GET /estimate?…`: the estimate for the answers in the link.
+pub async fn estimate_from_query(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    estimate_page(&state, raw_from(request.query_string().as_bytes()))
+}
+
+/// `POST /estimate`: the estimate for the submitted form.
+pub async fn estimate_from_form(state: web::Data<AppState>, body: web::Bytes) -> HttpResponse {
+    estimate_page(&state, raw_from(&body))
+}
+
+#[derive(Serialize)]
+struct ApiErrors<'a> {
+    errors: &'a FieldErrors,
+}
+
+fn api_errors(errors: &FieldErrors) -> HttpResponse {
+    HttpResponse::UnprocessableEntity()
+        .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+        .json(ApiErrors { errors })
+}
+
+/// `POST /api/v1/estimate`: JSON in, JSON out; 422 with a message per field on bad input.
+pub async fn api_estimate(state: web::Data<AppState>, body: web::Bytes) -> HttpResponse {
+    let json: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(json) => json,
+        Err(error) => {
+            let mut errors = FieldErrors::default();
+            errors.add("body", format!("The request body is not valid JSON: {error}"));
+            return api_errors(&errors);
+        }
+    };
+    let raw = match RawInput::from_json(&json) {
+        Ok(raw) => raw,
+        Err(errors) => return api_errors(&errors),
+    };
+    match Input::parse(&raw, &state.tables) {
+        Ok(input) => {
+            let result = estimate(&state.tables, &input);
+            HttpResponse::Ok()
+                .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+                .json(ApiEstimate::new(&state.tables, &result))
+        }
+        Err(errors) => api_errors(&errors),
+    }
+}
+
+/// `GET /sources`: every source in the data, in id order.
+pub async fn sources(state: web::Data<AppState>) -> HttpResponse {
+    let list: Vec<SourceView> = state
+        .tables
+        .sources()
+        .enumerate()
+        .map(|(index, source)| SourceView::new(index + 1, source))
+        .collect();
+    render(
+        &state,
+        "sources.html",
+        StatusCode::OK,
+        minijinja::context! { sources => Serde(&list) },
+    )
+}
+
+/// `GET /healthz`
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type(ContentType::plaintext()).body("ok")
+}
+
+const STYLESHEET: &str = include_str!("../../static/style.css");
+
+/// `GET /static/style.css`
+pub async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(STYLESHEET)
+}
+
+/// Any other route: a plain page with a way back.
+pub async fn not_found(state: web::Data<AppState>) -> HttpResponse {
+    render(
+        &state,
+        "error.html",
+        StatusCode::NOT_FOUND,
+        minijinja::context! { title => "Page not found", message => "There is no page at this address." },
+    )
+}

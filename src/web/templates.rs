@@ -1,0 +1,90 @@
+//! The template environment: templates embedded at build time, HTML escaping on, and the
+//! formatting filters templates use instead of doing arithmetic.
+
+use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, Value};
+use rust_decimal::Decimal;
+
+use crate::core::money::{format_number, format_usd, format_usd_short};
+
+/// Builds the environment once at start-up; shared by every worker.
+pub fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    minijinja_embed::load_templates!(&mut env);
+    // A typo in a template (printing or looping over something undefined) is an error.
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    env.set_auto_escape_callback(minijinja::default_auto_escape_callback);
+    env.add_filter("usd", usd);
+    env.add_filter("usd_short", usd_short);
+    env.add_filter("number", number);
+    env
+}
+
+/// Reads a Decimal from a template value: view models carry money as decimal strings.
+fn decimal(value: &Value) -> Result<Decimal, Error> {
+    let text = value.to_string();
+    text.parse::<Decimal>()
+        .map_err(|_| Error::new(ErrorKind::InvalidOperation, format!("not an amount: {text:?}")))
+}
+
+/// `{{ amount|usd }}` → `$10,492.00`
+fn usd(value: &Value) -> Result<String, Error> {
+    decimal(value).map(format_usd)
+}
+
+/// `{{ rate|usd_short }}` → `$3,167` or `$7.79`
+fn usd_short(value: &Value) -> Result<String, Error> {
+    decimal(value).map(format_usd_short)
+}
+
+/// `{{ quantity|number }}` → `5,400` or `43.57`
+fn number(value: &Value) -> Result<String, Error> {
+    decimal(value).map(|d| format_number(d, 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use minijinja::context;
+
+    fn render(source: &str, ctx: Value) -> String {
+        let mut env = environment();
+        env.add_template_owned("test.html", source.to_string()).unwrap();
+        env.get_template("test.html").unwrap().render(ctx).unwrap()
+    }
+
+    #[test]
+    fn money_filters_format_decimal_strings_and_numbers() {
+        let out = render(
+            "{{ a|usd }} {{ b|usd_short }} {{ c|usd_short }} {{ d|number }} {{ e|usd }}",
+            context! { a => "10492.000", b => "3167", c => "0.205", d => "43.5714285", e => 1234 },
+        );
+        assert_eq!(out, "$10,492.00 $3,167 $0.205 43.57 $1,234.00");
+    }
+
+    #[test]
+    fn a_non_amount_is_an_error_not_a_guess() {
+        let mut env = environment();
+        env.add_template_owned("bad.html", "{{ x|usd }}".to_string()).unwrap();
+        assert!(
+            env.get_template("bad.html")
+                .unwrap()
+                .render(context! { x => "lots" })
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn html_templates_escape_what_they_print() {
+        let out = render("{{ x }}", context! { x => "<script>alert(1)</script>" });
+        assert_eq!(out, "&lt;script&gt;alert(1)&lt;&#x2f;script&gt;");
+    }
+
+    #[test]
+    fn every_template_loads() {
+        let env = environment();
+        let names: Vec<String> = env.templates().map(|(name, _)| name.to_string()).collect();
+        for expected in ["base.html", "form.html", "estimate.html", "sources.html", "error.html"] {
+            assert!(names.iter().any(|n| n == expected), "{expected} missing from {names:?}");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+use cart_estimator::config::Settings;
+use cart_estimator::data_files::load_embedded;
+use cart_estimator::startup::Application;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+/// Starts the app with the bundled data on a free port, one worker.
+pub async fn spawn_app() -> TestApp {
+    let settings = Settings {
+        bind: "127.0.0.1".into(),
+        port: 0,
+        data_dir: None,
+        workers: Some(1),
+    };
+    let application = Application::build(&settings, load_embedded().expect("bundled tables")).expect("server starts");
+    let address = format!("http://127.0.0.1:{}", application.port());
+    tokio::spawn(application.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .form(fields)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: &'static str) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request")
+    }
+}
+
+/// DESIGN.md's worked example household.
+pub const DURHAM: [(&str, &str); 12] = [
+    ("condition", "lupus_nephritis"),
+    ("route", "trial"),
+    ("cells", "autologous"),
+    ("center", "durham"),
+    ("home_state", "NC"),
+    ("distance_miles", "180"),
+    ("travel_mode", "drive"),
+    ("lodging", "hotel"),
+    ("caregivers", "1"),
+    ("caregiver_weekly_pay", "1204"),
+    ("caregiver_paid_leave_days", "10"),
+    ("insurance", "medicaid"),
+];
+
+/// The household with some answers changed.
+pub fn durham_with<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields: Vec<(&str, &str)> = DURHAM
+        .iter()
+        .copied()
+        .filter(|(k, _)| !changes.iter().any(|(c, _)| c == k))
+        .collect();
+    fields.extend_from_slice(changes);
+    fields
+}
+
+/// The text of the element with this id, inner tags removed (enough for our own markup,
+/// where such elements do not nest an element of their own kind).
+pub fn element_text(html: &str, id: &str) -> Option<String> {
+    let attribute = html.find(&format!("id=\"{id}\""))?;
+    let open = html[..attribute].rfind('<')?;
+    let tag: String = html[open + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let open_end = attribute + html[attribute..].find('>')? + 1;
+    let close = open_end + html[open_end..].find(&format!("</{tag}>"))?;
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[open_end..close].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}

@@ -1,0 +1,132 @@
+use serde_json::{Value, json};
+
+use crate::helpers::{DURHAM, spawn_app};
+
+fn durham_json() -> Value {
+    let mut body = serde_json::Map::new();
+    for (name, value) in DURHAM {
+        body.insert(name.to_string(), Value::String(value.to_string()));
+    }
+    body.insert("distance_miles".into(), json!(180));
+    Value::Object(body)
+}
+
+#[tokio::test]
+async fn json_in_json_out_with_money_as_decimal_strings() {
+    let app = spawn_app().await;
+    let response = app.post_json("/api/v1/estimate", &durham_json()).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let body: Value = response.json().await.unwrap();
+    let totals = &body["totals"];
+    assert_eq!(
+        totals["family_total"],
+        json!({"low": "17168.80", "typical": "26929.19", "high": "51724.00"})
+    );
+    assert_eq!(totals["sponsor_pays"]["typical"], "425000.00");
+    assert_eq!(totals["insurer_pays"]["typical"], "77136.28");
+    assert_eq!(totals["family_medical"]["typical"], "0.00");
+    assert_eq!(totals["non_medical"]["typical"], "16437.19");
+    assert_eq!(totals["lost_income"]["typical"], "10492.00");
+    assert_eq!(totals["billed_medical"]["typical"], "502136.28");
+
+    let lines = body["lines"].as_array().unwrap();
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    for required in [
+        "product",
+        "hospital_stay",
+        "follow_up_care",
+        "prophylaxis",
+        "travel",
+        "lodging",
+        "meals",
+        "parking",
+        "caregiver_income",
+        "patient_income",
+    ] {
+        assert!(ids.contains(&required), "no {required} line in {ids:?}");
+    }
+    let lodging = lines.iter().find(|l| l["id"] == "lodging").unwrap();
+    assert_eq!(lodging["category"], "non_medical");
+    assert_eq!(lodging["quantity"]["typical"], "61");
+    assert_eq!(lodging["rate"]["typical"], "121");
+    assert_eq!(lodging["cost"]["typical"], "7381.00");
+    assert_eq!(lodging["payer"], json!(["family"]));
+    assert!(
+        lodging["sources"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("gsa-per-diem-fy2026"))
+    );
+    let travel = lines.iter().find(|l| l["id"] == "travel").unwrap();
+    assert_eq!(
+        travel["rate"],
+        json!({"low": "0.205", "typical": "0.205", "high": "0.725"})
+    );
+    let product = lines.iter().find(|l| l["id"] == "product").unwrap();
+    assert_eq!(product["payer"], json!(["sponsor"]));
+    assert_eq!(product["sponsor_pays"]["typical"], "425000.00");
+    let prophylaxis = lines.iter().find(|l| l["id"] == "prophylaxis").unwrap();
+    assert_eq!(prophylaxis["cost"], Value::Null);
+    assert!(prophylaxis["question"].as_str().unwrap().starts_with("Ask"));
+    // Every source id a line names is described in the response.
+    let described: Vec<&str> = body["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    for line in lines {
+        for id in line["sources"].as_array().unwrap() {
+            assert!(described.contains(&id.as_str().unwrap()), "{id} not described");
+        }
+    }
+}
+
+#[tokio::test]
+async fn json_errors_are_422_with_messages_per_field() {
+    let app = spawn_app().await;
+    let mut body = durham_json();
+    body["distance_miles"] = json!(-3);
+    body["center"] = json!("atlantis");
+    let response = app.post_json("/api/v1/estimate", &body).await;
+    assert_eq!(response.status().as_u16(), 422);
+    let errors: Value = response.json().await.unwrap();
+    assert_eq!(
+        errors["errors"]["distance_miles"],
+        json!(["The one-way distance in miles can't be negative."])
+    );
+    assert!(
+        errors["errors"]["center"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("Choose the treatment center")
+    );
+}
+
+#[tokio::test]
+async fn unknown_fields_and_bad_json_are_422_not_400_or_500() {
+    let app = spawn_app().await;
+    let mut body = durham_json();
+    body["income_level"] = json!("high");
+    let response = app.post_json("/api/v1/estimate", &body).await;
+    assert_eq!(response.status().as_u16(), 422);
+    let errors: Value = response.json().await.unwrap();
+    assert_eq!(
+        errors["errors"]["income_level"],
+        json!(["This is not a field of the estimate."])
+    );
+
+    for raw in ["{not json", "[1,2]", "", "null", "\"text\""] {
+        let response = app.post_raw("/api/v1/estimate", "application/json", raw).await;
+        assert_eq!(response.status().as_u16(), 422, "{raw:?}");
+        let errors: Value = response.json().await.unwrap();
+        assert!(errors["errors"]["body"].is_array(), "{raw:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_api_only_takes_post() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/api/v1/estimate").await.status().as_u16(), 405);
+}

@@ -1,0 +1,6 @@
+//! Black-box tests: start the real app on a free port and talk HTTP to it.
+
+mod helpers;
+mod json_api;
+mod pages;
+mod startup;

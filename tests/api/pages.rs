@@ -1,0 +1,251 @@
+use crate::helpers::{DURHAM, durham_with, element_text, spawn_app};
+
+#[tokio::test]
+async fn health_check_says_ok() {
+    let app = spawn_app().await;
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.text().await.unwrap(), "ok");
+}
+
+#[tokio::test]
+async fn the_form_has_a_labelled_field_for_each_question_and_safe_headers() {
+    let app = spawn_app().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status().as_u16(), 200);
+    let headers = response.headers().clone();
+    assert!(headers.get("set-cookie").is_none(), "no cookies");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'self'")
+    );
+    let html = response.text().await.unwrap();
+    for field in [
+        "condition",
+        "center",
+        "home_state",
+        "distance_miles",
+        "caregivers",
+        "caregiver_weekly_pay",
+        "insurance",
+        "deductible",
+        "hospital_days",
+        "start_date",
+    ] {
+        assert!(
+            html.contains(&format!("<label for=\"{field}\"")),
+            "no label for {field}"
+        );
+        assert!(
+            html.contains(&format!("id=\"{field}\" name=\"{field}\"")),
+            "no input for {field}"
+        );
+    }
+    for group in ["route", "cells", "travel_mode", "lodging"] {
+        assert!(html.contains(&format!("id=\"{group}-")), "no radios for {group}");
+    }
+    assert!(html.contains("<option value=\"durham\">Durham, NC (Duke)</option>"));
+    assert!(!html.contains("<script"), "no JavaScript");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no third-party assets on the form"
+    );
+}
+
+#[tokio::test]
+async fn a_link_can_prefill_the_form() {
+    let app = spawn_app().await;
+    let html = app
+        .get("/?center=durham&distance_miles=180&lodging=family")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<option value=\"durham\" selected>"));
+    assert!(html.contains("name=\"distance_miles\" value=\"180\""));
+    assert!(html.contains("id=\"lodging-family\" name=\"lodging\" value=\"family\" checked"));
+}
+
+#[tokio::test]
+async fn posting_the_form_gives_the_itemized_estimate() {
+    let app = spawn_app().await;
+    let response = app.post_form("/estimate", &DURHAM).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let html = response.text().await.unwrap();
+    // Totals first: the typical family total and its range (DESIGN.md worked example).
+    let summary = html.find("What your family may pay").unwrap();
+    assert!(html[summary..].find("$26,929.19").unwrap() < html[summary..].find("Line by line").unwrap());
+    assert!(html.contains("$17,168.80") && html.contains("$51,724.00"));
+    // Each line with how it was worked out and numbered sources.
+    let lodging = element_text(&html, "line-lodging").unwrap_or_default();
+    assert!(html.contains("61 room-nights (5 before admission + 21 while the patient is in hospital + 21 nearby after + 14 on visit trips) × $121 a night"), "{lodging}");
+    assert!(
+        html.contains("15 round trips (14 visits + the treatment stay) × 2 × 180 miles = 5,400 miles × $0.205 a mile")
+    );
+    assert!(html.contains("$10,492.00"));
+    assert!(html.contains("href=\"#source-1\""));
+    assert!(html.contains("id=\"source-1\""));
+    // Unpriced items are listed with the question to ask.
+    assert!(html.contains("Costs we could not price: questions to ask"));
+    assert!(html.contains("Ask the trial coordinator whether the study pays for collecting your cells"));
+}
+
+#[tokio::test]
+async fn a_get_link_gives_the_same_estimate() {
+    let app = spawn_app().await;
+    let query: Vec<String> = DURHAM.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let response = app.get(&format!("/estimate?{}", query.join("&"))).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("$26,929.19"));
+}
+
+#[tokio::test]
+async fn change_your_answers_returns_to_a_filled_form() {
+    let app = spawn_app().await;
+    let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
+    assert!(html.contains("<input type=\"hidden\" name=\"caregiver_weekly_pay\" value=\"1204\">"));
+    let form = app.post_form("/", &DURHAM).await.text().await.unwrap();
+    assert!(form.contains("name=\"caregiver_weekly_pay\" value=\"1204\""));
+    assert!(form.contains("<option value=\"medicaid\" selected>"));
+}
+
+/// Each kind of bad input: 422, a message beside the field, everything typed kept.
+#[tokio::test]
+async fn bad_input_comes_back_with_a_message_beside_each_wrong_field() {
+    let app = spawn_app().await;
+    // (answers changed, field that must show the error, part of the message)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: [Case; 7] = [
+        (
+            &[("distance_miles", "-180")],
+            "distance_miles",
+            "The one-way distance in miles can&#x27;t be negative.",
+        ),
+        (
+            &[("distance_miles", "far away")],
+            "distance_miles",
+            "Enter the one-way distance in miles as a number, like 180.",
+        ),
+        (&[("center", "atlantis")], "center", "Choose the treatment center"),
+        (
+            &[("hospital_days", "400")],
+            "hospital_days",
+            "Enter the days in hospital from 1 to 90.",
+        ),
+        (&[("caregivers", "2.5")], "caregivers", "as a whole number"),
+        (
+            &[("lodging", "hospitality_house")],
+            "lodging_rate",
+            "Enter what the hospitality house charges per night",
+        ),
+        (
+            &[("start_date", "next spring")],
+            "start_date",
+            "Enter the treatment date as year-month-day",
+        ),
+    ];
+    for (changes, field, message) in cases {
+        let response = app.post_form("/estimate", &durham_with(changes)).await;
+        assert_eq!(response.status().as_u16(), 422, "{changes:?} should be refused");
+        let html = response.text().await.unwrap();
+        let error = element_text(&html, &format!("{field}-error"))
+            .unwrap_or_else(|| panic!("no error beside {field} for {changes:?}"));
+        assert!(error.contains(message), "{field}: {error}");
+        assert!(
+            html.contains(&format!("aria-describedby=\"{field}-help {field}-error\""))
+                || html.contains(&format!("{field}-error\" aria-invalid")),
+            "{field} not linked to its error"
+        );
+        // What the user typed is kept: the bad value and the good ones.
+        for (name, value) in changes {
+            let kept = match *name {
+                "lodging" => format!("name=\"lodging\" value=\"{value}\" checked"),
+                "center" => format!("<option value=\"{value}\" selected>{value} (not in the list)</option>"),
+                _ => format!("name=\"{name}\" value=\"{value}\""),
+            };
+            assert!(html.contains(&kept), "{name}={value} not kept");
+        }
+        assert!(html.contains("name=\"caregiver_weekly_pay\" value=\"1204\""));
+        assert!(html.contains("<option value=\"lupus_nephritis\" selected>"));
+        assert!(html.contains("class=\"error-summary\""));
+    }
+}
+
+#[tokio::test]
+async fn several_wrong_fields_are_all_reported() {
+    let app = spawn_app().await;
+    let response = app
+        .post_form("/estimate", &[("distance_miles", "x"), ("pets", "-1")])
+        .await;
+    assert_eq!(response.status().as_u16(), 422);
+    let html = response.text().await.unwrap();
+    for field in ["condition", "center", "home_state", "distance_miles", "pets"] {
+        assert!(
+            element_text(&html, &format!("{field}-error")).is_some(),
+            "no error on {field}"
+        );
+    }
+    assert!(html.contains("Please check 5 answers"));
+}
+
+#[tokio::test]
+async fn markup_typed_into_fields_comes_back_escaped() {
+    let app = spawn_app().await;
+    let attack = "\"><script>alert(1)</script>";
+    let response = app
+        .post_form(
+            "/estimate",
+            &durham_with(&[("caregiver_weekly_pay", attack), ("center", attack)]),
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 422);
+    let html = response.text().await.unwrap();
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+}
+
+#[tokio::test]
+async fn odd_requests_never_give_a_server_error() {
+    let app = spawn_app().await;
+    let bodies: [&'static str; 5] = [
+        "%FF%FE=%00",
+        "&&&===",
+        "condition",
+        "distance_miles=1e400&center=durham",
+        "a=%zz",
+    ];
+    for body in bodies {
+        let response = app
+            .post_raw("/estimate", "application/x-www-form-urlencoded", body)
+            .await;
+        assert_eq!(response.status().as_u16(), 422, "{body}");
+    }
+    let response = app.get("/estimate?center=durham&center=durham&%FF=1").await;
+    assert_eq!(response.status().as_u16(), 422);
+}
+
+#[tokio::test]
+async fn the_sources_page_lists_every_source() {
+    let app = spawn_app().await;
+    let html = app.get("/sources").await.text().await.unwrap();
+    let tables = cart_estimator::data_files::load_embedded().unwrap();
+    for source in tables.sources() {
+        assert!(html.contains(&format!("id=\"{}\"", source.id)), "{} missing", source.id);
+    }
+    assert!(html.contains("FY 2026 CONUS per diem rates (master file)"));
+    assert!(html.contains("Assumption"));
+}
+
+#[tokio::test]
+async fn an_unknown_page_is_a_plain_404() {
+    let app = spawn_app().await;
+    let response = app.get("/nowhere").await;
+    assert_eq!(response.status().as_u16(), 404);
+    assert!(response.text().await.unwrap().contains("Page not found"));
+}
