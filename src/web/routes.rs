@@ -158,11 +158,20 @@ pub async fn healthz() -> HttpResponse {
 
 const STYLESHEET: &str = include_str!("../../static/style.css");
 
+/// The stylesheet's address, with a version taken from its content so a new release is never
+/// shown with an old cached copy.
+pub fn stylesheet_url() -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    STYLESHEET.hash(&mut hasher);
+    format!("/static/style.css?v={:016x}", hasher.finish())
+}
+
 /// `GET /static/style.css`
 pub async fn stylesheet() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=604800"))
         .body(STYLESHEET)
 }
 

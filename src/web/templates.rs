@@ -16,6 +16,7 @@ pub fn environment() -> Environment<'static> {
     env.add_filter("usd", usd);
     env.add_filter("usd_short", usd_short);
     env.add_filter("number", number);
+    env.add_global("stylesheet", super::routes::stylesheet_url());
     env
 }
 
