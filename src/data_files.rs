@@ -27,6 +27,8 @@ embedded_tables!(
     "centers.csv",
     "hospital_day_costs.csv",
     "insurance_presets.csv",
+    "coverage_rules.csv",
+    "travel_benefit_terms.csv",
 );
 
 /// Loads the tables embedded in the binary.

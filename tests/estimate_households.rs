@@ -109,10 +109,16 @@ fn durham_worked_example_from_the_design() {
         s(dec!(415526), dec!(502136.28), dec!(646243.12))
     );
     assert_eq!(t.family_medical, Scenarios::ZERO);
-    // 811.80 + 4,961 + 5,032 + 0 | 1,107 + 7,381 + 7,474 + 475.19 | 7,308 + 11,132 + 11,544 + 3,680
-    assert_eq!(cents(t.non_medical), s(dec!(10804.80), dec!(16437.19), dec!(33664)));
+    // Medicaid must get the patient to covered care, so its rides pay the whole travel line.
+    let travel = e.line(LineId::Travel).unwrap();
+    assert_eq!(travel.payer, vec![Payer::MedicaidTransport]);
+    assert_eq!(cents(t.benefit_pays), s(dec!(811.80), dec!(1107.00), dec!(7308.00)));
+    // Lodging + meals + parking: 4,961 + 5,032 + 0 | 7,381 + 7,474 + 475.19 | 11,132 + 11,544 + 3,680
+    assert_eq!(cents(t.non_medical), s(dec!(9993), dec!(15330.19), dec!(26356)));
     assert_eq!(cents(t.lost_income), s(dec!(6364), dec!(10492), dec!(18060)));
-    assert_eq!(cents(t.family_total), s(dec!(17168.80), dec!(26929.19), dec!(51724)));
+    assert_eq!(cents(t.family_total), s(dec!(16357), dec!(25822.19), dec!(44416)));
+    // Every part is settled by law for Medicaid in a trial: nothing uncertain, one outcome.
+    assert!(e.alternative.is_none());
     // Collection, conditioning and prophylaxis have no sourced price: listed, not invented.
     assert_eq!(
         e.unpriced,
@@ -160,24 +166,51 @@ fn rochester_trial_with_a_hospitality_house_and_an_employer_plan() {
     assert_eq!(cost(&e, LineId::CaregiverIncome).typical, dec!(7714.29));
     // Patient: 61 + 4 weeks × 7 = 89 days; (445 − 70) × 800 / 35 = 8,571.4285… → 8,571.43.
     assert_eq!(cost(&e, LineId::PatientIncome).typical, dec!(8571.43));
-    // Employer plan: 1,787 deductible + 21% of (66,507 − 1,787) = 15,378.20, capped at 10,600 on
-    // the hospital stay; the later bills cost the family nothing.
+    // Plan years run 365 days from the first day of treatment (no start date). The cells are
+    // given on day 5 (the typical 5 nights of chemotherapy); follow-up care is spread over 730
+    // days from the typical discharge, day 26: 339 days in year 1, 365 in year 2, 26 in year 3.
+    // Typical follow-up: 7,164 × 339/730 = 3,326.84; 3,582; the rest, 255.16.
+    // Year 1: 1,787 deductible + 21% of (66,507 − 1,787) = 15,378.20 on the stay, capped at
+    // 10,600; the later bills of year 1 cost the family nothing.
     assert_eq!(family(&e, LineId::HospitalStay).typical, dec!(10600));
     assert_eq!(family(&e, LineId::Complications).typical, dec!(0));
-    assert_eq!(family(&e, LineId::FollowUpCare).typical, dec!(0));
-    // Low: 14 × 2,383 = 33,362 → 1,787 + 21% × 31,575 = 8,417.75; then follow-up 21% × 7,164
-    // = 1,504.44, which fits in the 2,182.25 left under the limit.
+    // Year 2: 1,787 + 21% × (3,582 − 1,787) = 1,787 + 376.95 = 2,163.95. Year 3: 255.16, all
+    // within a new deductible. 2,163.95 + 255.16 = 2,419.11.
+    assert_eq!(family(&e, LineId::FollowUpCare).typical, dec!(2419.11));
+    // Low: 14 × 2,383 = 33,362 → 1,787 + 21% × 31,575 = 8,417.75; follow-up in year 1:
+    // 21% × 3,326.84 = 698.6364, within the 2,182.25 left under the limit; years 2 and 3 as above.
     assert_eq!(family(&e, LineId::HospitalStay).low, dec!(8417.75));
-    assert_eq!(family(&e, LineId::FollowUpCare).low, dec!(1504.44));
+    assert_eq!(family(&e, LineId::FollowUpCare).low, dec!(3117.75));
+    // High: follow-up 68,706 → year 1 share 68,706 × 339/730 = 31,905.937… → 31,905.94, under the
+    // reached limit; year 2: 1,787 + 21% × (34,353 − 1,787) = 8,625.86; year 3: the rest,
+    // 2,447.06 → 1,787 + 21% × 660.06 = 1,925.6126. 8,625.86 + 1,925.6126 = 10,551.4726.
+    assert_eq!(family(&e, LineId::FollowUpCare).high, dec!(10551.47));
+    let years: Vec<String> = e.plan_years.iter().map(|y| y.label.clone()).collect();
+    assert_eq!(years, ["Plan year 1", "Plan year 2", "Plan year 3"]);
+    assert_eq!(cents(e.plan_years[1].family_medical).typical, dec!(2163.95));
+    assert_eq!(e.plan_years[0].limit, Some(dec!(10600)));
     let t = e.totals;
-    assert_eq!(cents(t.family_medical), s(dec!(9922.19), dec!(10600), dec!(10600)));
-    // 77,136.28 billed − 10,600 = 66,536.28.
-    assert_eq!(cents(t.insurer_pays).typical, dec!(66536.28));
+    assert_eq!(
+        cents(t.family_medical),
+        s(dec!(11535.50), dec!(13019.11), dec!(21151.47))
+    );
+    // 77,136.28 billed − 13,019.11 = 64,117.17.
+    assert_eq!(cents(t.insurer_pays).typical, dec!(64117.17));
     assert_eq!(cents(t.non_medical).typical, dec!(8639.63));
     // 7,714.2857… + 8,571.4285… = 16,285.7142… → 16,285.71.
     assert_eq!(cents(t.lost_income).typical, dec!(16285.71));
-    // 10,600 + 8,639.63 + 16,285.7142… = 35,525.3442… → 35,525.34.
-    assert_eq!(cents(t.family_total).typical, dec!(35525.34));
+    // 13,019.11 + 8,639.63 + 16,285.7142… = 37,944.4542… → 37,944.45.
+    assert_eq!(cents(t.family_total).typical, dec!(37944.45));
+
+    // Whether a private plan pays routine trial care for lupus is uncertain (the law covers
+    // "life-threatening" diseases), so the other outcome is worked out too: the stay and its
+    // side effects billed in full, 66,507 + 3,465.28 = 69,972.28, outside the limit; follow-up
+    // in year 1 meets a fresh deductible: 1,787 + 21% × 1,539.84 = 2,110.3664; then 2,163.95 and
+    // 255.16. 69,972.28 + 4,529.4764 = 74,501.7564.
+    let alternative = e.alternative.as_ref().expect("uncertain coverage shows both outcomes");
+    assert_eq!(cents(alternative.totals.family_medical).typical, dec!(74501.76));
+    let stay = alternative.lines.iter().find(|l| l.id == LineId::HospitalStay).unwrap();
+    assert_eq!(stay.payer, vec![Payer::Family]);
 }
 
 /// Outside a trial: an approved product bought for the patient, flying 600 miles to
@@ -206,20 +239,33 @@ fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
     assert_eq!(cost(&e, LineId::Meals), s(dec!(6256), dec!(9292), dec!(14352)));
     assert_eq!(cost(&e, LineId::Parking), Scenarios::ZERO, "flying: no parking");
     assert_eq!(cost(&e, LineId::CaregiverIncome), Scenarios::ZERO, "no pay entered");
-    // The product goes to insurance; it alone passes the $10,600 limit.
+    // Employer plans call CAR-T for scleroderma investigational: the likely outcome is that the
+    // cells, the stay and its side effects are billed to the family in full.
     let product = e.line(LineId::Product).unwrap();
-    assert_eq!(product.payer, vec![Payer::Insurer, Payer::Family]);
-    assert_eq!(family(&e, LineId::Product), s(dec!(10600), dec!(10600), dec!(10600)));
+    assert_eq!(product.payer, vec![Payer::Family]);
+    assert_eq!(family(&e, LineId::Product), s(dec!(375000), dec!(425000), dec!(475000)));
     let t = e.totals;
     assert_eq!(t.sponsor_pays, Scenarios::ZERO);
     // Typical billed: 425,000 + 66,507 + 3,465.28 + 7,164 = 502,136.28 (the DESIGN cross-check
     // wants $450,000 to $1,000,000 for this case).
     assert_eq!(cents(t.billed_medical).typical, dec!(502136.28));
-    assert_eq!(cents(t.insurer_pays).typical, dec!(491536.28));
-    assert_eq!(cents(t.family_medical), s(dec!(10600), dec!(10600), dec!(10600)));
+    // Follow-up is still covered, over three plan years: 2,110.3664 + 2,163.95 + 255.16 =
+    // 4,529.4764 for the family, 7,164 − 4,529.4764 = 2,634.5236 for the plan.
+    assert_eq!(cents(t.insurer_pays).typical, dec!(2634.52));
+    // 494,972.28 + 4,529.4764 = 499,501.7564.
+    assert_eq!(cents(t.family_medical).typical, dec!(499501.76));
     // 14,100 + 11,251.45 + 9,292 = 34,643.45.
     assert_eq!(cents(t.non_medical).typical, dec!(34643.45));
-    assert_eq!(cents(t.family_total).typical, dec!(45243.45));
+    assert_eq!(cents(t.family_total).typical, dec!(534145.21));
+
+    // If the plan agrees to pay (an appeal can succeed), the product alone passes the $10,600
+    // limit in year 1; years 2 and 3 as for follow-up above: 10,600 + 2,163.95 + 255.16.
+    let alternative = e.alternative.as_ref().expect("both outcomes");
+    let product = alternative.lines.iter().find(|l| l.id == LineId::Product).unwrap();
+    assert_eq!(product.payer, vec![Payer::Insurer, Payer::Family]);
+    assert_eq!(cents(product.family_pays.unwrap()), Scenarios::same(dec!(10600)));
+    assert_eq!(cents(alternative.totals.family_medical).typical, dec!(13019.11));
+    assert_eq!(cents(alternative.totals.family_total).typical, dec!(47662.56));
 }
 
 /// Ready-made donor cells (no collection trip) in a trial, uninsured, 40 miles from Houston

@@ -1,9 +1,10 @@
 //! Invariants that hold for every accepted input, and no panic for any input.
 
-use cart_estimator::core::estimate::{Category, estimate};
+use cart_estimator::core::estimate::{Category, LineItem, Totals, estimate};
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
+use cart_estimator::core::who_pays::PlanYear;
 use cart_estimator::data_files::load_embedded;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -57,6 +58,10 @@ prop_compose! {
         oop_extra in blank_or(money(9_000_000)),
         start_date in blank_or((2025i16..=2035, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))),
         pins in proptest::collection::vec(prop::option::weighted(0.3, 0u32..=120), 8),
+        coverage_tier in one_of(&["self_only", "family"]),
+        in_network in one_of(&["yes", "no"]),
+        supplement in one_of(&["yes", "no"]),
+        travel_benefit in blank_or(money(2_000_000)),
     ) -> RawInput {
         let pin = |index: usize, min: u32, max: u32| pins[index].map(|v| v.clamp(min, max).to_string()).unwrap_or_default();
         // The out-of-pocket limit can't be below the deductible, so build it on top.
@@ -65,12 +70,15 @@ prop_compose! {
             (Err(_), Ok(extra)) => extra.to_string(),
             _ => String::new(),
         };
+        let medicare_supplement = if insurance == "medicare" { supplement } else { "no".to_string() };
+        let travel_benefit = if insurance == "uninsured" { String::new() } else { travel_benefit };
         RawInput {
             manufacturing_weeks: if cells == "autologous" { pin(1, 0, 26) } else { String::new() },
             condition, route, cells, price_basis, center, home_state, distance_miles, travel_mode,
             lodging, lodging_rate, caregivers, caregiver_weekly_pay, caregiver_paid_leave_days,
             patient_weekly_pay, patient_paid_leave_days, child_care_per_day, pets, insurance,
-            deductible, coinsurance_pct, oop_max, start_date,
+            deductible, coinsurance_pct, oop_max, start_date, coverage_tier, in_network,
+            medicare_supplement, travel_benefit,
             evaluation_trips: pin(0, 0, 10),
             conditioning_nights: pin(2, 0, 14),
             hospital_days: pin(3, 1, 90),
@@ -88,8 +96,100 @@ fn assert_ordered(what: &str, values: &Scenarios<Decimal>) -> Result<(), TestCas
     Ok(())
 }
 
+/// The invariants of one outcome: its lines, totals and plan years.
+fn check_outcome(
+    lines: &[LineItem],
+    t: &Totals,
+    plan_years: &[PlanYear],
+    in_network_limit: Option<Decimal>,
+) -> Result<(), TestCaseError> {
+    for line in lines {
+        assert_ordered(&format!("{:?} quantity", line.id), &line.quantity)?;
+        if let Some(cost) = &line.cost {
+            assert_ordered(&format!("{:?} cost", line.id), cost)?;
+            // Each line's payer shares add up to its cost, scenario by scenario.
+            let shares = [
+                line.sponsor_pays,
+                line.insurer_pays,
+                line.benefit_pays,
+                line.family_pays,
+            ];
+            prop_assert!(shares.iter().all(Option::is_some));
+            let paid = Scenarios::sum(shares.iter().flatten());
+            prop_assert_eq!(paid, *cost, "{:?} shares do not add up", line.id);
+            for share in shares.iter().flatten() {
+                prop_assert!(
+                    share.iter().all(|v| *v >= Decimal::ZERO),
+                    "{:?} negative share",
+                    line.id
+                );
+            }
+            // A line's plan-year family shares add up to its family share (sponsor lines have none).
+            if !line.plan_years.is_empty() {
+                let by_year = Scenarios::sum(line.plan_years.iter().map(|y| &y.family_pays).collect::<Vec<_>>());
+                prop_assert_eq!(
+                    by_year,
+                    line.family_pays.unwrap_or(Scenarios::ZERO),
+                    "{:?} plan years",
+                    line.id
+                );
+            }
+        } else {
+            prop_assert!(line.family_pays.is_none() && line.question.is_some());
+        }
+    }
+    for (name, total) in [
+        ("billed_medical", &t.billed_medical),
+        ("sponsor_pays", &t.sponsor_pays),
+        ("family_medical", &t.family_medical),
+        ("non_medical", &t.non_medical),
+        ("lost_income", &t.lost_income),
+        ("family_total", &t.family_total),
+    ] {
+        assert_ordered(name, total)?;
+    }
+    let sum_of = |category: Category, pick: fn(&LineItem) -> Option<Scenarios<Decimal>>| {
+        Scenarios::sum(
+            lines
+                .iter()
+                .filter(|l| l.category == category)
+                .filter_map(pick)
+                .collect::<Vec<_>>()
+                .iter(),
+        )
+    };
+    prop_assert_eq!(t.billed_medical, sum_of(Category::Medical, |l| l.cost));
+    prop_assert_eq!(t.family_medical, sum_of(Category::Medical, |l| l.family_pays));
+    prop_assert_eq!(t.non_medical, sum_of(Category::NonMedical, |l| l.family_pays));
+    prop_assert_eq!(t.lost_income, sum_of(Category::LostIncome, |l| l.family_pays));
+    prop_assert_eq!(t.billed_medical, t.sponsor_pays + t.insurer_pays + t.family_medical);
+    prop_assert_eq!(sum_of(Category::NonMedical, |l| l.cost), t.benefit_pays + t.non_medical);
+    prop_assert_eq!(t.family_total, t.family_medical + t.non_medical + t.lost_income);
+
+    // Plan years hold every bill the sponsor does not pay, and the family's whole medical share.
+    let years =
+        |pick: fn(&PlanYear) -> &Scenarios<Decimal>| Scenarios::sum(plan_years.iter().map(pick).collect::<Vec<_>>());
+    prop_assert_eq!(years(|y| &y.billed) + t.sponsor_pays, t.billed_medical);
+    prop_assert_eq!(years(|y| &y.family_medical), t.family_medical);
+    prop_assert_eq!(years(|y| &y.insurer_pays), t.insurer_pays);
+    // In network, the family's deductible and coinsurance in a plan year never pass that year's limit.
+    if let Some(cap) = in_network_limit {
+        for year in plan_years {
+            prop_assert_eq!(year.limit, Some(cap));
+            prop_assert!(
+                year.family_cost_sharing.iter().all(|v| *v <= cap),
+                "{}: {:?} over the {cap} limit",
+                year.label,
+                year.family_cost_sharing
+            );
+        }
+    }
+    Ok(())
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // PROPTEST_CASES raises the count for a longer search; CI runs 400.
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(400), ..ProptestConfig::default() })]
 
     #[test]
     fn every_accepted_input_gives_a_consistent_estimate(raw in valid_raw()) {
@@ -97,46 +197,10 @@ proptest! {
         prop_assert!(input.is_ok(), "refused: {:?} for {raw:?}", input.err());
         let input = input.unwrap();
         let e = estimate(&TABLES, &input);
-
-        for line in &e.lines {
-            assert_ordered(&format!("{:?} quantity", line.id), &line.quantity)?;
-            if let Some(cost) = &line.cost {
-                assert_ordered(&format!("{:?} cost", line.id), cost)?;
-                // Each line's payer shares add up to its cost, scenario by scenario.
-                let shares = [line.sponsor_pays, line.insurer_pays, line.family_pays];
-                prop_assert!(shares.iter().all(Option::is_some));
-                let paid = Scenarios::sum(shares.iter().flatten());
-                prop_assert_eq!(paid, *cost, "{:?} shares do not add up", line.id);
-                for share in shares.iter().flatten() {
-                    prop_assert!(share.iter().all(|v| *v >= Decimal::ZERO), "{:?} negative share", line.id);
-                }
-            } else {
-                prop_assert!(line.family_pays.is_none() && line.question.is_some());
-            }
-        }
-
-        let t = &e.totals;
-        for (name, total) in [
-            ("billed_medical", &t.billed_medical), ("sponsor_pays", &t.sponsor_pays),
-            ("insurer_pays", &t.insurer_pays), ("family_medical", &t.family_medical),
-            ("non_medical", &t.non_medical), ("lost_income", &t.lost_income),
-            ("family_total", &t.family_total),
-        ] {
-            assert_ordered(name, total)?;
-        }
-        let sum_of = |category: Category, pick: fn(&cart_estimator::core::estimate::LineItem) -> Option<Scenarios<Decimal>>| {
-            Scenarios::sum(e.lines.iter().filter(|l| l.category == category).filter_map(pick).collect::<Vec<_>>().iter())
-        };
-        prop_assert_eq!(t.billed_medical, sum_of(Category::Medical, |l| l.cost));
-        prop_assert_eq!(t.family_medical, sum_of(Category::Medical, |l| l.family_pays));
-        prop_assert_eq!(t.non_medical, sum_of(Category::NonMedical, |l| l.family_pays));
-        prop_assert_eq!(t.lost_income, sum_of(Category::LostIncome, |l| l.family_pays));
-        prop_assert_eq!(t.billed_medical, t.sponsor_pays + t.insurer_pays + t.family_medical);
-        prop_assert_eq!(t.family_total, t.family_medical + t.non_medical + t.lost_income);
-
-        // In network, the family's medical share never passes the plan's yearly limit.
-        if let Some(cap) = e.plan.oop_max() {
-            prop_assert!(t.family_medical.iter().all(|v| *v <= cap), "{:?} over the {cap} limit", t.family_medical);
+        let limit = if e.plan.in_network { e.plan.terms.oop_max() } else { None };
+        check_outcome(&e.lines, &e.totals, &e.plan_years, limit)?;
+        if let Some(alt) = &e.alternative {
+            check_outcome(&alt.lines, &alt.totals, &alt.plan_years, limit)?;
         }
     }
 

@@ -106,6 +106,22 @@ choices!(
 );
 
 choices!(
+    /// Whom the plan covers: it decides which legal out-of-pocket limit applies.
+    CoverageTier {
+        SelfOnly => "self_only", "Just the patient (self-only)";
+        Family => "family", "The patient and family members (family coverage)";
+    }
+);
+
+choices!(
+    /// A yes-or-no answer.
+    YesNo {
+        Yes => "yes", "Yes";
+        No => "no", "No";
+    }
+);
+
+choices!(
     /// Which published prices stand in for the cells' price.
     PriceBasis {
         LaunchList => "launch_list", "Launch list prices of approved CAR-T products";

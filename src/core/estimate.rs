@@ -1,16 +1,20 @@
 //! The estimate: a pure function from valid input and the tables to itemized low / typical /
-//! high costs, who pays each line, and the totals.
+//! high costs, who pays each line, per plan year, and the totals.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::choices::{Cells, InsuranceType, Lodging, Route, TravelMode};
-use super::coverage::{Bill, PlanTerms, Setting, family_shares};
+use super::choices::{Cells, Lodging, Route, TravelMode};
+use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
 use super::journey::{Journey, TripCounts};
 use super::money::{format_number, format_usd_short};
 use super::scenarios::{Scenario, Scenarios};
-use super::tables::{JourneyParam, Ownership, Tables, UnitCostId};
+use super::tables::{CarePart, CoverageStatus, JourneyParam, Ownership, Tables, UnitCostId};
+use super::who_pays::{
+    Calendar, LineKind, LineShares, LineToPay, LineYear, PartCoverage, PlanYear, Resolved, Timing, Trip, World, settle,
+    terms_sentence,
+};
 
 /// The line items, in journey order within each category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -49,15 +53,22 @@ pub enum Category {
 pub enum Payer {
     Sponsor,
     Insurer,
+    /// The insurer's travel and lodging benefit.
+    TravelBenefit,
+    /// Medicaid's non-emergency medical transportation.
+    MedicaidTransport,
     Family,
 }
 
 /// One line of the estimate. `cost` is `None` when no sourced price exists; then
 /// `question` says what to ask, and the line adds nothing to the totals.
+/// For a priced line, cost = sponsor + insurer + benefit + family in every scenario.
 #[derive(Debug, Clone, Serialize)]
 pub struct LineItem {
     pub id: LineId,
     pub category: Category,
+    /// The part of the care a medical line belongs to, for the coverage rules.
+    pub part: Option<CarePart>,
     pub label: String,
     pub quantity: Scenarios<Decimal>,
     pub quantity_unit: String,
@@ -67,10 +78,14 @@ pub struct LineItem {
     pub payer: Vec<Payer>,
     pub sponsor_pays: Option<Scenarios<Decimal>>,
     pub insurer_pays: Option<Scenarios<Decimal>>,
+    /// What a travel benefit or Medicaid transportation pays.
+    pub benefit_pays: Option<Scenarios<Decimal>>,
     pub family_pays: Option<Scenarios<Decimal>>,
+    /// Medical bills by plan year.
+    pub plan_years: Vec<LineYear>,
     /// How the cost was worked out, in one plain sentence (typical figures).
     pub basis: String,
-    /// Why this payer pays, in one plain sentence.
+    /// Why this payer pays, in a plain sentence or two.
     pub payer_reason: String,
     pub question: Option<String>,
     pub sources: Vec<String>,
@@ -83,13 +98,25 @@ pub struct Totals {
     pub billed_medical: Scenarios<Decimal>,
     pub sponsor_pays: Scenarios<Decimal>,
     pub insurer_pays: Scenarios<Decimal>,
+    /// Travel benefits and Medicaid transportation.
+    pub benefit_pays: Scenarios<Decimal>,
     /// The family's share of medical bills.
     pub family_medical: Scenarios<Decimal>,
-    /// Travel, lodging, meals, parking and care at home.
+    /// The family's share of travel, lodging, meals, parking and care at home.
     pub non_medical: Scenarios<Decimal>,
     pub lost_income: Scenarios<Decimal>,
     /// family_medical + non_medical + lost_income.
     pub family_total: Scenarios<Decimal>,
+}
+
+/// The estimate if the uncertain coverage decisions go the other way.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternative {
+    /// How each part is paid in this outcome.
+    pub world: World,
+    pub lines: Vec<LineItem>,
+    pub totals: Totals,
+    pub plan_years: Vec<PlanYear>,
 }
 
 /// The whole estimate.
@@ -97,9 +124,18 @@ pub struct Totals {
 pub struct Estimate {
     pub lines: Vec<LineItem>,
     pub totals: Totals,
+    /// Medical bills and shares by plan year.
+    pub plan_years: Vec<PlanYear>,
+    pub calendar: Calendar,
     pub journey: Journey,
     pub counts: Scenarios<TripCounts>,
-    pub plan: PlanTerms,
+    pub plan: Plan,
+    /// The coverage rule for each part of the care.
+    pub coverage: Vec<PartCoverage>,
+    /// How each part is paid in the outcome shown first (the likely one).
+    pub world: World,
+    /// The other outcome, when some coverage is uncertain.
+    pub alternative: Option<Alternative>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
 }
@@ -114,7 +150,12 @@ impl Estimate {
             .steps
             .iter()
             .flat_map(|step| step.sources.0.iter().cloned());
-        for id in from_lines.chain(from_journey).chain(self.plan.source_ids()) {
+        let from_coverage = self.coverage.iter().flat_map(|c| c.sources.iter().cloned());
+        for id in from_lines
+            .chain(from_journey)
+            .chain(from_coverage)
+            .chain(self.plan.source_ids())
+        {
             if !ids.contains(&id) {
                 ids.push(id);
             }
@@ -125,6 +166,11 @@ impl Estimate {
     pub fn line(&self, id: LineId) -> Option<&LineItem> {
         self.lines.iter().find(|line| line.id == id)
     }
+
+    /// True when some part's coverage is uncertain, so two outcomes are shown.
+    pub fn has_alternative(&self) -> bool {
+        self.alternative.is_some()
+    }
 }
 
 /// Works out the estimate. Pure: same tables and input, same estimate.
@@ -132,7 +178,12 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     let journey = Journey::resolve(tables, input);
     let rules = tables.counting_rules();
     let counts = Scenarios::from_fn(|s| TripCounts::count(&journey, rules, input.distance_miles(), s));
-    let plan = PlanTerms::resolve(input.insurance(), input.own_plan(), tables.insurance_presets());
+    let plan = Plan::resolve(
+        input.insurance(),
+        input.own_plan(),
+        input.plan_choices(),
+        tables.insurance_presets(),
+    );
     let context = Context {
         tables,
         input,
@@ -163,15 +214,49 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     drafts.push(context.lost_pay(LineId::CaregiverIncome, input.caregiver()));
     drafts.push(context.lost_pay(LineId::PatientIncome, input.patient()));
 
-    let lines = assign_payers(drafts, &plan, input);
-    let totals = totals(&lines);
+    let coverage = PartCoverage::for_plan(tables, &plan, input.route());
+    let calendar = Calendar {
+        start: input.start_date(),
+    };
+    let payers = Payers {
+        drafts: &drafts,
+        to_pay: drafts.iter().map(|d| context.to_pay(d)).collect(),
+        coverage: &coverage,
+        plan: &plan,
+        tables,
+        trip: Trip {
+            distance_miles: input.distance_miles(),
+            lodging_nights: context.trip(|c| c.lodging_nights),
+        },
+        calendar,
+        route: input.route(),
+    };
+    let world = World::new(&coverage, false);
+    let (lines, plan_years) = payers.settle(&world, false);
+    let line_totals = totals(&lines);
+    let uncertain = coverage.iter().any(|c| c.status == CoverageStatus::Uncertain);
+    let alternative = uncertain.then(|| {
+        let world = World::new(&coverage, true);
+        let (lines, plan_years) = payers.settle(&world, true);
+        Alternative {
+            totals: totals(&lines),
+            world,
+            lines,
+            plan_years,
+        }
+    });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
     Estimate {
         lines,
-        totals,
+        totals: line_totals,
+        plan_years,
+        calendar,
         journey,
         counts,
         plan,
+        coverage,
+        world,
+        alternative,
         unpriced,
     }
 }
@@ -189,8 +274,8 @@ struct Draft {
     basis: String,
     question: Option<String>,
     sources: Vec<String>,
-    /// Where the care is given, for medical lines billed to insurance.
-    setting: Option<Setting>,
+    /// For medical lines: the part of the care, when its bills fall and where it is given.
+    care: Option<(CarePart, When, Setting)>,
 }
 
 impl Draft {
@@ -220,14 +305,30 @@ impl Draft {
             basis,
             question: None,
             sources,
-            setting: None,
+            care: None,
         }
     }
 
-    fn in_setting(mut self, setting: Setting) -> Self {
-        self.setting = Some(setting);
+    /// Marks a medical line with its part of the care, its timing and its setting.
+    fn care(mut self, part: CarePart, when: When, setting: Setting) -> Self {
+        self.care = Some((part, when, setting));
         self
     }
+}
+
+/// When a medical line's bills fall, relative to the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    /// The day the family arrives for conditioning (day 0).
+    Arrival,
+    /// The day of admission, when the cells are given.
+    InfusionDay,
+    /// Every day of the hospital stay.
+    HospitalDays,
+    /// Early in the stay (side effects come in the first days).
+    DuringStay,
+    /// Spread over the follow-up years from the day of discharge.
+    AfterDischarge,
 }
 
 /// Everything the line builders read.
@@ -317,7 +418,7 @@ impl Context<'_, '_> {
             basis: row.note.clone(),
             question: None,
             sources: row.source_ids.0.clone(),
-            setting: None,
+            care: None,
         }
     }
 
@@ -333,7 +434,7 @@ impl Context<'_, '_> {
             Route::Trial => "Ask the trial coordinator whether the study pays for collecting your cells, and what you might be billed.",
             Route::Approved => "Ask the center's financial counselor whether collecting your cells is included in the product price or billed separately.",
         }.to_string());
-        draft.in_setting(Setting::Outpatient)
+        draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
     }
 
     fn conditioning(&self) -> Draft {
@@ -348,7 +449,7 @@ impl Context<'_, '_> {
             "Ask what the chemotherapy before the infusion (fludarabine and cyclophosphamide) will cost, and whether the trial or your insurance pays for it."
                 .to_string(),
         );
-        draft.in_setting(Setting::Outpatient)
+        draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
     }
 
     fn product(&self) -> Draft {
@@ -381,7 +482,7 @@ impl Context<'_, '_> {
             basis,
             row.source_ids.0.clone(),
         )
-        .in_setting(Setting::Inpatient)
+        .care(CarePart::Cells, When::InfusionDay, Setting::Inpatient)
     }
 
     fn hospital_stay(&self) -> Draft {
@@ -433,7 +534,7 @@ impl Context<'_, '_> {
             basis,
             sources,
         )
-        .in_setting(Setting::Inpatient)
+        .care(CarePart::Treatment, When::HospitalDays, Setting::Inpatient)
     }
 
     fn complications(&self) -> Draft {
@@ -460,7 +561,7 @@ impl Context<'_, '_> {
                 self.unit_sources(UnitCostId::TocilizumabDose),
             ]),
         )
-        .in_setting(Setting::Inpatient)
+        .care(CarePart::Treatment, When::DuringStay, Setting::Inpatient)
     }
 
     fn prophylaxis(&self) -> Draft {
@@ -485,7 +586,7 @@ impl Context<'_, '_> {
             "Ask the center's pharmacist which infection-prevention medicines you will take, for how many months, and what your plan charges for each a month."
                 .to_string(),
         );
-        draft.in_setting(Setting::Outpatient)
+        draft.care(CarePart::Ongoing, When::AfterDischarge, Setting::Outpatient)
     }
 
     fn follow_up_care(&self) -> Draft {
@@ -512,7 +613,7 @@ impl Context<'_, '_> {
                 self.unit_sources(UnitCostId::FollowUpCarePerYear),
             ]),
         )
-        .in_setting(Setting::Outpatient)
+        .care(CarePart::Ongoing, When::AfterDischarge, Setting::Outpatient)
     }
 
     fn travel(&self) -> Draft {
@@ -856,106 +957,230 @@ impl Context<'_, '_> {
             basis,
             question: None,
             sources,
-            setting: None,
+            care: None,
         }
     }
 }
 
-/// Decides who pays each line: the sponsor supplies the cells in a trial; other medical
-/// bills go to the insurer with the family's cost sharing; everything else is the family's.
-fn assign_payers(drafts: Vec<Draft>, plan: &PlanTerms, input: &Input<'_>) -> Vec<LineItem> {
-    let sponsor_pays = |draft: &Draft| input.route() == Route::Trial && draft.id == LineId::Product;
-    let insured: Vec<usize> = drafts
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.category == Category::Medical && d.cost.is_some() && !sponsor_pays(d))
-        .map(|(index, _)| index)
-        .collect();
-    // The family's share of each insured bill, per scenario, in journey order.
-    let shares: Scenarios<Vec<Decimal>> = Scenarios::from_fn(|s| {
-        let bills: Vec<Bill> = insured
-            .iter()
-            .map(|&index| {
-                let draft = &drafts[index];
-                Bill {
-                    amount: draft.cost.as_ref().map_or(Decimal::ZERO, |c| *c.get(s)),
-                    setting: draft.setting.unwrap_or(Setting::Outpatient),
-                    hospital_days: if draft.id == LineId::HospitalStay {
-                        u32::try_from(*draft.quantity.get(s)).unwrap_or(0)
-                    } else {
-                        0
-                    },
+impl Context<'_, '_> {
+    /// The line as the payer rules see it: its part, its kind and when its bills fall.
+    fn to_pay<'d>(&self, draft: &'d Draft) -> LineToPay<'d> {
+        let kind = match draft.id {
+            _ if draft.category == Category::Medical => LineKind::Medical,
+            LineId::Travel => LineKind::Travel,
+            LineId::Lodging => LineKind::Lodging,
+            _ => LineKind::OtherNonMedical,
+        };
+        // Bills are dated from the day the cells are given, which is the same day in all three
+        // scenarios, and follow-up care starts on the typical day of discharge. With one calendar
+        // for all three, a longer or dearer scenario never puts less in any plan year, so the
+        // family's share keeps low <= typical <= high.
+        let admission = self.journey.count(JourneyParam::ConditioningNights, Scenario::Typical);
+        let discharge = admission + self.journey.count(JourneyParam::HospitalDays, Scenario::Typical);
+        let timing = draft.care.map(|(_, when, setting)| {
+            Scenarios::from_fn(|s| {
+                let hospital = self.journey.count(JourneyParam::HospitalDays, s);
+                let follow_up_days = self.journey.count(JourneyParam::FollowUpYears, s).saturating_mul(365);
+                let (first_day, days, admission_day) = match when {
+                    When::Arrival => (0, 1, None),
+                    When::InfusionDay => (admission, 1, None),
+                    When::HospitalDays => (admission, hospital, Some(1)),
+                    When::DuringStay => (admission + 1.min(hospital.saturating_sub(1)), 1, None),
+                    When::AfterDischarge => (discharge, follow_up_days, None),
+                };
+                Timing {
+                    first_day,
+                    days,
+                    admission_day,
+                    setting,
                 }
             })
-            .collect();
-        family_shares(plan, &bills)
-    });
-    let uninsured = input.insurance() == InsuranceType::Uninsured;
+        });
+        LineToPay {
+            part: match kind {
+                LineKind::Travel => Some(CarePart::Travel),
+                _ => draft.care.map(|(part, ..)| part),
+            },
+            cost: draft.cost.as_ref(),
+            timing,
+            kind,
+        }
+    }
+}
 
-    drafts
-        .into_iter()
-        .enumerate()
-        .map(|(index, draft)| {
-            let zero = draft.cost.map(|_| Scenarios::ZERO);
-            let (payer, sponsor, insurer, family, reason) = if sponsor_pays(&draft) {
+/// Everything needed to decide who pays, in either outcome.
+struct Payers<'a> {
+    drafts: &'a [Draft],
+    to_pay: Vec<LineToPay<'a>>,
+    coverage: &'a [PartCoverage],
+    plan: &'a Plan,
+    tables: &'a Tables,
+    trip: Trip,
+    calendar: Calendar,
+    route: Route,
+}
+
+impl Payers<'_> {
+    /// The lines with their payers, and the plan years, in one outcome. `flipped` is true for
+    /// the outcome where the uncertain decisions go the other way.
+    fn settle(&self, world: &World, flipped: bool) -> (Vec<LineItem>, Vec<PlanYear>) {
+        let settled = settle(
+            &self.to_pay,
+            world,
+            self.coverage,
+            self.plan,
+            self.tables.travel_benefit_terms(),
+            &self.trip,
+            &self.calendar,
+        );
+        let lines = self
+            .drafts
+            .iter()
+            .zip(&self.to_pay)
+            .zip(settled.lines)
+            .map(|((draft, to_pay), shares)| self.line(draft, to_pay, shares, flipped))
+            .collect();
+        (lines, settled.plan_years)
+    }
+
+    fn line(&self, draft: &Draft, to_pay: &LineToPay<'_>, shares: LineShares, flipped: bool) -> LineItem {
+        let priced = draft.cost.is_some();
+        let mut payer = Vec::new();
+        if priced {
+            for (who, amounts) in [
+                (Payer::Sponsor, &shares.sponsor),
+                (Payer::Insurer, &shares.insurer),
                 (
-                    vec![Payer::Sponsor],
-                    draft.cost,
-                    zero,
-                    zero,
-                    "Trial sponsors supply the cells they are testing free of charge.".to_string(),
-                )
-            } else if let Some(position) = insured.iter().position(|&i| i == index) {
-                let cost = draft.cost.unwrap_or(Scenarios::ZERO);
-                let family = Scenarios::from_fn(|s| shares.get(s).get(position).copied().unwrap_or(*cost.get(s)));
-                let insurer = Scenarios::from_fn(|s| cost.get(s) - family.get(s));
-                let (payer, reason) = if uninsured {
-                    (vec![Payer::Family], "Without insurance the family is billed for all care.".to_string())
-                } else if family.iter().all(Decimal::is_zero) {
-                    (vec![Payer::Insurer], "Your insurance pays this in full under the plan figures used.".to_string())
+                    Payer::MedicaidTransport,
+                    &(shares.benefit + negate(&shares.travel_benefit)),
+                ),
+                (Payer::TravelBenefit, &shares.travel_benefit),
+                (Payer::Family, &shares.family),
+            ] {
+                if amounts.iter().any(|a| !a.is_zero()) {
+                    payer.push(who);
+                }
+            }
+            if payer.is_empty() {
+                payer.push(if shares.resolved == Some(Resolved::Sponsor) {
+                    Payer::Sponsor
                 } else {
-                    (
-                        vec![Payer::Insurer, Payer::Family],
-                        match input.route() {
-                            Route::Trial => "Routine care in a trial is billed to your insurance; you pay the deductible and coinsurance, up to your plan's yearly limit.".to_string(),
-                            Route::Approved => "Billed to your insurance; you pay the deductible and coinsurance, up to your plan's yearly limit.".to_string(),
-                        },
+                    Payer::Family
+                });
+            }
+        }
+        let coverage = to_pay
+            .part
+            .and_then(|part| self.coverage.iter().find(|c| c.part == part));
+        let mut sources = draft.sources.clone();
+        if let Some(c) = coverage.filter(|_| draft.category == Category::Medical || draft.id == LineId::Travel) {
+            sources = merge_sources([sources.as_slice(), c.sources.as_slice()]);
+        }
+        if shares.travel_benefit.iter().any(|a| !a.is_zero()) {
+            sources = merge_sources([
+                sources.as_slice(),
+                self.tables.travel_benefit_terms().source_ids.0.as_slice(),
+            ]);
+        }
+        let amounts = |value: Scenarios<Decimal>| priced.then_some(value);
+        LineItem {
+            id: draft.id,
+            category: draft.category,
+            part: draft.care.map(|(part, ..)| part),
+            label: draft.label.clone(),
+            quantity: draft.quantity,
+            quantity_unit: draft.quantity_unit.clone(),
+            rate: draft.rate,
+            rate_unit: draft.rate_unit.clone(),
+            cost: draft.cost,
+            payer,
+            payer_reason: self.reason(draft, coverage, &shares, flipped),
+            sponsor_pays: amounts(shares.sponsor),
+            insurer_pays: amounts(shares.insurer),
+            benefit_pays: amounts(shares.benefit),
+            family_pays: amounts(shares.family),
+            plan_years: shares.by_year,
+            basis: draft.basis.clone(),
+            question: draft.question.clone(),
+            sources,
+        }
+    }
+
+    /// Why the payers of a line pay, in a sentence or two.
+    fn reason(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares, flipped: bool) -> String {
+        let paid = |amounts: &Scenarios<Decimal>| amounts.iter().any(|a| !a.is_zero());
+        match draft.category {
+            Category::Medical => {
+                let Some(coverage) = coverage else {
+                    return String::new();
+                };
+                if draft.cost.is_none() {
+                    return match (draft.id, self.route) {
+                        (LineId::Collection | LineId::Conditioning, Route::Trial) => {
+                            "Often paid by the trial, but this depends on the study: ask.".to_string()
+                        }
+                        _ => "Who pays depends on your plan and the center: ask.".to_string(),
+                    };
+                }
+                let outcome = match (coverage.status, shares.resolved) {
+                    (CoverageStatus::Uncertain, Some(Resolved::Covered)) if flipped => "If the plan agrees to pay: ",
+                    (CoverageStatus::Uncertain, Some(_)) if flipped => "If the plan refuses: ",
+                    (CoverageStatus::Uncertain, Some(Resolved::Covered)) => "Likely paid by the plan. ",
+                    (CoverageStatus::Uncertain, Some(_)) => "Likely not paid by the plan. ",
+                    _ => "",
+                };
+                let share = match shares.resolved {
+                    Some(Resolved::Covered) => {
+                        let terms = if coverage.out_of_network && !self.plan.in_network {
+                            &self.plan.out_of_network
+                        } else {
+                            &self.plan.terms
+                        };
+                        format!(" {}", terms_sentence(terms))
+                    }
+                    Some(Resolved::NotCovered) if self.plan.terms.oop_max().is_some() => {
+                        " The family is billed in full, and it does not count toward the yearly limit.".to_string()
+                    }
+                    Some(Resolved::NotCovered) => " The family is billed in full.".to_string(),
+                    _ => String::new(),
+                };
+                format!("{outcome}{}{share}", coverage.reason)
+            }
+            Category::NonMedical => {
+                let transport = paid(&(shares.benefit + negate(&shares.travel_benefit)));
+                let benefit = paid(&shares.travel_benefit);
+                let terms = self.tables.travel_benefit_terms();
+                let benefit_sentence = || {
+                    format!(
+                        "The plan's travel benefit pays trips, and lodging up to {} a night, when the center is more than {} miles away, up to the {} you entered. Such benefits often cover only approved treatments: ask whether yours applies.",
+                        format_usd_short(terms.lodging_per_night_max),
+                        format_number(terms.min_distance_miles, 0),
+                        format_usd_short(self.plan.travel_benefit.unwrap_or_default()),
                     )
                 };
-                (payer, zero, Some(insurer), Some(family), reason)
-            } else if draft.cost.is_none() {
-                let reason = match (draft.id, input.route()) {
-                    (LineId::Collection | LineId::Conditioning, Route::Trial) => "Often paid by the trial, but this depends on the study: ask.",
-                    _ => "Who pays depends on your plan and the center: ask.",
-                };
-                (Vec::new(), None, None, None, reason.to_string())
-            } else {
-                let reason = match draft.category {
-                    Category::LostIncome => "Pay lost while away from work falls on the family.",
-                    _ => "Health plans rarely pay for travel, lodging and meals, so we count them as the family's.",
-                };
-                (vec![Payer::Family], zero, zero, draft.cost, reason.to_string())
-            };
-            LineItem {
-                id: draft.id,
-                category: draft.category,
-                label: draft.label,
-                quantity: draft.quantity,
-                quantity_unit: draft.quantity_unit,
-                rate: draft.rate,
-                rate_unit: draft.rate_unit,
-                cost: draft.cost,
-                payer,
-                sponsor_pays: sponsor,
-                insurer_pays: insurer,
-                family_pays: family,
-                basis: draft.basis,
-                payer_reason: reason,
-                question: draft.question,
-                sources: draft.sources,
+                let too_close =
+                    self.plan.travel_benefit.is_some() && self.trip.distance_miles <= terms.min_distance_miles;
+                match draft.id {
+                    LineId::Travel if transport => coverage.map_or_else(String::new, |c| c.reason.clone()),
+                    LineId::Travel | LineId::Lodging if benefit => benefit_sentence(),
+                    LineId::Travel | LineId::Lodging if too_close => format!(
+                        "The plan's travel benefit applies only when the center is more than {} miles away, so it is not counted.",
+                        format_number(terms.min_distance_miles, 0)
+                    ),
+                    LineId::Travel => coverage.map_or_else(String::new, |c| c.reason.clone()),
+                    _ => {
+                        "Health plans rarely pay for lodging, meals and care at home, so we count them as the family's."
+                            .to_string()
+                    }
+                }
             }
-        })
-        .collect()
+            Category::LostIncome => "Pay lost while away from work falls on the family.".to_string(),
+        }
+    }
+}
+
+fn negate(amounts: &Scenarios<Decimal>) -> Scenarios<Decimal> {
+    amounts.map(|a| -a)
 }
 
 fn totals(lines: &[LineItem]) -> Totals {
@@ -970,6 +1195,7 @@ fn totals(lines: &[LineItem]) -> Totals {
     let billed_medical = sum(&|l| l.cost, Some(Category::Medical));
     let sponsor_pays = sum(&|l| l.sponsor_pays, None);
     let insurer_pays = sum(&|l| l.insurer_pays, None);
+    let benefit_pays = sum(&|l| l.benefit_pays, None);
     let family_medical = sum(&|l| l.family_pays, Some(Category::Medical));
     let non_medical = sum(&|l| l.family_pays, Some(Category::NonMedical));
     let lost_income = sum(&|l| l.family_pays, Some(Category::LostIncome));
@@ -977,6 +1203,7 @@ fn totals(lines: &[LineItem]) -> Totals {
         billed_medical,
         sponsor_pays,
         insurer_pays,
+        benefit_pays,
         family_medical,
         non_medical,
         lost_income,

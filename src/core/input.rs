@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidateArgs, ValidationError, ValidationErrors};
 
-use super::choices::{Cells, Condition, InsuranceType, Lodging, PriceBasis, Route, TravelMode, state_name};
+use super::choices::{
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, YesNo, state_name,
+};
 use super::tables::{Center, JourneyParam, PerDiemArea, Tables};
 
 /// Longest text kept for any field; longer input is refused rather than echoed back.
@@ -62,6 +64,14 @@ pub struct RawInput {
     pub coinsurance_pct: String,
     #[validate(custom(function = "check_oop_max"))]
     pub oop_max: String,
+    #[validate(custom(function = "check_coverage_tier"))]
+    pub coverage_tier: String,
+    #[validate(custom(function = "check_in_network"))]
+    pub in_network: String,
+    #[validate(custom(function = "check_medicare_supplement"))]
+    pub medicare_supplement: String,
+    #[validate(custom(function = "check_travel_benefit"))]
+    pub travel_benefit: String,
     #[validate(custom(function = "check_start_date"))]
     pub start_date: String,
     #[validate(custom(function = "check_evaluation_trips"))]
@@ -132,6 +142,9 @@ impl RawInput {
             lodging: Lodging::Hotel.id().into(),
             caregivers: "1".into(),
             insurance: InsuranceType::Employer.id().into(),
+            coverage_tier: CoverageTier::SelfOnly.id().into(),
+            in_network: YesNo::Yes.id().into(),
+            medicare_supplement: YesNo::No.id().into(),
             ..Self::default()
         }
     }
@@ -173,7 +186,8 @@ impl RawInput {
             let text = match value {
                 serde_json::Value::String(text) => text.clone(),
                 serde_json::Value::Number(number) => number.to_string(),
-                serde_json::Value::Bool(flag) => flag.to_string(),
+                // Yes-or-no fields take JSON booleans too.
+                serde_json::Value::Bool(flag) => if *flag { YesNo::Yes } else { YesNo::No }.id().to_string(),
                 serde_json::Value::Null => String::new(),
                 serde_json::Value::Array(_) | serde_json::Value::Object(_) => {
                     errors.add(name, "Give a single value (text or a number).");
@@ -209,6 +223,18 @@ pub struct OwnPlanFigures {
     pub oop_max: Option<Decimal>,
 }
 
+/// How the patient is insured, beyond the plan type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PlanChoices {
+    pub tier: CoverageTier,
+    /// Whether the center is in the plan's network.
+    pub in_network: bool,
+    /// Original Medicare with a supplement (Medigap) plan.
+    pub medicare_supplement: bool,
+    /// The plan's travel and lodging benefit for the episode, in dollars, if it has one.
+    pub travel_benefit: Option<Decimal>,
+}
+
 /// Valid input, with the center and its GSA area looked up. Only `Input::parse` makes one.
 #[derive(Debug, Clone)]
 pub struct Input<'t> {
@@ -230,6 +256,7 @@ pub struct Input<'t> {
     pets: u32,
     insurance: InsuranceType,
     own_plan: OwnPlanFigures,
+    plan_choices: PlanChoices,
     start_date: Option<Date>,
     pins: BTreeMap<JourneyParam, u32>,
 }
@@ -263,6 +290,25 @@ impl<'t> Input<'t> {
             errors.add(
                 "oop_max",
                 "The out-of-pocket limit can't be lower than the deductible. Check both on your plan's summary.",
+            );
+        }
+        let insurance = choice(InsuranceType::parse, &raw.insurance, InsuranceType::Employer);
+        let plan_choices = PlanChoices {
+            tier: choice(CoverageTier::parse, &raw.coverage_tier, CoverageTier::SelfOnly),
+            in_network: choice(YesNo::parse, &raw.in_network, YesNo::Yes) == YesNo::Yes,
+            medicare_supplement: choice(YesNo::parse, &raw.medicare_supplement, YesNo::No) == YesNo::Yes,
+            travel_benefit: TRAVEL_BENEFIT.parse(&raw.travel_benefit).ok().flatten(),
+        };
+        if plan_choices.medicare_supplement && insurance != InsuranceType::Medicare {
+            errors.add(
+                "medicare_supplement",
+                "Supplement (Medigap) plans go with Original Medicare only. Choose No, or choose Original Medicare above.",
+            );
+        }
+        if plan_choices.travel_benefit.is_some() && insurance == InsuranceType::Uninsured {
+            errors.add(
+                "travel_benefit",
+                "A travel benefit comes with a health plan. Leave this blank, or choose the patient's plan above.",
             );
         }
         let cells = choice(Cells::parse, &raw.cells, Cells::Autologous);
@@ -323,8 +369,9 @@ impl<'t> Input<'t> {
             },
             child_care_per_day: CHILD_CARE.parse(&raw.child_care_per_day).ok().flatten(),
             pets: PETS.parse(&raw.pets).ok().flatten().unwrap_or(0),
-            insurance: choice(InsuranceType::parse, &raw.insurance, InsuranceType::Employer),
+            insurance,
             own_plan,
+            plan_choices,
             start_date: parse_date(&raw.start_date).ok().flatten(),
             pins,
         })
@@ -386,6 +433,9 @@ impl<'t> Input<'t> {
     }
     pub fn own_plan(&self) -> OwnPlanFigures {
         self.own_plan
+    }
+    pub fn plan_choices(&self) -> PlanChoices {
+        self.plan_choices
     }
     pub fn start_date(&self) -> Option<Date> {
         self.start_date
@@ -474,6 +524,30 @@ fn check_insurance(text: &str) -> Result<(), ValidationError> {
         InsuranceType::parse,
         false,
         "Choose the patient's health coverage.",
+    )
+}
+fn check_coverage_tier(text: &str) -> Result<(), ValidationError> {
+    check_choice(
+        text,
+        CoverageTier::parse,
+        false,
+        "Choose whether the plan covers just the patient or the family too.",
+    )
+}
+fn check_in_network(text: &str) -> Result<(), ValidationError> {
+    check_choice(
+        text,
+        YesNo::parse,
+        false,
+        "Choose Yes or No: is the center in the plan's network?",
+    )
+}
+fn check_medicare_supplement(text: &str) -> Result<(), ValidationError> {
+    check_choice(
+        text,
+        YesNo::parse,
+        false,
+        "Choose Yes or No: does the patient have a supplement (Medigap) plan?",
     )
 }
 fn check_home_state(text: &str) -> Result<(), ValidationError> {
@@ -661,6 +735,12 @@ const COINSURANCE: AmountField = AmountField {
     what: "the coinsurance percent",
     example: "20",
 };
+const TRAVEL_BENEFIT: AmountField = AmountField {
+    max: 1_000_000,
+    required: false,
+    what: "the travel benefit",
+    example: "10000",
+};
 const CAREGIVERS: CountField = CountField {
     min: 0,
     max: 4,
@@ -755,6 +835,9 @@ fn check_oop_max(text: &str) -> Result<(), ValidationError> {
 }
 fn check_coinsurance(text: &str) -> Result<(), ValidationError> {
     COINSURANCE.check(text)
+}
+fn check_travel_benefit(text: &str) -> Result<(), ValidationError> {
+    TRAVEL_BENEFIT.check(text)
 }
 fn check_caregivers(text: &str) -> Result<(), ValidationError> {
     CAREGIVERS.check(text)
@@ -1022,9 +1105,16 @@ mod tests {
     #[test]
     fn json_takes_numbers_and_text_and_names_unknown_fields() {
         let body =
-            serde_json::json!({"distance_miles": 180, "condition": "sle", "in_network": true, "caregivers": null});
+            serde_json::json!({"distance_miles": 180, "condition": "sle", "in_netwerk": true, "caregivers": null});
         let raw = RawInput::from_json(&body).unwrap_err();
-        assert_eq!(raw.get("in_network").unwrap(), ["This is not a field of the estimate."]);
+        assert_eq!(raw.get("in_netwerk").unwrap(), ["This is not a field of the estimate."]);
+
+        let body = serde_json::json!({"in_network": false, "medicare_supplement": true});
+        let raw = RawInput::from_json(&body).unwrap();
+        assert_eq!(
+            (raw.in_network.as_str(), raw.medicare_supplement.as_str()),
+            ("no", "yes")
+        );
 
         let body = serde_json::json!({"distance_miles": 180.5, "condition": "sle", "pets": 2});
         let raw = RawInput::from_json(&body).unwrap();

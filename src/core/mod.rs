@@ -8,3 +8,4 @@ pub mod journey;
 pub mod money;
 pub mod scenarios;
 pub mod tables;
+pub mod who_pays;

@@ -3,12 +3,13 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::core::coverage::PlanTerms;
-use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer};
+use crate::core::coverage::Plan;
+use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::journey::JourneyStep;
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::{Source, Tables};
+use crate::core::tables::{CarePart, Source, Tables};
+use crate::core::who_pays::{Calendar, LineYear, PartCoverage, PlanYear, World};
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
 fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
@@ -28,6 +29,7 @@ fn amount(values: &Scenarios<Decimal>) -> Scenarios<String> {
 pub struct ApiLine {
     pub id: LineId,
     pub category: Category,
+    pub part: Option<CarePart>,
     pub label: String,
     pub quantity: Scenarios<String>,
     pub quantity_unit: String,
@@ -37,7 +39,9 @@ pub struct ApiLine {
     pub payer: Vec<Payer>,
     pub sponsor_pays: Option<Scenarios<String>>,
     pub insurer_pays: Option<Scenarios<String>>,
+    pub benefit_pays: Option<Scenarios<String>>,
     pub family_pays: Option<Scenarios<String>>,
+    pub plan_years: Vec<ApiLineYear>,
     pub basis: String,
     pub payer_reason: String,
     pub question: Option<String>,
@@ -49,6 +53,7 @@ impl From<&LineItem> for ApiLine {
         Self {
             id: line.id,
             category: line.category,
+            part: line.part,
             label: line.label.clone(),
             quantity: amount(&line.quantity),
             quantity_unit: line.quantity_unit.clone(),
@@ -58,11 +63,33 @@ impl From<&LineItem> for ApiLine {
             payer: line.payer.clone(),
             sponsor_pays: line.sponsor_pays.as_ref().map(money),
             insurer_pays: line.insurer_pays.as_ref().map(money),
+            benefit_pays: line.benefit_pays.as_ref().map(money),
             family_pays: line.family_pays.as_ref().map(money),
+            plan_years: line.plan_years.iter().map(ApiLineYear::from).collect(),
             basis: line.basis.clone(),
             payer_reason: line.payer_reason.clone(),
             question: line.question.clone(),
             sources: line.sources.clone(),
+        }
+    }
+}
+
+/// A line's medical bills in one plan year.
+#[derive(Debug, Serialize)]
+pub struct ApiLineYear {
+    pub plan_year: u32,
+    pub billed: Scenarios<String>,
+    pub insurer_pays: Scenarios<String>,
+    pub family_pays: Scenarios<String>,
+}
+
+impl From<&LineYear> for ApiLineYear {
+    fn from(year: &LineYear) -> Self {
+        Self {
+            plan_year: year.plan_year,
+            billed: money(&year.billed),
+            insurer_pays: money(&year.insurer_pays),
+            family_pays: money(&year.family_pays),
         }
     }
 }
@@ -72,18 +99,76 @@ pub struct ApiTotals {
     pub billed_medical: Scenarios<String>,
     pub sponsor_pays: Scenarios<String>,
     pub insurer_pays: Scenarios<String>,
+    pub benefit_pays: Scenarios<String>,
     pub family_medical: Scenarios<String>,
     pub non_medical: Scenarios<String>,
     pub lost_income: Scenarios<String>,
     pub family_total: Scenarios<String>,
 }
 
+impl From<&Totals> for ApiTotals {
+    fn from(t: &Totals) -> Self {
+        Self {
+            billed_medical: money(&t.billed_medical),
+            sponsor_pays: money(&t.sponsor_pays),
+            insurer_pays: money(&t.insurer_pays),
+            benefit_pays: money(&t.benefit_pays),
+            family_medical: money(&t.family_medical),
+            non_medical: money(&t.non_medical),
+            lost_income: money(&t.lost_income),
+            family_total: money(&t.family_total),
+        }
+    }
+}
+
+/// One plan year's medical bills and who pays them.
+#[derive(Debug, Serialize)]
+pub struct ApiPlanYear {
+    pub plan_year: u32,
+    pub label: String,
+    pub billed: Scenarios<String>,
+    pub insurer_pays: Scenarios<String>,
+    pub family_cost_sharing: Scenarios<String>,
+    pub family_not_covered: Scenarios<String>,
+    pub family_medical: Scenarios<String>,
+    pub limit: Option<String>,
+}
+
+impl From<&PlanYear> for ApiPlanYear {
+    fn from(year: &PlanYear) -> Self {
+        Self {
+            plan_year: year.plan_year,
+            label: year.label.clone(),
+            billed: money(&year.billed),
+            insurer_pays: money(&year.insurer_pays),
+            family_cost_sharing: money(&year.family_cost_sharing),
+            family_not_covered: money(&year.family_not_covered),
+            family_medical: money(&year.family_medical),
+            limit: year.limit.map(|l| format!("{:.2}", round_cents(l))),
+        }
+    }
+}
+
+/// The estimate if uncertain coverage goes the other way.
+#[derive(Debug, Serialize)]
+pub struct ApiAlternative<'a> {
+    pub world: &'a World,
+    pub lines: Vec<ApiLine>,
+    pub totals: ApiTotals,
+    pub plan_years: Vec<ApiPlanYear>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ApiEstimate<'a> {
     pub lines: Vec<ApiLine>,
     pub totals: ApiTotals,
+    pub plan_years: Vec<ApiPlanYear>,
+    pub calendar: &'a Calendar,
     pub unpriced: &'a [LineId],
-    pub plan: &'a PlanTerms,
+    pub plan: &'a Plan,
+    pub coverage: &'a [PartCoverage],
+    pub world: &'a World,
+    pub alternative: Option<ApiAlternative<'a>>,
     pub journey: &'a [JourneyStep],
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
@@ -92,20 +177,21 @@ pub struct ApiEstimate<'a> {
 
 impl<'a> ApiEstimate<'a> {
     pub fn new(tables: &'a Tables, estimate: &'a Estimate) -> Self {
-        let t = &estimate.totals;
         Self {
             lines: estimate.lines.iter().map(ApiLine::from).collect(),
-            totals: ApiTotals {
-                billed_medical: money(&t.billed_medical),
-                sponsor_pays: money(&t.sponsor_pays),
-                insurer_pays: money(&t.insurer_pays),
-                family_medical: money(&t.family_medical),
-                non_medical: money(&t.non_medical),
-                lost_income: money(&t.lost_income),
-                family_total: money(&t.family_total),
-            },
+            totals: ApiTotals::from(&estimate.totals),
+            plan_years: estimate.plan_years.iter().map(ApiPlanYear::from).collect(),
+            calendar: &estimate.calendar,
             unpriced: &estimate.unpriced,
             plan: &estimate.plan,
+            coverage: &estimate.coverage,
+            world: &estimate.world,
+            alternative: estimate.alternative.as_ref().map(|alt| ApiAlternative {
+                world: &alt.world,
+                lines: alt.lines.iter().map(ApiLine::from).collect(),
+                totals: ApiTotals::from(&alt.totals),
+                plan_years: alt.plan_years.iter().map(ApiPlanYear::from).collect(),
+            }),
             journey: &estimate.journey.steps,
             sources: estimate
                 .source_ids()

@@ -5,14 +5,16 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::core::choices::{
-    Cells, Condition, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, state_name,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo, state_name,
 };
-use crate::core::coverage::{Figure, PlanTerms};
+use crate::core::coverage::{Figure, Plan, PlanTerms};
 use crate::core::estimate::{Category, Estimate, LineItem, Payer, Totals};
 use crate::core::input::{FieldErrors, Input, PIN_RANGES, RawInput};
 use crate::core::money::{format_number, format_usd, format_usd_short};
 use crate::core::scenarios::Scenarios;
+use crate::core::tables::{CarePart, CoverageStatus};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
+use crate::core::who_pays::{PartCoverage, PlanYear, Resolved, World};
 
 /// An option of a select or radio group.
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +44,8 @@ pub struct FormOptions {
     pub travel_modes: Vec<Choice>,
     pub lodgings: Vec<Choice>,
     pub insurances: Vec<Choice>,
+    pub coverage_tiers: Vec<Choice>,
+    pub yes_no: Vec<Choice>,
 }
 
 impl FormOptions {
@@ -72,6 +76,8 @@ impl FormOptions {
             travel_modes: choices(TravelMode::ALL, TravelMode::id, TravelMode::label),
             lodgings: choices(Lodging::ALL, Lodging::id, Lodging::label),
             insurances: choices(InsuranceType::ALL, InsuranceType::id, InsuranceType::label),
+            coverage_tiers: choices(CoverageTier::ALL, CoverageTier::id, CoverageTier::label),
+            yes_no: choices(YesNo::ALL, YesNo::id, YesNo::label),
         }
     }
 }
@@ -103,6 +109,8 @@ pub struct FormHints {
     pub employer_deductible: Decimal,
     pub employer_coinsurance_pct: Decimal,
     pub aca_oop_max: Decimal,
+    pub typical_travel_benefit: Decimal,
+    pub travel_benefit_min_miles: Decimal,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -116,7 +124,7 @@ pub struct FormView<'a> {
 }
 
 /// The order fields appear on the form, so the error summary follows it.
-const FORM_ORDER: [&str; 30] = [
+const FORM_ORDER: [&str; 34] = [
     "body",
     "condition",
     "route",
@@ -135,6 +143,10 @@ const FORM_ORDER: [&str; 30] = [
     "child_care_per_day",
     "pets",
     "insurance",
+    "in_network",
+    "coverage_tier",
+    "medicare_supplement",
+    "travel_benefit",
     "deductible",
     "coinsurance_pct",
     "oop_max",
@@ -194,6 +206,8 @@ impl<'a> FormView<'a> {
                 employer_deductible: presets.employer.deductible.value,
                 employer_coinsurance_pct: presets.employer.coinsurance_pct.value,
                 aca_oop_max: presets.employer.oop_max.value,
+                typical_travel_benefit: tables.travel_benefit_terms().typical_episode_max,
+                travel_benefit_min_miles: tables.travel_benefit_terms().min_distance_miles,
             },
         }
     }
@@ -290,13 +304,22 @@ impl SourceNumbers<'_> {
     }
 }
 
+/// What one payer pays of a line, typical scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct PayerAmount {
+    pub who: &'static str,
+    pub typical: Decimal,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct LineView {
     pub id: String,
     pub label: String,
     pub basis: String,
-    pub payer_text: &'static str,
+    pub payer_text: String,
     pub payer_reason: String,
+    /// Each payer's typical share, when more than one pays.
+    pub split: Vec<PayerAmount>,
     pub cost: Option<Scenarios<Decimal>>,
     pub family_pays: Option<Scenarios<Decimal>>,
     pub question: Option<String>,
@@ -334,6 +357,28 @@ pub struct PlanView {
     pub name: &'static str,
     pub summary: String,
     pub figures: Vec<PlanFigureView>,
+    /// Set when the center is out of network: what that means and what to ask for.
+    pub out_of_network: bool,
+    pub network_sources: Vec<SourceRef>,
+}
+
+/// Who pays one part of the care, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageView {
+    pub part: &'static str,
+    pub who: &'static str,
+    pub uncertain: bool,
+    pub reason: String,
+    pub sources: Vec<SourceRef>,
+}
+
+/// The family's costs if the uncertain decisions go the other way.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlternativeView {
+    /// "If the plan pays for the treatment stay" and the like.
+    pub condition: String,
+    pub totals: Totals,
+    pub plan_years: Vec<PlanYear>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -368,6 +413,11 @@ pub struct EstimateView {
     pub unpriced: Vec<UnpricedView>,
     pub situation: Vec<Fact>,
     pub plan: PlanView,
+    pub coverage: Vec<CoverageView>,
+    pub alternative: Option<AlternativeView>,
+    pub plan_years: Vec<PlanYear>,
+    pub plan_years_rule: String,
+    pub benefit_note: Option<String>,
     pub journey: Vec<JourneyView>,
     pub sources: Vec<SourceView>,
     pub has_assumptions: bool,
@@ -393,6 +443,7 @@ impl EstimateView {
                 basis: line.basis.clone(),
                 payer_text: payer_text(&line.payer),
                 payer_reason: line.payer_reason.clone(),
+                split: payer_split(line),
                 cost: line.cost,
                 family_pays: line.family_pays,
                 question: line.question.clone(),
@@ -457,6 +508,29 @@ impl EstimateView {
                 sources: numbers.refs(&step.sources.0),
             })
             .collect();
+        let coverage = estimate
+            .coverage
+            .iter()
+            .map(|c| coverage_view(c, &estimate.world, &numbers))
+            .collect();
+        let alternative = estimate.alternative.as_ref().map(|alt| AlternativeView {
+            condition: alternative_condition(&estimate.coverage, &alt.world),
+            totals: alt.totals,
+            plan_years: alt.plan_years.clone(),
+        });
+        let plan_years_rule = match input.start_date() {
+            Some(_) => "Each plan year is a calendar year, as most plans are (an assumption: check when your plan year starts). Deductibles and yearly limits start again each plan year.".to_string(),
+            None => "Without a start date, we count the first plan year from the first day of treatment, then 365 days at a time (an assumption). Enter a start date to see calendar years: a stay over New Year can mean two deductibles.".to_string(),
+        };
+        let benefit = t.benefit_pays;
+        let benefit_note = benefit.iter().any(|b| !b.is_zero()).then(|| {
+            format!(
+                "Already taken off: the plan's travel benefit or Medicaid rides pay {} of travel and lodging (typical; {} to {}).",
+                format_usd(benefit.typical),
+                format_usd(benefit.low),
+                format_usd(benefit.high)
+            )
+        });
         let sources = numbers.views();
         Self {
             heading: format!(
@@ -468,7 +542,12 @@ impl EstimateView {
             groups,
             unpriced,
             situation: situation(input),
-            plan: plan_view(input.insurance(), &estimate.plan, &numbers),
+            plan: plan_view(&estimate.plan, &estimate.coverage, &numbers),
+            coverage,
+            alternative,
+            plan_years: estimate.plan_years.clone(),
+            plan_years_rule,
+            benefit_note,
             journey,
             has_assumptions: sources.iter().any(|s| s.quality == Quality::Assumption),
             sources,
@@ -479,13 +558,101 @@ impl EstimateView {
     }
 }
 
-fn payer_text(payers: &[Payer]) -> &'static str {
+fn payer_name(payer: Payer) -> &'static str {
+    match payer {
+        Payer::Sponsor => "Trial sponsor",
+        Payer::Insurer => "Insurance",
+        Payer::TravelBenefit => "Travel benefit",
+        Payer::MedicaidTransport => "Medicaid rides",
+        Payer::Family => "Your family",
+    }
+}
+
+fn payer_text(payers: &[Payer]) -> String {
     match payers {
-        [Payer::Sponsor] => "Trial sponsor",
-        [Payer::Insurer] => "Insurance",
-        [Payer::Insurer, Payer::Family] => "Insurance, then your family's share",
-        [Payer::Family] => "Your family",
-        _ => "Ask (see below)",
+        [] => "Ask (see below)".to_string(),
+        [Payer::Insurer, Payer::Family] => "Insurance, then your family's share".to_string(),
+        _ => payers
+            .iter()
+            .map(|p| payer_name(*p))
+            .collect::<Vec<_>>()
+            .join(", then "),
+    }
+}
+
+/// Each payer's typical amount, when a line is shared.
+fn payer_split(line: &LineItem) -> Vec<PayerAmount> {
+    if line.payer.len() < 2 {
+        return Vec::new();
+    }
+    let typical = |amounts: &Option<Scenarios<Decimal>>| amounts.map_or(Decimal::ZERO, |a| a.typical);
+    line.payer
+        .iter()
+        .map(|payer| PayerAmount {
+            who: payer_name(*payer),
+            typical: match payer {
+                Payer::Sponsor => typical(&line.sponsor_pays),
+                Payer::Insurer => typical(&line.insurer_pays),
+                Payer::TravelBenefit | Payer::MedicaidTransport => typical(&line.benefit_pays),
+                Payer::Family => typical(&line.family_pays),
+            },
+        })
+        .collect()
+}
+
+fn part_name(part: CarePart) -> &'static str {
+    match part {
+        CarePart::Cells => "The CAR-T cells",
+        CarePart::Treatment => "The treatment stay (chemotherapy, hospital, side effects)",
+        CarePart::Ongoing => "Care after treatment (follow-up, medicines)",
+        CarePart::Travel => "Getting to the center",
+    }
+}
+
+fn coverage_view(coverage: &PartCoverage, world: &World, numbers: &SourceNumbers<'_>) -> CoverageView {
+    let who = match (coverage.status, world.of(coverage.part)) {
+        (CoverageStatus::Sponsor, _) => "The trial's sponsor",
+        (CoverageStatus::Uncertain, Resolved::Covered) => "Likely your plan, but not certain",
+        (CoverageStatus::Uncertain, _) => "Likely your family, but not certain",
+        (_, Resolved::Covered) if coverage.part == CarePart::Travel => "Medicaid rides",
+        (_, Resolved::Covered) => "Your plan, after your share",
+        _ => "Your family",
+    };
+    CoverageView {
+        part: part_name(coverage.part),
+        who,
+        uncertain: coverage.status == CoverageStatus::Uncertain,
+        reason: coverage.reason.clone(),
+        sources: numbers.refs(&coverage.sources),
+    }
+}
+
+/// "If your plan agrees to pay for the cells and the treatment stay" and the like.
+fn alternative_condition(coverage: &[PartCoverage], world: &World) -> String {
+    let names = |resolved: Resolved| {
+        let names: Vec<&str> = coverage
+            .iter()
+            .filter(|c| c.status == CoverageStatus::Uncertain && world.of(c.part) == resolved)
+            .map(|c| match c.part {
+                CarePart::Cells => "the cells",
+                CarePart::Treatment => "the treatment stay",
+                CarePart::Ongoing => "the care after treatment",
+                CarePart::Travel => "travel",
+            })
+            .collect();
+        match names.as_slice() {
+            [] => None,
+            [one] => Some((*one).to_string()),
+            [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+        }
+    };
+    match (names(Resolved::Covered), names(Resolved::NotCovered)) {
+        (Some(pays), Some(refuses)) => {
+            format!("If your plan agrees to pay for {pays} but refuses to pay for {refuses}")
+        }
+        (Some(pays), None) => format!("If your plan agrees to pay for {pays}"),
+        (None, Some(refuses)) => format!("If your plan refuses to pay for {refuses}"),
+        (None, None) => String::new(),
     }
 }
 
@@ -579,10 +746,41 @@ fn situation(input: &Input<'_>) -> Vec<Fact> {
             value: input.pets().to_string(),
         });
     }
+    let choices = input.plan_choices();
+    let mut coverage = input.insurance().label().to_string();
+    match input.insurance() {
+        InsuranceType::Uninsured => {}
+        InsuranceType::Medicare => {
+            coverage.push_str(if choices.medicare_supplement {
+                ", with a supplement (Medigap) plan"
+            } else {
+                ", no supplement plan"
+            });
+        }
+        insurance => {
+            if matches!(insurance, InsuranceType::Employer | InsuranceType::Marketplace) {
+                coverage.push_str(match choices.tier {
+                    CoverageTier::SelfOnly => ", covering just the patient",
+                    CoverageTier::Family => ", family coverage",
+                });
+            }
+            coverage.push_str(if choices.in_network {
+                "; the center is in the network"
+            } else {
+                "; the center is out of network"
+            });
+        }
+    }
     facts.push(Fact {
         label: "Health coverage",
-        value: input.insurance().label().to_string(),
+        value: coverage,
     });
+    if let Some(amount) = choices.travel_benefit {
+        facts.push(Fact {
+            label: "Travel benefit",
+            value: format!("{} for the treatment", format_usd_short(amount)),
+        });
+    }
     if let Some(date) = input.start_date() {
         facts.push(Fact {
             label: "Treatment starts",
@@ -621,7 +819,7 @@ fn figure_view(
 }
 
 fn standard_summary(insurance: InsuranceType, assumed: bool) -> String {
-    let rule = "You pay the deductible first, then your coinsurance share of each bill, until you reach the out-of-pocket limit. Care outside the plan's network can cost more and may not count toward the limit.";
+    let rule = "You pay the deductible first, then your coinsurance share of each bill, until you reach the out-of-pocket limit for the year.";
     match insurance {
         InsuranceType::Medicaid => "Medicaid charges nothing or only small copays for covered care, so we count $0. Ask your state Medicaid office whether you will owe any copays.".to_string(),
         _ if assumed => format!(
@@ -631,7 +829,7 @@ fn standard_summary(insurance: InsuranceType, assumed: bool) -> String {
     }
 }
 
-fn plan_view(insurance: InsuranceType, terms: &PlanTerms, numbers: &SourceNumbers<'_>) -> PlanView {
+fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>) -> PlanView {
     let pct = |f: &Figure| format!("{}%", format_number(f.value, 2));
     let usd = |f: &Figure| format_usd(f.value);
     let note_of = |f: &Figure| {
@@ -642,15 +840,19 @@ fn plan_view(insurance: InsuranceType, terms: &PlanTerms, numbers: &SourceNumber
             .map(|s| s.note.clone())
             .unwrap_or_default()
     };
-    match terms {
+    let name = plan.insurance.label();
+    let out_of_network = !plan.in_network && coverage.iter().any(|c| c.out_of_network);
+    let network_sources = numbers.refs(&[
+        "triage-single-case-agreements".to_string(),
+        "manatt-out-of-network".to_string(),
+    ]);
+    let (summary, figures) = match &plan.terms {
         PlanTerms::Standard {
             deductible,
             coinsurance_pct,
             oop_max,
-        } => PlanView {
-            name: insurance.label(),
-            summary: standard_summary(insurance, deductible.assumed || coinsurance_pct.assumed),
-            figures: vec![
+        } => {
+            let mut figures = vec![
                 figure_view(
                     "Deductible",
                     "what you pay each year before the plan starts to share costs",
@@ -667,27 +869,51 @@ fn plan_view(insurance: InsuranceType, terms: &PlanTerms, numbers: &SourceNumber
                     &note_of(coinsurance_pct),
                     numbers,
                 ),
-                figure_view(
+            ];
+            if let Some(oop_max) = oop_max {
+                let mut view = figure_view(
                     "Out-of-pocket limit",
-                    "the most you pay in a year for covered care in the plan's network",
+                    "the most the patient pays in a year for covered care in the plan's network",
                     oop_max,
                     usd(oop_max),
                     &note_of(oop_max),
                     numbers,
-                ),
-            ],
-        },
+                );
+                if plan.tier == CoverageTier::Family && !oop_max.from_user {
+                    view.origin = format!(
+                        "{} On family coverage no one person pays more than this in a year, even if the family's limit is higher.",
+                        view.origin
+                    );
+                }
+                figures.push(view);
+            }
+            if let Some(family) = &plan.family_limit {
+                figures.push(figure_view(
+                    "Family out-of-pocket limit",
+                    "the most the whole family pays in a year; the patient alone is held to the limit above",
+                    family,
+                    usd(family),
+                    &note_of(family),
+                    numbers,
+                ));
+            }
+            (
+                standard_summary(plan.insurance, deductible.assumed || coinsurance_pct.assumed),
+                figures,
+            )
+        }
         PlanTerms::OriginalMedicare {
             part_a_deductible,
             part_a_daily_61_90,
             part_b_deductible,
             part_b_coinsurance_pct,
+            supplement_pays_pct,
             oop_max,
         } => {
             let mut figures = vec![
                 figure_view(
                     "Part A deductible",
-                    "what you pay for a hospital stay of up to 60 days",
+                    "what you pay once for a hospital stay of up to 60 days, even if it runs into a new year",
                     part_a_deductible,
                     usd(part_a_deductible),
                     &note_of(part_a_deductible),
@@ -718,26 +944,43 @@ fn plan_view(insurance: InsuranceType, terms: &PlanTerms, numbers: &SourceNumber
                     numbers,
                 ),
             ];
+            if let Some(supplement) = supplement_pays_pct {
+                figures.push(figure_view(
+                    "Supplement (Medigap) plan",
+                    "the share of Medicare's deductibles and coinsurance we count the supplement as paying",
+                    supplement,
+                    pct(supplement),
+                    &note_of(supplement),
+                    numbers,
+                ));
+            }
             if let Some(oop_max) = oop_max {
                 figures.push(figure_view(
                     "Out-of-pocket limit",
-                    "a yearly limit you entered, for example from a supplement plan",
+                    "a yearly limit you entered",
                     oop_max,
                     usd(oop_max),
                     "",
                     numbers,
                 ));
             }
-            PlanView {
-                name: insurance.label(),
-                summary: "Original Medicare has no yearly limit on what you pay unless you have a supplement (Medigap) plan.".to_string(),
-                figures,
-            }
+            let summary = if supplement_pays_pct.is_some() {
+                "Original Medicare has no yearly limit on what you pay; a supplement (Medigap) plan pays some or all of it. Its monthly premium is not counted here."
+            } else {
+                "Original Medicare has no yearly limit on what you pay. A supplement (Medigap) plan would pay some or all of it: choose Yes on the form to compare."
+            };
+            (summary.to_string(), figures)
         }
-        PlanTerms::Uninsured => PlanView {
-            name: insurance.label(),
-            summary: "Without insurance the family is billed for all care the trial sponsor does not pay. Ask the hospital about financial assistance (charity care) before treatment starts.".to_string(),
-            figures: Vec::new(),
-        },
+        PlanTerms::Uninsured => (
+            "Without insurance the family is billed for all care the trial sponsor does not pay. Ask the hospital about financial assistance (charity care) before treatment starts.".to_string(),
+            Vec::new(),
+        ),
+    };
+    PlanView {
+        name,
+        summary,
+        figures,
+        out_of_network,
+        network_sources,
     }
 }

@@ -21,12 +21,14 @@ async fn json_in_json_out_with_money_as_decimal_strings() {
     let totals = &body["totals"];
     assert_eq!(
         totals["family_total"],
-        json!({"low": "17168.80", "typical": "26929.19", "high": "51724.00"})
+        json!({"low": "16357.00", "typical": "25822.19", "high": "44416.00"})
     );
     assert_eq!(totals["sponsor_pays"]["typical"], "425000.00");
     assert_eq!(totals["insurer_pays"]["typical"], "77136.28");
     assert_eq!(totals["family_medical"]["typical"], "0.00");
-    assert_eq!(totals["non_medical"]["typical"], "16437.19");
+    assert_eq!(totals["non_medical"]["typical"], "15330.19");
+    // Medicaid rides pay the drive: 15 × 2 × 180 × $0.205.
+    assert_eq!(totals["benefit_pays"]["typical"], "1107.00");
     assert_eq!(totals["lost_income"]["typical"], "10492.00");
     assert_eq!(totals["billed_medical"]["typical"], "502136.28");
 

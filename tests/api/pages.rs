@@ -79,8 +79,12 @@ async fn posting_the_form_gives_the_itemized_estimate() {
     let html = response.text().await.unwrap();
     // Totals first: the typical family total and its range (DESIGN.md worked example).
     let summary = html.find("What your family may pay").unwrap();
-    assert!(html[summary..].find("$26,929.19").unwrap() < html[summary..].find("Line by line").unwrap());
-    assert!(html.contains("$17,168.80") && html.contains("$51,724.00"));
+    assert!(html[summary..].find("$25,822.19").unwrap() < html[summary..].find("Line by line").unwrap());
+    assert!(html.contains("$16,357.00") && html.contains("$44,416.00"));
+    // Who pays each part, and why, with the rule's source.
+    assert!(html.contains("Who pays for each part of the care"));
+    assert!(html.contains("Since 2022 Medicaid must pay for routine care in trials"));
+    assert!(html.contains("Medicaid rides"));
     // Each line with how it was worked out and numbered sources.
     let lodging = element_text(&html, "line-lodging").unwrap_or_default();
     assert!(html.contains("61 room-nights (5 before admission + 21 while the patient is in hospital + 21 nearby after + 14 on visit trips) × $121 a night"), "{lodging}");
@@ -102,7 +106,7 @@ async fn a_get_link_gives_the_same_estimate() {
     let response = app.get(&format!("/estimate?{}", query.join("&"))).await;
     assert_eq!(response.status().as_u16(), 200);
     let html = response.text().await.unwrap();
-    assert!(html.contains("$26,929.19"));
+    assert!(html.contains("$25,822.19"));
 }
 
 #[tokio::test]

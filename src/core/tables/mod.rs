@@ -4,6 +4,7 @@
 //! folder by the caller) and refuses any doubtful table with file, line and column.
 
 mod cells;
+mod coverage_rules;
 mod reader;
 
 use std::collections::BTreeMap;
@@ -11,6 +12,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use coverage_rules::{
+    CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
+};
 pub use reader::DataError;
 pub use reader::SourceIds;
 use reader::{Parsed, RowProblem, TableText, read_rows};
@@ -19,7 +23,7 @@ use super::choices::{InsuranceType, PriceBasis};
 use super::scenarios::Scenarios;
 
 /// The files `Tables::parse` needs, in the order they are read.
-pub const TABLE_FILES: [&str; 9] = [
+pub const TABLE_FILES: [&str; 11] = [
     "sources.csv",
     "product_prices.csv",
     "journey.csv",
@@ -29,6 +33,8 @@ pub const TABLE_FILES: [&str; 9] = [
     "centers.csv",
     "hospital_day_costs.csv",
     "insurance_presets.csv",
+    "coverage_rules.csv",
+    "travel_benefit_terms.csv",
 ];
 
 /// How much a source can be trusted.
@@ -417,11 +423,13 @@ pub enum PresetItem {
     Deductible,
     CoinsurancePct,
     OopMax,
+    OopMaxFamily,
     PartADeductible,
     #[serde(rename = "part_a_daily_61_90")]
     PartADaily6190,
     PartBDeductible,
     PartBCoinsurancePct,
+    SupplementPaysPct,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -450,7 +458,7 @@ pub struct PresetValue {
 #[derive(Debug, Clone)]
 pub struct InsurancePresets {
     pub employer: EmployerPreset,
-    pub marketplace: CapPreset,
+    pub marketplace: MarketplacePreset,
     pub medicare: MedicarePreset,
     pub medicare_advantage: CapPreset,
     pub medicaid: CapPreset,
@@ -460,7 +468,17 @@ pub struct InsurancePresets {
 pub struct EmployerPreset {
     pub deductible: PresetValue,
     pub coinsurance_pct: PresetValue,
+    /// The legal limit for one person (self-only coverage, and each person on family coverage).
     pub oop_max: PresetValue,
+    /// The legal limit for a whole family.
+    pub oop_max_family: PresetValue,
+}
+
+/// Marketplace plans: only the legal limits are sourced.
+#[derive(Debug, Clone)]
+pub struct MarketplacePreset {
+    pub oop_max: PresetValue,
+    pub oop_max_family: PresetValue,
 }
 
 /// A plan for which only the yearly out-of-pocket limit has a source.
@@ -475,6 +493,8 @@ pub struct MedicarePreset {
     pub part_a_daily_61_90: PresetValue,
     pub part_b_deductible: PresetValue,
     pub part_b_coinsurance_pct: PresetValue,
+    /// The share of Medicare's cost sharing a supplement (Medigap) plan pays: an assumption.
+    pub supplement_pays_pct: PresetValue,
 }
 
 /// Every table, loaded and checked.
@@ -491,6 +511,8 @@ pub struct Tables {
     national_nonprofit: HospitalDayCost,
     national_for_profit: HospitalDayCost,
     insurance: InsurancePresets,
+    coverage_rules: CoverageRules,
+    travel_benefit: TravelBenefitTerms,
 }
 
 impl Tables {
@@ -588,6 +610,22 @@ impl Tables {
             },
             &sources,
         )?;
+        let (file, text) = load("coverage_rules.csv")?;
+        let coverage_rules = coverage_rules::parse_coverage_rules(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
+        let (file, text) = load("travel_benefit_terms.csv")?;
+        let travel_benefit = coverage_rules::parse_travel_benefit_terms(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         Ok(Self {
             sources,
             products,
@@ -600,6 +638,8 @@ impl Tables {
             national_nonprofit,
             national_for_profit,
             insurance,
+            coverage_rules,
+            travel_benefit,
         })
     }
 
@@ -656,6 +696,14 @@ impl Tables {
     /// The U.S. cost per inpatient day at for-profit hospitals (always present).
     pub fn national_for_profit_day_cost(&self) -> &HospitalDayCost {
         &self.national_for_profit
+    }
+
+    pub fn coverage_rules(&self) -> &CoverageRules {
+        &self.coverage_rules
+    }
+
+    pub fn travel_benefit_terms(&self) -> &TravelBenefitTerms {
+        &self.travel_benefit
     }
 
     pub fn insurance_presets(&self) -> &InsurancePresets {
@@ -1044,7 +1092,10 @@ fn parse_insurance_presets(
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
         non_negative("value", r.value)?;
-        let percent = matches!(r.item, PresetItem::CoinsurancePct | PresetItem::PartBCoinsurancePct);
+        let percent = matches!(
+            r.item,
+            PresetItem::CoinsurancePct | PresetItem::PartBCoinsurancePct | PresetItem::SupplementPaysPct
+        );
         if percent && r.value > Decimal::ONE_HUNDRED {
             return Err(RowProblem::new("value", "a percentage must be from 0 to 100"));
         }
@@ -1089,15 +1140,18 @@ fn parse_insurance_presets(
             deductible: take(InsuranceType::Employer, PresetItem::Deductible)?,
             coinsurance_pct: take(InsuranceType::Employer, PresetItem::CoinsurancePct)?,
             oop_max: take(InsuranceType::Employer, PresetItem::OopMax)?,
+            oop_max_family: take(InsuranceType::Employer, PresetItem::OopMaxFamily)?,
         },
-        marketplace: CapPreset {
+        marketplace: MarketplacePreset {
             oop_max: take(InsuranceType::Marketplace, PresetItem::OopMax)?,
+            oop_max_family: take(InsuranceType::Marketplace, PresetItem::OopMaxFamily)?,
         },
         medicare: MedicarePreset {
             part_a_deductible: take(InsuranceType::Medicare, PresetItem::PartADeductible)?,
             part_a_daily_61_90: take(InsuranceType::Medicare, PresetItem::PartADaily6190)?,
             part_b_deductible: take(InsuranceType::Medicare, PresetItem::PartBDeductible)?,
             part_b_coinsurance_pct: take(InsuranceType::Medicare, PresetItem::PartBCoinsurancePct)?,
+            supplement_pays_pct: take(InsuranceType::Medicare, PresetItem::SupplementPaysPct)?,
         },
         medicare_advantage: CapPreset {
             oop_max: take(InsuranceType::MedicareAdvantage, PresetItem::OopMax)?,
