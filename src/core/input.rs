@@ -1059,6 +1059,39 @@ mod tests {
     }
 
     #[test]
+    fn plan_details_must_fit_the_plan_type() {
+        assert!(message(&[("medicare_supplement", "yes")], "medicare_supplement").contains("Original Medicare only"));
+        assert!(errors_with(&[("insurance", "medicare"), ("medicare_supplement", "yes")]).is_empty());
+        assert!(
+            message(
+                &[("insurance", "uninsured"), ("travel_benefit", "5000")],
+                "travel_benefit"
+            )
+            .starts_with("A travel benefit comes with a health plan")
+        );
+        assert_eq!(
+            message(&[("in_network", "maybe")], "in_network"),
+            "Choose Yes or No: is the center in the plan's network?"
+        );
+        assert_eq!(
+            message(&[("coverage_tier", "couple")], "coverage_tier"),
+            "Choose whether the plan covers just the patient or the family too."
+        );
+        assert_eq!(
+            message(&[("travel_benefit", "-5")], "travel_benefit"),
+            "The travel benefit can't be negative."
+        );
+        assert!(
+            errors_with(&[
+                ("travel_benefit", "$10,000"),
+                ("in_network", "no"),
+                ("coverage_tier", "family")
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn donor_cells_take_no_manufacturing_pin() {
         assert!(
             message(
@@ -1150,6 +1183,8 @@ mod tests {
             "deductible",
             "coinsurance_pct",
             "oop_max",
+            "in_network",
+            "travel_benefit",
             "hospital_days",
             "nearby_days",
             "follow_up_visits",

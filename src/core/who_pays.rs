@@ -255,7 +255,8 @@ pub struct PlanYear {
     /// Care the plan does not cover, billed to the family in full.
     pub family_not_covered: Scenarios<Decimal>,
     pub family_medical: Scenarios<Decimal>,
-    /// The in-network yearly limit on cost sharing, if the plan has one.
+    /// The yearly limit on cost sharing: the plan's in-network limit, or out of network the
+    /// limit the user entered, if any.
     pub limit: Option<Decimal>,
 }
 
@@ -351,7 +352,11 @@ pub fn settle(
                     family_cost_sharing: cost_sharing,
                     family_not_covered: not_covered,
                     family_medical: cost_sharing + not_covered,
-                    limit: plan.terms.oop_max(),
+                    limit: if plan.in_network {
+                        plan.terms.oop_max()
+                    } else {
+                        plan.out_of_network.oop_max()
+                    },
                 }
             })
             .collect()

@@ -86,6 +86,45 @@ async fn json_in_json_out_with_money_as_decimal_strings() {
 }
 
 #[tokio::test]
+async fn the_api_gives_plan_years_coverage_and_the_other_outcome() {
+    let app = spawn_app().await;
+    let mut body = durham_json();
+    body["insurance"] = json!("employer");
+    body["in_network"] = json!(true);
+    body["travel_benefit"] = json!(2000);
+    let response = app.post_json("/api/v1/estimate", &body).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let body: Value = response.json().await.unwrap();
+    // No start date: 365-day plan years; the stay reaches the $10,600 limit in year 1.
+    let years = body["plan_years"].as_array().unwrap();
+    assert_eq!(years.len(), 3);
+    assert_eq!(years[0]["label"], "Plan year 1");
+    assert_eq!(years[0]["limit"], "10600.00");
+    assert_eq!(years[0]["family_cost_sharing"]["typical"], "10600.00");
+    assert_eq!(years[1]["family_medical"]["typical"], "2163.95");
+    // The treatment part is uncertain for a private plan: likely covered, and the other outcome.
+    let treatment = body["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["part"] == "treatment")
+        .unwrap();
+    assert_eq!(treatment["status"], "uncertain");
+    assert_eq!(treatment["likely"], "covered");
+    assert_eq!(body["alternative"]["totals"]["family_medical"]["typical"], "74501.76");
+    // The travel benefit shows as its own payer.
+    assert_eq!(body["totals"]["benefit_pays"]["typical"], "2000.00");
+    let lodging = body["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == "lodging")
+        .unwrap();
+    assert_eq!(lodging["payer"], json!(["travel_benefit", "family"]));
+    assert_eq!(lodging["benefit_pays"]["typical"], "893.00");
+}
+
+#[tokio::test]
 async fn json_errors_are_422_with_messages_per_field() {
     let app = spawn_app().await;
     let mut body = durham_json();

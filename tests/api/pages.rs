@@ -33,6 +33,7 @@ async fn the_form_has_a_labelled_field_for_each_question_and_safe_headers() {
         "caregiver_weekly_pay",
         "insurance",
         "deductible",
+        "travel_benefit",
         "hospital_days",
         "start_date",
     ] {
@@ -45,7 +46,15 @@ async fn the_form_has_a_labelled_field_for_each_question_and_safe_headers() {
             "no input for {field}"
         );
     }
-    for group in ["route", "cells", "travel_mode", "lodging"] {
+    for group in [
+        "route",
+        "cells",
+        "travel_mode",
+        "lodging",
+        "in_network",
+        "coverage_tier",
+        "medicare_supplement",
+    ] {
         assert!(html.contains(&format!("id=\"{group}-")), "no radios for {group}");
     }
     assert!(html.contains("<option value=\"durham\">Durham, NC (Duke)</option>"));
@@ -97,6 +106,39 @@ async fn posting_the_form_gives_the_itemized_estimate() {
     // Unpriced items are listed with the question to ask.
     assert!(html.contains("Costs we could not price: questions to ask"));
     assert!(html.contains("Ask the trial coordinator whether the study pays for collecting your cells"));
+}
+
+#[tokio::test]
+async fn uncertain_coverage_shows_the_other_outcome_and_the_plan_years() {
+    let app = spawn_app().await;
+    let fields = durham_with(&[("insurance", "employer"), ("start_date", "2026-12-20")]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    // The likely outcome first, then what the family pays if the plan refuses routine trial care.
+    assert!(html.contains("This depends on a decision your plan makes."));
+    assert!(html.contains("If your plan refuses to pay for the treatment stay, your family may pay"));
+    assert!(html.contains("Likely your plan, but not certain"));
+    // Plan years are calendar years from the start date: the stay crosses into 2027.
+    let years = html.find("Medical bills by plan year").unwrap();
+    for year in ["2026", "2027", "2028", "2029"] {
+        assert!(
+            html[years..].contains(&format!("<th scope=\"row\">{year}</th>")),
+            "{year}"
+        );
+    }
+    // Each line says in a sentence why that payer pays.
+    assert!(html.contains("Likely paid by the plan. The law makes private plans pay for routine care"));
+    assert!(!html.contains("single-case agreement"), "in network: no network advice");
+}
+
+#[tokio::test]
+async fn out_of_network_explains_single_case_agreements() {
+    let app = spawn_app().await;
+    let fields = durham_with(&[("insurance", "employer"), ("in_network", "no")]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    assert!(html.contains("The center is outside your plan's network."));
+    assert!(html.contains("single-case agreement"));
+    assert!(html.contains("network gap exception"));
+    assert!(html.contains("Triage Cancer"), "the source is listed");
 }
 
 #[tokio::test]

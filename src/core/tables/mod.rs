@@ -1406,6 +1406,82 @@ mod tests {
     }
 
     #[test]
+    fn coverage_rules_must_cover_every_case_exactly_once() {
+        let rules = embedded("coverage_rules.csv").unwrap();
+        // A second rule for the same case names the line of the first.
+        let overlapping = format!("{rules}employer,trial,in,cells,sponsor,,Again.,phsa-2709-trials\n");
+        let error = parse_with("coverage_rules.csv", &overlapping).unwrap_err();
+        assert_eq!(error.line, overlapping.lines().count() as u64);
+        assert_eq!(error.column, column(4, "part"));
+        assert!(
+            error.reason.starts_with("this rule overlaps the one on line 2"),
+            "{error}"
+        );
+
+        // A case with no rule is named.
+        let without: String = rules
+            .lines()
+            .filter(|l| !l.starts_with("medicaid,any,any,travel"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let error = parse_with("coverage_rules.csv", &without).unwrap_err();
+        assert_eq!(error.reason, "no rule for medicaid, trial, in network, Travel");
+    }
+
+    #[test]
+    fn an_uncertain_rule_must_say_which_outcome_is_likely() {
+        let rules = embedded("coverage_rules.csv").unwrap();
+        let changed = rules.replacen(
+            "employer,trial,in,treatment,uncertain,covered,",
+            "employer,trial,in,treatment,uncertain,,",
+            1,
+        );
+        let error = parse_with("coverage_rules.csv", &changed).unwrap_err();
+        assert_eq!(
+            (error.line, error.column.clone()),
+            (3, column(6, "if_uncertain_assume"))
+        );
+
+        let changed = rules.replacen(
+            "employer,trial,in,treatment,uncertain,covered,",
+            "employer,trial,in,treatment,maybe,covered,",
+            1,
+        );
+        let error = parse_with("coverage_rules.csv", &changed).unwrap_err();
+        assert_eq!((error.line, error.column), (3, column(5, "status")));
+
+        let changed = rules.replacen(
+            "employer,approved,any,cells,uncertain,not_covered",
+            "employer,approved,any,cells,sponsor,",
+            1,
+        );
+        let error = parse_with("coverage_rules.csv", &changed).unwrap_err();
+        assert_eq!(error.reason, "only the cells in a trial are supplied by the sponsor");
+    }
+
+    #[test]
+    fn travel_benefit_terms_need_every_figure() {
+        let without: String = embedded("travel_benefit_terms.csv")
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with("lodging_per_night_max"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let error = parse_with("travel_benefit_terms.csv", &without).unwrap_err();
+        assert_eq!(error.reason, "no row for LodgingPerNightMax");
+        let tables = crate::data_files::load_embedded().unwrap();
+        let terms = tables.travel_benefit_terms();
+        assert_eq!(
+            (
+                terms.min_distance_miles,
+                terms.lodging_per_night_max,
+                terms.typical_episode_max
+            ),
+            (Decimal::from(100), Decimal::from(50), Decimal::from(10000))
+        );
+    }
+
+    #[test]
     fn errors_read_as_file_line_column_reason() {
         let error = DataError {
             file: "data/journey.csv".into(),

@@ -1,0 +1,309 @@
+//! Hand-computed coverage cases: each plan type, plan years (a stay across 1 January), the
+//! trial / approved split, out-of-network care, a travel benefit that reaches its limit, and
+//! the two outcomes shown when coverage is uncertain.
+//!
+//! Most cases use Duke in Durham NC, 180 miles away, with the typical journey: the cells are
+//! given on day 5 after 5 nights of chemotherapy, 21 days in hospital at $3,167 a day
+//! (66,507), one dose of tocilizumab (3,465.28) on day 6, and follow-up care of 2 × 3,582 =
+//! 7,164 spread over 730 days from the typical discharge on day 26.
+
+use cart_estimator::core::estimate::{Estimate, LineId, LineItem, Payer, estimate};
+use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::money::round_cents;
+use cart_estimator::core::scenarios::Scenarios;
+use cart_estimator::core::tables::{CarePart, Tables};
+use cart_estimator::core::who_pays::Resolved;
+use cart_estimator::data_files::load_embedded;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn tables() -> Tables {
+    load_embedded().expect("bundled tables load")
+}
+
+const DURHAM: [(&str, &str); 5] = [
+    ("condition", "lupus_nephritis"),
+    ("center", "durham"),
+    ("home_state", "NC"),
+    ("distance_miles", "180"),
+    ("route", "trial"),
+];
+
+fn run(tables: &Tables, changes: &[(&str, &str)]) -> Estimate {
+    let pairs = DURHAM.iter().chain(changes).copied();
+    let raw = RawInput::from_pairs(pairs);
+    let input = Input::parse(&raw, tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
+    estimate(tables, &input)
+}
+
+fn cents(amounts: Scenarios<Decimal>) -> Scenarios<Decimal> {
+    amounts.map(|a| round_cents(*a))
+}
+
+fn line(lines: &[LineItem], id: LineId) -> &LineItem {
+    lines
+        .iter()
+        .find(|l| l.id == id)
+        .unwrap_or_else(|| panic!("no {id:?} line"))
+}
+
+fn typical_family(lines: &[LineItem], id: LineId) -> Decimal {
+    round_cents(line(lines, id).family_pays.expect("priced").typical)
+}
+
+/// Plan-year labels and the family's typical medical share in each, rounded.
+fn years(e: &Estimate) -> Vec<(String, Decimal)> {
+    e.plan_years
+        .iter()
+        .map(|y| (y.label.clone(), round_cents(y.family_medical.typical)))
+        .collect()
+}
+
+fn label_amounts(rows: &[(&str, Decimal)]) -> Vec<(String, Decimal)> {
+    rows.iter().map(|(l, a)| (l.to_string(), *a)).collect()
+}
+
+/// Treatment from 20 December 2026: the cells on day 5 (25 December), the stay on days 5-25.
+/// 1 January 2027 is day 12, so 7 hospital days fall in 2026 and 14 in 2027. Follow-up from
+/// day 26 (15 January 2027) for 730 days: 351 days in 2027, 366 in 2028 (a leap year), 13 in
+/// 2029. Typical follow-up bills: 7,164 × 351/730 = 3,444.6082 → 3,444.61;
+/// 7,164 × 366/730 = 3,591.8137 → 3,591.81; the rest, 127.58.
+const ACROSS_NEW_YEAR: [(&str, &str); 1] = [("start_date", "2026-12-20")];
+
+#[test]
+fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
+    let tables = tables();
+    let mut answers = ACROSS_NEW_YEAR.to_vec();
+    answers.push(("insurance", "medicare"));
+    let e = run(&tables, &answers);
+    // Part A: one $1,736 deductible for the admission, although it runs into 2027; the
+    // tocilizumab given during the stay adds nothing. Part B: $283 and 20% each calendar year:
+    // 2027: 283 + 20% × 3,161.61 = 915.322; 2028: 283 + 20% × 3,308.81 = 944.762; 2029: 127.58.
+    assert_eq!(
+        years(&e),
+        label_amounts(&[
+            ("2026", dec!(1736)),
+            ("2027", dec!(915.32)),
+            ("2028", dec!(944.76)),
+            ("2029", dec!(127.58)),
+        ])
+    );
+    assert_eq!(typical_family(&e.lines, LineId::HospitalStay), dec!(1736));
+    assert_eq!(typical_family(&e.lines, LineId::Complications), dec!(0));
+    // 1,736 + 915.322 + 944.762 + 127.58 = 3,723.664.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(3723.66));
+    // Medicare has no yearly limit.
+    assert!(e.plan_years.iter().all(|y| y.limit.is_none()));
+    // The stay's bills by year: 7 × 3,167 = 22,169 in 2026 and 14 × 3,167 = 44,338 in 2027.
+    let stay = line(&e.lines, LineId::HospitalStay);
+    let billed: Vec<Decimal> = stay.plan_years.iter().map(|y| y.billed.typical).collect();
+    assert_eq!(billed, vec![dec!(22169), dec!(44338)]);
+    // NCD 310.1 settles routine trial care for Medicare: nothing uncertain.
+    assert!(e.alternative.is_none());
+
+    // With a supplement plan (assumed to pay all of Medicare's cost sharing) the family pays nothing.
+    answers.push(("medicare_supplement", "yes"));
+    let with_supplement = run(&tables, &answers);
+    assert_eq!(with_supplement.totals.family_medical, Scenarios::ZERO);
+    assert_eq!(round_cents(with_supplement.totals.insurer_pays.typical), dec!(77136.28));
+}
+
+#[test]
+fn a_job_based_plan_restarts_its_deductible_and_limit_on_1_january() {
+    let tables = tables();
+    let mut answers = ACROSS_NEW_YEAR.to_vec();
+    answers.push(("insurance", "employer"));
+    let e = run(&tables, &answers);
+    // 2026: stay 22,169 → 1,787 + 21% × 20,382 = 6,067.22; tocilizumab 21% × 3,465.28 = 727.7088.
+    // 2027: stay 44,338 → 1,787 + 21% × 42,551 = 10,722.71, capped at 10,600; follow-up then free.
+    // 2028: 1,787 + 21% × (3,591.81 − 1,787) = 2,166.0101. 2029: 127.58.
+    assert_eq!(
+        years(&e),
+        label_amounts(&[
+            ("2026", dec!(6794.93)),
+            ("2027", dec!(10600)),
+            ("2028", dec!(2166.01)),
+            ("2029", dec!(127.58)),
+        ])
+    );
+    // 6,794.9288 + 10,600 + 2,166.0101 + 127.58 = 19,688.5189: the new year costs a second
+    // deductible and a second limit.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(19688.52));
+    assert!(e.plan_years.iter().all(|y| y.limit == Some(dec!(10600))));
+}
+
+#[test]
+fn medicare_advantage_uses_its_limit_and_the_worst_case_without_plan_figures() {
+    let tables = tables();
+    let e = run(&tables, &[("insurance", "medicare_advantage")]);
+    // No date: plan years of 365 days from day 0. Without the plan's own figures we assume the
+    // family pays every bill up to the $9,250 limit. Year 1: the stay reaches it. Year 2: the
+    // 3,582 of follow-up; year 3: the last 255.16.
+    assert_eq!(
+        years(&e),
+        label_amounts(&[
+            ("Plan year 1", dec!(9250)),
+            ("Plan year 2", dec!(3582)),
+            ("Plan year 3", dec!(255.16)),
+        ])
+    );
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(13087.16));
+    assert!(
+        e.alternative.is_none(),
+        "Medicare's trial rule covers Medicare Advantage members"
+    );
+}
+
+#[test]
+fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
+    let tables = tables();
+    let e = run(
+        &tables,
+        &[
+            ("insurance", "marketplace"),
+            ("deductible", "2000"),
+            ("coinsurance_pct", "30"),
+            ("oop_max", "9000"),
+        ],
+    );
+    // Likely: the plan pays routine care. Year 1: 2,000 + 30% × 64,507 = 21,352.10 on the stay,
+    // capped at 9,000. Year 2: 2,000 + 30% × 1,582 = 2,474.60. Year 3: 255.16.
+    let treatment = e.coverage.iter().find(|c| c.part == CarePart::Treatment).unwrap();
+    assert!(treatment.reason.contains("life-threatening"));
+    assert_eq!(e.world.of(CarePart::Treatment), Resolved::Covered);
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(11729.76));
+    // If it refuses, the stay and its side effects are the family's in full (69,972.28) and do
+    // not count toward the limit; follow-up still meets the deductible: year 1
+    // 2,000 + 30% × 1,326.84 = 2,398.052, then 2,474.60 and 255.16.
+    let alternative = e.alternative.as_ref().expect("both outcomes");
+    assert_eq!(alternative.world.of(CarePart::Treatment), Resolved::NotCovered);
+    assert_eq!(typical_family(&alternative.lines, LineId::HospitalStay), dec!(66507));
+    // 69,972.28 + 2,398.052 + 2,474.60 + 255.16 = 75,100.092.
+    assert_eq!(round_cents(alternative.totals.family_medical.typical), dec!(75100.09));
+    assert!(
+        line(&alternative.lines, LineId::HospitalStay)
+            .payer_reason
+            .starts_with("If the plan refuses")
+    );
+}
+
+#[test]
+fn out_of_network_care_has_no_yearly_limit() {
+    let tables = tables();
+    let e = run(
+        &tables,
+        &[
+            ("insurance", "employer"),
+            ("in_network", "no"),
+            ("coinsurance_pct", "40"),
+        ],
+    );
+    // Out of network a private plan need not pay routine trial care: likely the family pays
+    // the stay and its side effects in full. Follow-up: plans with out-of-network benefits pay
+    // part, with no limit: year 1 1,787 + 40% × 1,539.84 = 2,402.936; year 2
+    // 1,787 + 40% × 1,795 = 2,505; year 3 255.16.
+    assert_eq!(e.world.of(CarePart::Treatment), Resolved::NotCovered);
+    assert_eq!(typical_family(&e.lines, LineId::FollowUpCare), dec!(5163.10));
+    assert!(
+        e.plan_years.iter().all(|y| y.limit.is_none()),
+        "no limit out of network"
+    );
+    // 69,972.28 + 5,163.096 = 75,135.376.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(75135.38));
+    // The other outcome: the plan pays the stay at out-of-network terms, with no limit:
+    // 1,787 + 40% × 64,720 = 27,675 on the stay, 40% × 3,465.28 = 1,386.112 on the drug, and
+    // follow-up refused (7,164 in full): 36,225.112.
+    let alternative = e.alternative.as_ref().expect("both outcomes");
+    assert_eq!(typical_family(&alternative.lines, LineId::HospitalStay), dec!(27675));
+    assert_eq!(round_cents(alternative.totals.family_medical.typical), dec!(36225.11));
+    // In network, the same plan stops at its limit.
+    let in_network = run(&tables, &[("insurance", "employer"), ("coinsurance_pct", "40")]);
+    assert_eq!(typical_family(&in_network.lines, LineId::HospitalStay), dec!(10600));
+}
+
+#[test]
+fn a_travel_benefit_pays_trips_then_lodging_up_to_its_limit() {
+    let tables = tables();
+    let e = run(&tables, &[("insurance", "employer"), ("travel_benefit", "2000")]);
+    // Typical: the drive, 1,107, then lodging up to $50 a night (61 × 50 = 3,050 of the 7,381),
+    // until the $2,000 is used: 893 of lodging.
+    let travel = line(&e.lines, LineId::Travel);
+    assert_eq!(cents(travel.benefit_pays.unwrap()).typical, dec!(1107));
+    assert_eq!(typical_family(&e.lines, LineId::Travel), dec!(0));
+    // In the high scenario the family pays the drive beyond the benefit: 7,308 − 2,000.
+    assert_eq!(round_cents(travel.family_pays.unwrap().high), dec!(5308));
+    assert_eq!(travel.payer, vec![Payer::TravelBenefit, Payer::Family]);
+    let lodging = line(&e.lines, LineId::Lodging);
+    assert_eq!(lodging.payer, vec![Payer::TravelBenefit, Payer::Family]);
+    assert_eq!(cents(lodging.benefit_pays.unwrap()).typical, dec!(893));
+    assert_eq!(typical_family(&e.lines, LineId::Lodging), dec!(6488));
+    // Low: 811.80 of driving + 1,188.20 of lodging; high: the 7,308 drive alone uses it up.
+    assert_eq!(cents(e.totals.benefit_pays), Scenarios::same(dec!(2000)));
+    assert_eq!(
+        cents(line(&e.lines, LineId::Lodging).benefit_pays.unwrap()).high,
+        dec!(0)
+    );
+    // Lodging 6,488 + meals 7,474 + parking 475.19 = 14,437.19.
+    assert_eq!(round_cents(e.totals.non_medical.typical), dec!(14437.19));
+    assert!(lodging.payer_reason.contains("more than 100 miles"));
+
+    // A center 90 miles away is too close for the benefit.
+    let close = run(
+        &tables,
+        &[
+            ("insurance", "employer"),
+            ("travel_benefit", "2000"),
+            ("distance_miles", "90"),
+        ],
+    );
+    assert_eq!(close.totals.benefit_pays, Scenarios::ZERO);
+    assert!(
+        line(&close.lines, LineId::Travel)
+            .payer_reason
+            .contains("only when the center is more than 100 miles away")
+    );
+}
+
+#[test]
+fn the_route_decides_who_pays_the_cells() {
+    let tables = tables();
+    let trial = run(&tables, &[("insurance", "employer")]);
+    let product = line(&trial.lines, LineId::Product);
+    assert_eq!(product.payer, vec![Payer::Sponsor]);
+    assert_eq!(round_cents(trial.totals.sponsor_pays.typical), dec!(425000));
+
+    // Outside a trial with Medicaid: state programs will likely refuse CAR-T for lupus, so the
+    // family is billed 425,000 + 66,507 + 3,465.28 = 494,972.28, and Medicaid rides do not pay
+    // for trips to care Medicaid does not cover.
+    let approved = run(&tables, &[("insurance", "medicaid"), ("route", "approved")]);
+    assert_eq!(approved.totals.sponsor_pays, Scenarios::ZERO);
+    assert_eq!(line(&approved.lines, LineId::Product).payer, vec![Payer::Family]);
+    assert_eq!(round_cents(approved.totals.family_medical.typical), dec!(494972.28));
+    assert_eq!(line(&approved.lines, LineId::Travel).payer, vec![Payer::Family]);
+    // If Medicaid approves it, it pays everything and its rides pay the drive.
+    let alternative = approved.alternative.as_ref().expect("both outcomes");
+    assert_eq!(alternative.totals.family_medical, Scenarios::ZERO);
+    assert_eq!(round_cents(alternative.totals.benefit_pays.typical), dec!(1107));
+
+    // Original Medicare never pays CAR-T outside cancer: not uncertain, no second outcome for the cells.
+    let medicare = run(&tables, &[("insurance", "medicare"), ("route", "approved")]);
+    assert_eq!(medicare.world.of(CarePart::Cells), Resolved::NotCovered);
+    assert!(medicare.alternative.is_none());
+    assert!(
+        line(&medicare.lines, LineId::Product)
+            .payer_reason
+            .contains("only for cancer")
+    );
+}
+
+#[test]
+fn uninsured_families_pay_every_bill_and_are_pointed_to_financial_assistance() {
+    let tables = tables();
+    let e = run(&tables, &[("insurance", "uninsured")]);
+    let stay = line(&e.lines, LineId::HospitalStay);
+    assert_eq!(stay.payer, vec![Payer::Family]);
+    assert!(stay.payer_reason.contains("financial assistance"));
+    // 66,507 + 3,465.28 + 7,164.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(77136.28));
+    assert!(e.plan_years.iter().all(|y| y.limit.is_none()));
+}
