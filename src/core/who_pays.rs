@@ -508,7 +508,7 @@ fn pay_benefits(
     }
 }
 
-/// One plain sentence on the family's share under the plan's terms.
+/// One short sentence on the family's share of a covered bill under the plan's terms.
 pub fn terms_sentence(terms: &PlanTerms) -> String {
     match terms {
         PlanTerms::Uninsured => "The family pays every bill.".to_string(),
@@ -518,39 +518,25 @@ pub fn terms_sentence(terms: &PlanTerms) -> String {
             oop_max,
         } => {
             if deductible.value.is_zero() && coinsurance_pct.value.is_zero() {
-                return "The plan charges the family nothing for covered care.".to_string();
+                return "It charges the family nothing for covered care.".to_string();
             }
-            let limit = match oop_max {
-                Some(cap) => format!("up to {} a year", format_usd_short(cap.value)),
-                None => "with no yearly limit".to_string(),
-            };
-            format!(
-                "The family pays the first {} a year (the deductible), then {}% of each bill (coinsurance), {limit}.",
-                format_usd_short(deductible.value),
-                coinsurance_pct.value.normalize(),
-            )
+            match oop_max {
+                Some(cap) => format!(
+                    "You pay the deductible and coinsurance, up to {} a year.",
+                    format_usd_short(cap.value)
+                ),
+                None => "You pay the deductible and coinsurance, with no yearly limit.".to_string(),
+            }
         }
         PlanTerms::OriginalMedicare {
-            part_a_deductible,
-            part_b_deductible,
-            part_b_coinsurance_pct,
-            supplement_pays_pct,
-            ..
-        } => {
-            let base = format!(
-                "Medicare charges {} once for the hospital stay (Part A), then {} a year and {}% of other care (Part B), with no yearly limit.",
-                format_usd_short(part_a_deductible.value),
-                format_usd_short(part_b_deductible.value),
-                part_b_coinsurance_pct.value.normalize(),
-            );
-            match supplement_pays_pct {
-                Some(pct) => format!(
-                    "{base} We assume the supplement plan pays {}% of that.",
-                    pct.value.normalize()
-                ),
-                None => base,
-            }
-        }
+            supplement_pays_pct, ..
+        } => match supplement_pays_pct {
+            Some(pct) => format!(
+                "You owe Medicare's deductibles and coinsurance, with no yearly limit; we count your supplement plan as paying {}% of them.",
+                pct.value.normalize()
+            ),
+            None => "You pay Medicare's deductibles and coinsurance, with no yearly limit.".to_string(),
+        },
     }
 }
 

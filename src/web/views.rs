@@ -511,7 +511,7 @@ impl EstimateView {
         let coverage = estimate
             .coverage
             .iter()
-            .map(|c| coverage_view(c, &estimate.world, &numbers))
+            .map(|c| coverage_view(c, estimate, &numbers))
             .collect();
         let alternative = estimate.alternative.as_ref().map(|alt| AlternativeView {
             condition: alternative_condition(&estimate.coverage, &alt.world),
@@ -522,15 +522,7 @@ impl EstimateView {
             Some(_) => "Each plan year is a calendar year, as most plans are (an assumption: check when your plan year starts). Deductibles and yearly limits start again each plan year.".to_string(),
             None => "Without a start date, we count the first plan year from the first day of treatment, then 365 days at a time (an assumption). Enter a start date to see calendar years: a stay over New Year can mean two deductibles.".to_string(),
         };
-        let benefit = t.benefit_pays;
-        let benefit_note = benefit.iter().any(|b| !b.is_zero()).then(|| {
-            format!(
-                "Already taken off: the plan's travel benefit or Medicaid rides pay {} of travel and lodging (typical; {} to {}).",
-                format_usd(benefit.typical),
-                format_usd(benefit.low),
-                format_usd(benefit.high)
-            )
-        });
+        let benefit_note = benefit_note(estimate);
         let sources = numbers.views();
         Self {
             heading: format!(
@@ -568,15 +560,29 @@ fn payer_name(payer: Payer) -> &'static str {
     }
 }
 
+/// The payer as named mid-sentence, after "then".
+fn payer_name_after(payer: Payer) -> &'static str {
+    match payer {
+        Payer::Sponsor => "the trial sponsor",
+        Payer::Insurer => "insurance",
+        Payer::TravelBenefit => "the travel benefit",
+        Payer::MedicaidTransport => "Medicaid rides",
+        Payer::Family => "your family",
+    }
+}
+
 fn payer_text(payers: &[Payer]) -> String {
     match payers {
         [] => "Ask (see below)".to_string(),
         [Payer::Insurer, Payer::Family] => "Insurance, then your family's share".to_string(),
-        _ => payers
-            .iter()
-            .map(|p| payer_name(*p))
-            .collect::<Vec<_>>()
-            .join(", then "),
+        [first, rest @ ..] => {
+            let mut text = payer_name(*first).to_string();
+            for payer in rest {
+                text.push_str(", then ");
+                text.push_str(payer_name_after(*payer));
+            }
+            text
+        }
     }
 }
 
@@ -609,8 +615,36 @@ fn part_name(part: CarePart) -> &'static str {
     }
 }
 
-fn coverage_view(coverage: &PartCoverage, world: &World, numbers: &SourceNumbers<'_>) -> CoverageView {
+/// "Already taken off: ..." when a travel benefit or Medicaid rides pay part of the trip.
+fn benefit_note(estimate: &Estimate) -> Option<String> {
+    let benefit = estimate.totals.benefit_pays;
+    if benefit.iter().all(Decimal::is_zero) {
+        return None;
+    }
+    let pays = |payer: Payer| estimate.lines.iter().any(|l| l.payer.contains(&payer));
+    let who = match (pays(Payer::TravelBenefit), pays(Payer::MedicaidTransport)) {
+        (true, true) => "Medicaid rides and the plan's travel benefit pay",
+        (false, true) => "Medicaid rides pay",
+        _ => "the plan's travel benefit pays",
+    };
+    let amount = if benefit.low == benefit.high {
+        format!("{} in every scenario", format_usd(benefit.typical))
+    } else {
+        format!(
+            "{} (typical; {} to {})",
+            format_usd(benefit.typical),
+            format_usd(benefit.low),
+            format_usd(benefit.high)
+        )
+    };
+    Some(format!("Already taken off the travel costs above: {who} {amount}."))
+}
+
+fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceNumbers<'_>) -> CoverageView {
+    let world = &estimate.world;
+    let travel_benefit = estimate.lines.iter().any(|l| l.payer.contains(&Payer::TravelBenefit));
     let who = match (coverage.status, world.of(coverage.part)) {
+        _ if coverage.part == CarePart::Travel && travel_benefit => "The plan's travel benefit, then your family",
         (CoverageStatus::Sponsor, _) => "The trial's sponsor",
         (CoverageStatus::Uncertain, Resolved::Covered) => "Likely your plan, but not certain",
         (CoverageStatus::Uncertain, _) => "Likely your family, but not certain",
