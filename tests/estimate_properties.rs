@@ -71,7 +71,7 @@ prop_compose! {
             _ => String::new(),
         };
         let medicare_supplement = if insurance == "medicare" { supplement } else { "no".to_string() };
-        let travel_benefit = if insurance == "uninsured" { String::new() } else { travel_benefit };
+        let travel_benefit = if matches!(insurance.as_str(), "uninsured" | "medicare") { String::new() } else { travel_benefit };
         RawInput {
             manufacturing_weeks: if cells == "autologous" { pin(1, 0, 26) } else { String::new() },
             condition, route, cells, price_basis, center, home_state, distance_miles, travel_mode,

@@ -235,16 +235,20 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     let (lines, plan_years) = payers.settle(&world, false);
     let line_totals = totals(&lines);
     let uncertain = coverage.iter().any(|c| c.status == CoverageStatus::Uncertain);
-    let alternative = uncertain.then(|| {
-        let world = World::new(&coverage, true);
-        let (lines, plan_years) = payers.settle(&world, true);
-        Alternative {
-            totals: totals(&lines),
-            world,
-            lines,
-            plan_years,
-        }
-    });
+    let alternative = uncertain
+        .then(|| {
+            let world = World::new(&coverage, true);
+            let (lines, plan_years) = payers.settle(&world, true);
+            Alternative {
+                totals: totals(&lines),
+                world,
+                lines,
+                plan_years,
+            }
+        })
+        // An outcome that costs the family the same (say, coverage at 100% coinsurance with
+        // no limit) is not a different answer.
+        .filter(|alt| alt.totals.family_total != line_totals.family_total);
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
     Estimate {
         lines,

@@ -267,13 +267,17 @@ impl<'t> Input<'t> {
         let mut errors: FieldErrors = raw
             .validate_with_args(tables)
             .map_or_else(Into::into, |()| FieldErrors::default());
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        // Every field is known to be well formed; what is left are checks across fields.
+        // Checks across fields run even when some fields are wrong, so every mistake shows at
+        // once; each runs only when the fields it reads are themselves well formed.
+        let well_formed: Vec<&str> = RawInput::field_names()
+            .iter()
+            .copied()
+            .filter(|name| errors.get(name).is_none())
+            .collect();
+        let valid = |names: &[&str]| names.iter().all(|name| well_formed.contains(name));
         let lodging = choice(Lodging::parse, &raw.lodging, Lodging::Hotel);
         let lodging_rate = LODGING_RATE.parse(&raw.lodging_rate).ok().flatten();
-        if lodging == Lodging::HospitalityHouse && lodging_rate.is_none() {
+        if valid(&["lodging", "lodging_rate"]) && lodging == Lodging::HospitalityHouse && lodging_rate.is_none() {
             errors.add(
                 "lodging_rate",
                 "Enter what the hospitality house charges per night (ask them). Enter 0 if it is free.",
@@ -285,6 +289,7 @@ impl<'t> Input<'t> {
             oop_max: OOP_MAX.parse(&raw.oop_max).ok().flatten(),
         };
         if let (Some(deductible), Some(oop_max)) = (own_plan.deductible, own_plan.oop_max)
+            && valid(&["deductible", "oop_max"])
             && oop_max < deductible
         {
             errors.add(
@@ -299,17 +304,27 @@ impl<'t> Input<'t> {
             medicare_supplement: choice(YesNo::parse, &raw.medicare_supplement, YesNo::No) == YesNo::Yes,
             travel_benefit: TRAVEL_BENEFIT.parse(&raw.travel_benefit).ok().flatten(),
         };
-        if plan_choices.medicare_supplement && insurance != InsuranceType::Medicare {
+        if valid(&["insurance", "medicare_supplement"])
+            && plan_choices.medicare_supplement
+            && insurance != InsuranceType::Medicare
+        {
             errors.add(
                 "medicare_supplement",
                 "Supplement (Medigap) plans go with Original Medicare only. Choose No, or choose Original Medicare above.",
             );
         }
-        if plan_choices.travel_benefit.is_some() && insurance == InsuranceType::Uninsured {
-            errors.add(
-                "travel_benefit",
-                "A travel benefit comes with a health plan. Leave this blank, or choose the patient's plan above.",
-            );
+        if valid(&["insurance", "travel_benefit"]) && plan_choices.travel_benefit.is_some() {
+            match insurance {
+                InsuranceType::Uninsured => errors.add(
+                    "travel_benefit",
+                    "A travel benefit comes with a health plan. Leave this blank, or choose the patient's plan above.",
+                ),
+                InsuranceType::Medicare => errors.add(
+                    "travel_benefit",
+                    "Original Medicare has no travel benefit. Leave this blank, or choose the patient's plan above.",
+                ),
+                _ => {}
+            }
         }
         let cells = choice(Cells::parse, &raw.cells, Cells::Autologous);
         let mut pins = BTreeMap::new();
@@ -318,7 +333,7 @@ impl<'t> Input<'t> {
                 pins.insert(param, value);
             }
         }
-        if cells == Cells::Allogeneic && pins.contains_key(&JourneyParam::ManufacturingWeeks) {
+        if valid(&["cells"]) && cells == Cells::Allogeneic && pins.contains_key(&JourneyParam::ManufacturingWeeks) {
             errors.add(
                 "manufacturing_weeks",
                 "Ready-made donor cells don't have to be made for you, so leave this blank.",
@@ -331,8 +346,10 @@ impl<'t> Input<'t> {
             .copied()
             .find(|code| *code == raw.home_state.trim());
         let (Some(center), Some(area), Some(home_state)) = (center, area, home_state) else {
-            // Unreachable after validation against the same tables; reported, never a panic.
-            errors.add("center", "Choose the treatment center from the list.");
+            // Only after a center or state error: validation checks both against the same tables.
+            if errors.is_empty() {
+                errors.add("center", "Choose the treatment center from the list.");
+            }
             return Err(errors);
         };
         if !errors.is_empty() {
@@ -1056,6 +1073,16 @@ mod tests {
             message(&[("deductible", "5000"), ("oop_max", "3000")], "oop_max")
                 .starts_with("The out-of-pocket limit can't be lower")
         );
+    }
+
+    #[test]
+    fn a_wrong_field_does_not_hide_a_mistake_across_fields() {
+        let errors = errors_with(&[("medicare_supplement", "yes"), ("travel_benefit", "-5"), ("pets", "x")]);
+        let fields: Vec<&str> = errors.fields().collect();
+        assert_eq!(fields, vec!["medicare_supplement", "pets", "travel_benefit"]);
+        // A check across fields waits until the fields it reads are right.
+        let errors = errors_with(&[("insurance", "medicare_part_z"), ("medicare_supplement", "yes")]);
+        assert_eq!(errors.fields().collect::<Vec<_>>(), vec!["insurance"]);
     }
 
     #[test]

@@ -418,6 +418,8 @@ pub struct EstimateView {
     pub plan_years: Vec<PlanYear>,
     pub plan_years_rule: String,
     pub benefit_note: Option<String>,
+    /// True when the plan's deductible or coinsurance is our worst-case stand-in.
+    pub assumed_plan: bool,
     pub journey: Vec<JourneyView>,
     pub sources: Vec<SourceView>,
     pub has_assumptions: bool,
@@ -519,9 +521,16 @@ impl EstimateView {
             plan_years: alt.plan_years.clone(),
         });
         let plan_years_rule = match input.start_date() {
-            Some(_) => "Each plan year is a calendar year, as most plans are (an assumption: check when your plan year starts). Deductibles and yearly limits start again each plan year.".to_string(),
-            None => "Without a start date, we count the first plan year from the first day of treatment, then 365 days at a time (an assumption). Enter a start date to see calendar years: a stay over New Year can mean two deductibles.".to_string(),
+            Some(_) => {
+                "Each plan year is a calendar year, as most plans are (an assumption: check when your plan year starts). Deductibles and yearly limits start again each plan year."
+            }
+            None => {
+                "Without a start date, we count the first plan year from the first day of treatment, then 365 days at a time (an assumption). Enter a start date to see calendar years: a stay over New Year can mean two deductibles."
+            }
         };
+        let plan_years_rule = format!(
+            "{plan_years_rule} Later years use this year's plan figures, because later ones are not published yet."
+        );
         let benefit_note = benefit_note(estimate);
         let sources = numbers.views();
         Self {
@@ -540,6 +549,10 @@ impl EstimateView {
             plan_years: estimate.plan_years.clone(),
             plan_years_rule,
             benefit_note,
+            assumed_plan: matches!(
+                &estimate.plan.terms,
+                PlanTerms::Standard { deductible, coinsurance_pct, .. } if deductible.assumed || coinsurance_pct.assumed
+            ),
             journey,
             has_assumptions: sources.iter().any(|s| s.quality == Quality::Assumption),
             sources,
@@ -637,7 +650,14 @@ fn benefit_note(estimate: &Estimate) -> Option<String> {
             format_usd(benefit.high)
         )
     };
-    Some(format!("Already taken off the travel costs above: {who} {amount}."))
+    let limits = if pays(Payer::TravelBenefit) {
+        " A travel benefit pays trips first, then lodging up to its nightly limit, until the amount you entered is used."
+    } else {
+        ""
+    };
+    Some(format!(
+        "Already taken off the travel costs above: {who} {amount}.{limits}"
+    ))
 }
 
 fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceNumbers<'_>) -> CoverageView {
@@ -649,6 +669,9 @@ fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceN
         (CoverageStatus::Uncertain, Resolved::Covered) => "Likely your plan, but not certain",
         (CoverageStatus::Uncertain, _) => "Likely your family, but not certain",
         (_, Resolved::Covered) if coverage.part == CarePart::Travel => "Medicaid rides",
+        (_, Resolved::Covered) if estimate.plan.terms.oop_max() == Some(Decimal::ZERO) => {
+            "Your plan, at no cost to you"
+        }
         (_, Resolved::Covered) => "Your plan, after your share",
         _ => "Your family",
     };
