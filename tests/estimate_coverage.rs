@@ -133,24 +133,51 @@ fn a_job_based_plan_restarts_its_deductible_and_limit_on_1_january() {
 }
 
 #[test]
-fn medicare_advantage_uses_its_limit_and_the_worst_case_without_plan_figures() {
+fn medicare_advantage_trial_care_goes_through_original_medicare() {
     let tables = tables();
     let e = run(&tables, &[("insurance", "medicare_advantage")]);
     // No date: plan years of 365 days from day 0. Without the plan's own figures we assume the
-    // family pays every bill up to the $9,250 limit. Year 1: the stay reaches it. Year 2: the
-    // 3,582 of follow-up; year 3: the last 255.16.
+    // family pays every bill up to the plan's $9,250 limit. But routine trial care is billed to
+    // Original Medicare, and the plan pays the difference when its share is lower, so each year
+    // the family pays the lower of:
+    //   the plan alone: year 1 the stay reaches 9,250;
+    //   through Medicare: the $1,736 Part A deductible for the stay, plus the plan's share of
+    //   follow-up, 3,326.84 (all under its assumed deductible) = 5,062.84.
+    // Years 2 and 3 have only follow-up, which is not trial care: 3,582, then 255.16.
     assert_eq!(
         years(&e),
         label_amounts(&[
-            ("Plan year 1", dec!(9250)),
+            ("Plan year 1", dec!(5062.84)),
             ("Plan year 2", dec!(3582)),
             ("Plan year 3", dec!(255.16)),
         ])
     );
-    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(13087.16));
+    assert_eq!(typical_family(&e.lines, LineId::HospitalStay), dec!(1736));
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(8900));
     assert!(
         e.alternative.is_none(),
         "Medicare's trial rule covers Medicare Advantage members"
+    );
+
+    // With the plan's own figures ($0 deductible, 10%, $3,000 limit), year 1 the plan's way is
+    // 10% × 66,507 = 6,650.70, capped at 3,000; through Medicare it is 1,736 for the stay plus
+    // the plan's 10% × 3,326.84 = 332.684 on follow-up: 2,068.684, the lower. Year 2: the plan's
+    // 10% × 3,582 = 358.20.
+    let own = run(
+        &tables,
+        &[
+            ("insurance", "medicare_advantage"),
+            ("deductible", "0"),
+            ("coinsurance_pct", "10"),
+            ("oop_max", "3000"),
+        ],
+    );
+    assert_eq!(round_cents(own.plan_years[0].family_medical.typical), dec!(2068.68));
+    assert_eq!(round_cents(own.plan_years[1].family_medical.typical), dec!(358.20));
+    assert!(
+        own.plan_years
+            .iter()
+            .all(|y| y.family_cost_sharing.typical <= dec!(3000))
     );
 }
 

@@ -141,6 +141,9 @@ pub struct Plan {
     pub family_limit: Option<Figure>,
     /// The travel and lodging benefit the user entered, in dollars for the episode.
     pub travel_benefit: Option<Decimal>,
+    /// Original Medicare's terms, for a Medicare Advantage member's routine care in a trial
+    /// (Original Medicare pays it; the plan pays the difference when its own share is lower).
+    pub original_medicare: Option<PlanTerms>,
 }
 
 impl Plan {
@@ -228,6 +231,17 @@ impl Plan {
             // Original Medicare has no networks.
             _ => terms.clone(),
         };
+        let original_medicare = (insurance == InsuranceType::MedicareAdvantage).then(|| {
+            let preset = &presets.medicare;
+            PlanTerms::OriginalMedicare {
+                part_a_deductible: Figure::preset(&preset.part_a_deductible),
+                part_a_daily_61_90: Figure::preset(&preset.part_a_daily_61_90),
+                part_b_deductible: Figure::preset(&preset.part_b_deductible),
+                part_b_coinsurance_pct: Figure::preset(&preset.part_b_coinsurance_pct),
+                supplement_pays_pct: None,
+                oop_max: None,
+            }
+        });
         Self {
             insurance,
             tier: choices.tier,
@@ -236,6 +250,7 @@ impl Plan {
             out_of_network,
             family_limit,
             travel_benefit: choices.travel_benefit,
+            original_medicare,
         }
     }
 

@@ -27,6 +27,9 @@ pub struct PartCoverage {
     pub likely: Option<Outcome>,
     /// True when the plan's out-of-network terms apply to this part.
     pub out_of_network: bool,
+    /// True for Medicare Advantage members' routine care in a trial: Original Medicare pays it,
+    /// and the plan pays the difference when its own cost sharing is lower.
+    pub original_medicare_pays: bool,
     pub reason: String,
     pub sources: Vec<String>,
 }
@@ -45,6 +48,9 @@ impl PartCoverage {
                     status: rule.status,
                     likely: rule.if_uncertain_assume,
                     out_of_network: rule.network == NetworkScope::Out,
+                    original_medicare_pays: plan.insurance == InsuranceType::MedicareAdvantage
+                        && route == super::choices::Route::Trial
+                        && part == CarePart::Treatment,
                     reason: rule.reason.clone(),
                     sources: rule.source_ids.0.clone(),
                 }
@@ -283,10 +289,18 @@ pub fn settle(
     trip: &Trip,
     calendar: &Calendar,
 ) -> Settled {
-    let out_of_network =
-        |part: CarePart| !plan.in_network && coverage.iter().any(|c| c.part == part && c.out_of_network);
+    let group_of = |part: CarePart| {
+        let flags = coverage.iter().find(|c| c.part == part);
+        if flags.is_some_and(|c| c.original_medicare_pays) {
+            Group::OriginalMedicare
+        } else if !plan.in_network && flags.is_some_and(|c| c.out_of_network) {
+            Group::OutOfNetwork
+        } else {
+            Group::InNetwork
+        }
+    };
     let per_scenario: Scenarios<Vec<ScenarioShare>> =
-        Scenarios::from_fn(|s| settle_scenario(lines, world, plan, benefit_terms, trip, calendar, s, &out_of_network));
+        Scenarios::from_fn(|s| settle_scenario(lines, world, plan, benefit_terms, trip, calendar, s, &group_of));
 
     let shares = lines
         .iter()
@@ -367,6 +381,18 @@ pub fn settle(
     }
 }
 
+/// Which terms a covered bill is shared under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    InNetwork,
+    OutOfNetwork,
+    /// Medicare Advantage trial routine care: the lower of Original Medicare's share and the plan's.
+    OriginalMedicare,
+}
+
+/// A covered bill: its line, its part of the year, where it is given and its terms.
+type CoveredBill = (usize, Chunk, Setting, Group);
+
 #[derive(Debug, Clone, Default)]
 struct YearShare {
     billed: Decimal,
@@ -394,11 +420,11 @@ fn settle_scenario(
     trip: &Trip,
     calendar: &Calendar,
     s: Scenario,
-    out_of_network: &dyn Fn(CarePart) -> bool,
+    group_of: &dyn Fn(CarePart) -> Group,
 ) -> Vec<ScenarioShare> {
     let mut shares: Vec<ScenarioShare> = lines.iter().map(|_| ScenarioShare::default()).collect();
-    // Covered bills, dated and split by plan year, in two groups: in and out of network.
-    let mut covered: [Vec<(usize, Chunk, Setting)>; 2] = [Vec::new(), Vec::new()];
+    // Covered bills, dated and split by plan year.
+    let mut covered: Vec<CoveredBill> = Vec::new();
     for (index, line) in lines.iter().enumerate() {
         let Some(cost) = line.cost.map(|c| *c.get(s)) else {
             continue;
@@ -426,9 +452,8 @@ fn settle_scenario(
                         }
                     }
                     Resolved::Covered => {
-                        let group = usize::from(out_of_network(part));
                         for chunk in split_by_year(cost, timing, calendar) {
-                            covered[group].push((index, chunk, timing.setting));
+                            covered.push((index, chunk, timing.setting, group_of(part)));
                         }
                     }
                 }
@@ -436,31 +461,85 @@ fn settle_scenario(
             _ => share.family = cost,
         }
     }
-    for (group, bills) in covered.iter_mut().enumerate() {
-        // Date order decides which bill meets the deductible first; ties keep line order.
-        bills.sort_by_key(|(index, chunk, _)| (chunk.first_day, *index));
-        let terms: &PlanTerms = if group == 1 { &plan.out_of_network } else { &plan.terms };
-        let list: Vec<Bill> = bills
-            .iter()
-            .map(|(_, chunk, setting)| Bill {
-                amount: chunk.amount,
-                setting: *setting,
-                plan_year: chunk.plan_year,
-                hospital_days: chunk.hospital_days,
-            })
-            .collect();
-        for ((index, chunk, _), family) in bills.iter().zip(family_shares(terms, &list)) {
-            let share = &mut shares[*index];
-            share.family += family;
-            share.insurer += chunk.amount - family;
-            let year = share.years.entry(chunk.plan_year).or_default();
-            year.billed += chunk.amount;
-            year.insurer += chunk.amount - family;
-            year.cost_sharing += family;
-        }
+    // Date order decides which bill meets the deductible first; ties keep line order.
+    covered.sort_by_key(|(index, chunk, ..)| (chunk.first_day, *index));
+    for (bill, family) in covered.iter().zip(family_shares_of(&covered, plan)) {
+        let (index, chunk, ..) = bill;
+        let share = &mut shares[*index];
+        share.family += family;
+        share.insurer += chunk.amount - family;
+        let year = share.years.entry(chunk.plan_year).or_default();
+        year.billed += chunk.amount;
+        year.insurer += chunk.amount - family;
+        year.cost_sharing += family;
     }
     pay_benefits(lines, world, plan, benefit_terms, trip, s, &mut shares);
     shares
+}
+
+/// The family's share of each covered bill, in order. In-network and out-of-network bills
+/// are shared under their own terms, each with its own deductible and limit. Medicare
+/// Advantage trial routine care is billed to Original Medicare and the plan pays the difference
+/// when its own cost sharing is lower: each plan year the family pays the lower of the two ways.
+fn family_shares_of(bills: &[CoveredBill], plan: &Plan) -> Vec<Decimal> {
+    let original_medicare = plan.original_medicare.as_ref().unwrap_or(&plan.terms);
+    let terms = [&plan.terms, &plan.out_of_network, original_medicare];
+    let plan_terms = shares_under(bills, terms, |group| match group {
+        Group::InNetwork | Group::OriginalMedicare => 0,
+        Group::OutOfNetwork => 1,
+    });
+    if plan.original_medicare.is_none() || !bills.iter().any(|b| b.3 == Group::OriginalMedicare) {
+        return plan_terms;
+    }
+    let through_medicare = shares_under(bills, terms, |group| match group {
+        Group::InNetwork => 0,
+        Group::OutOfNetwork => 1,
+        Group::OriginalMedicare => 2,
+    });
+    let year_total = |shares: &[Decimal], year: u32| -> Decimal {
+        bills
+            .iter()
+            .zip(shares)
+            .filter(|(b, _)| b.1.plan_year == year)
+            .map(|(_, share)| *share)
+            .sum()
+    };
+    bills
+        .iter()
+        .enumerate()
+        .map(|(i, bill)| {
+            let year = bill.1.plan_year;
+            if year_total(&through_medicare, year) < year_total(&plan_terms, year) {
+                through_medicare[i]
+            } else {
+                plan_terms[i]
+            }
+        })
+        .collect()
+}
+
+/// Shares each set of bills (by `key`) under its own terms, each with its own deductibles and limits.
+fn shares_under(bills: &[CoveredBill], terms: [&PlanTerms; 3], key: impl Fn(Group) -> usize) -> Vec<Decimal> {
+    let mut out = vec![Decimal::ZERO; bills.len()];
+    for (k, terms) in terms.into_iter().enumerate() {
+        let picked: Vec<usize> = (0..bills.len()).filter(|&i| key(bills[i].3) == k).collect();
+        let list: Vec<Bill> = picked
+            .iter()
+            .map(|&i| {
+                let (_, chunk, setting, _) = bills[i];
+                Bill {
+                    amount: chunk.amount,
+                    setting,
+                    plan_year: chunk.plan_year,
+                    hospital_days: chunk.hospital_days,
+                }
+            })
+            .collect();
+        for (i, family) in picked.into_iter().zip(family_shares(terms, &list)) {
+            out[i] = family;
+        }
+    }
+    out
 }
 
 /// Medicaid transportation pays the trips to covered care; an insurer's travel benefit pays
