@@ -246,6 +246,12 @@ fn out_of_network_care_has_no_yearly_limit() {
     // In network, the same plan stops at its limit.
     let in_network = run(&tables, &[("insurance", "employer"), ("coinsurance_pct", "40")]);
     assert_eq!(typical_family(&in_network.lines, LineId::HospitalStay), dec!(10600));
+    assert!(in_network.with_agreement.is_none());
+    // A single-case agreement would give the in-network result, shown beside the out-of-network one.
+    assert_eq!(
+        e.with_agreement.map(|t| t.family_total),
+        Some(in_network.totals.family_total)
+    );
 }
 
 #[test]

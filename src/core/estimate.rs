@@ -136,6 +136,8 @@ pub struct Estimate {
     pub world: World,
     /// The other outcome, when some coverage is uncertain.
     pub alternative: Option<Alternative>,
+    /// Out of network: the totals with a single-case agreement (the plan's in-network terms).
+    pub with_agreement: Option<Totals>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
 }
@@ -218,19 +220,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     let calendar = Calendar {
         start: input.start_date(),
     };
-    let payers = Payers {
-        drafts: &drafts,
-        to_pay: drafts.iter().map(|d| context.to_pay(d)).collect(),
-        coverage: &coverage,
-        plan: &plan,
-        tables,
-        trip: Trip {
-            distance_miles: input.distance_miles(),
-            lodging_nights: context.trip(|c| c.lodging_nights),
-        },
-        calendar,
-        route: input.route(),
-    };
+    let payers = Payers::new(&drafts, &context, &coverage, &plan, calendar);
     let world = World::new(&coverage, false);
     let (lines, plan_years) = payers.settle(&world, false);
     let line_totals = totals(&lines);
@@ -249,6 +239,17 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         // An outcome that costs the family the same (say, coverage at 100% coinsurance with
         // no limit) is not a different answer.
         .filter(|alt| alt.totals.family_total != line_totals.family_total);
+    // Out of network, what a single-case agreement (in-network terms at this center) would give.
+    let with_agreement = coverage.iter().any(|c| c.out_of_network).then(|| {
+        let in_network = Plan {
+            in_network: true,
+            ..plan.clone()
+        };
+        let coverage = PartCoverage::for_plan(tables, &in_network, input.route());
+        let (lines, _) = Payers::new(&drafts, &context, &coverage, &in_network, calendar)
+            .settle(&World::new(&coverage, false), false);
+        totals(&lines)
+    });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
     Estimate {
         lines,
@@ -261,6 +262,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         coverage,
         world,
         alternative,
+        with_agreement,
         unpriced,
     }
 }
@@ -1024,7 +1026,29 @@ struct Payers<'a> {
     route: Route,
 }
 
-impl Payers<'_> {
+impl<'a> Payers<'a> {
+    fn new(
+        drafts: &'a [Draft],
+        context: &Context<'a, '_>,
+        coverage: &'a [PartCoverage],
+        plan: &'a Plan,
+        calendar: Calendar,
+    ) -> Self {
+        Self {
+            drafts,
+            to_pay: drafts.iter().map(|d| context.to_pay(d)).collect(),
+            coverage,
+            plan,
+            tables: context.tables,
+            trip: Trip {
+                distance_miles: context.input.distance_miles(),
+                lodging_nights: context.trip(|c| c.lodging_nights),
+            },
+            calendar,
+            route: context.input.route(),
+        }
+    }
+
     /// The lines with their payers, and the plan years, in one outcome. `flipped` is true for
     /// the outcome where the uncertain decisions go the other way.
     fn settle(&self, world: &World, flipped: bool) -> (Vec<LineItem>, Vec<PlanYear>) {

@@ -415,6 +415,8 @@ pub struct EstimateView {
     pub plan: PlanView,
     pub coverage: Vec<CoverageView>,
     pub alternative: Option<AlternativeView>,
+    /// Out of network: the family's totals with a single-case agreement.
+    pub with_agreement: Option<Totals>,
     pub plan_years: Vec<PlanYear>,
     pub plan_years_rule: String,
     pub benefit_note: Option<String>,
@@ -546,6 +548,7 @@ impl EstimateView {
             plan: plan_view(&estimate.plan, &estimate.coverage, &numbers),
             coverage,
             alternative,
+            with_agreement: estimate.with_agreement,
             plan_years: estimate.plan_years.clone(),
             plan_years_rule,
             benefit_note,

@@ -136,6 +136,7 @@ async fn out_of_network_explains_single_case_agreements() {
     let fields = durham_with(&[("insurance", "employer"), ("in_network", "no")]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(html.contains("The center is outside your plan's network."));
+    assert!(html.contains("If your plan agrees to treat it as in network"));
     assert!(html.contains("single-case agreement"));
     assert!(html.contains("network gap exception"));
     assert!(html.contains("Triage Cancer"), "the source is listed");
