@@ -12,7 +12,7 @@ use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::{CarePart, Tables};
-use cart_estimator::core::who_pays::Resolved;
+use cart_estimator::core::who_pays::{Answer, Resolved};
 use cart_estimator::data_files::load_embedded;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -99,7 +99,7 @@ fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
     let billed: Vec<Decimal> = stay.plan_years.iter().map(|y| y.billed.typical).collect();
     assert_eq!(billed, vec![dec!(22169), dec!(44338)]);
     // NCD 310.1 settles routine trial care for Medicare: nothing uncertain.
-    assert!(e.alternative.is_none());
+    assert!(e.alternatives.is_empty());
 
     // With a supplement plan (assumed to pay all of Medicare's cost sharing) the family pays nothing.
     answers.push(("medicare_supplement", "yes"));
@@ -155,7 +155,7 @@ fn medicare_advantage_trial_care_goes_through_original_medicare() {
     assert_eq!(typical_family(&e.lines, LineId::HospitalStay), dec!(1736));
     assert_eq!(round_cents(e.totals.family_medical.typical), dec!(8900));
     assert!(
-        e.alternative.is_none(),
+        e.alternatives.is_empty(),
         "Medicare's trial rule covers Medicare Advantage members"
     );
 
@@ -202,7 +202,9 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
     // If it refuses, the stay and its side effects are the family's in full (69,972.28) and do
     // not count toward the limit; follow-up still meets the deductible: year 1
     // 2,000 + 30% × 1,326.84 = 2,398.052, then 2,474.60 and 255.16.
-    let alternative = e.alternative.as_ref().expect("both outcomes");
+    // Counting it as paid is already the "plan agrees" answer, so only the refusal is added.
+    assert_eq!(e.alternatives.len(), 1);
+    let alternative = e.alternative(Answer::AllRefused).expect("both outcomes");
     assert_eq!(alternative.world.of(CarePart::Treatment), Resolved::NotCovered);
     assert_eq!(typical_family(&alternative.lines, LineId::HospitalStay), dec!(66507));
     // 69,972.28 + 2,398.052 + 2,474.60 + 255.16 = 75,100.092.
@@ -237,12 +239,16 @@ fn out_of_network_care_has_no_yearly_limit() {
     );
     // 69,972.28 + 5,163.096 = 75,135.376.
     assert_eq!(round_cents(e.totals.family_medical.typical), dec!(75135.38));
-    // The other outcome: the plan pays the stay at out-of-network terms, with no limit:
-    // 1,787 + 40% × 64,720 = 27,675 on the stay, 40% × 3,465.28 = 1,386.112 on the drug, and
-    // follow-up refused (7,164 in full): 36,225.112.
-    let alternative = e.alternative.as_ref().expect("both outcomes");
-    assert_eq!(typical_family(&alternative.lines, LineId::HospitalStay), dec!(27675));
-    assert_eq!(round_cents(alternative.totals.family_medical.typical), dec!(36225.11));
+    // If the plan agrees to pay for everything uncertain, it pays at out-of-network terms, with
+    // no limit: 1,787 + 40% × 64,720 = 27,675 on the stay, 40% × 3,465.28 = 1,386.112 on the
+    // drug, 40% × 3,326.84 = 1,330.736 on year 1's follow-up, then 2,505 and 255.16:
+    // 33,152.008 in all.
+    let agrees = e.alternative(Answer::AllCovered).expect("the plan may agree");
+    assert_eq!(typical_family(&agrees.lines, LineId::HospitalStay), dec!(27675));
+    assert_eq!(round_cents(agrees.totals.family_medical.typical), dec!(33152.01));
+    // If it refuses everything, the family pays every bill: 66,507 + 3,465.28 + 7,164.
+    let refuses = e.alternative(Answer::AllRefused).expect("the plan may refuse");
+    assert_eq!(round_cents(refuses.totals.family_medical.typical), dec!(77136.28));
     // In network, the same plan stops at its limit.
     let in_network = run(&tables, &[("insurance", "employer"), ("coinsurance_pct", "40")]);
     assert_eq!(typical_family(&in_network.lines, LineId::HospitalStay), dec!(10600));
@@ -314,14 +320,16 @@ fn the_route_decides_who_pays_the_cells() {
     assert_eq!(round_cents(approved.totals.family_medical.typical), dec!(494972.28));
     assert_eq!(line(&approved.lines, LineId::Travel).payer, vec![Payer::Family]);
     // If Medicaid approves it, it pays everything and its rides pay the drive.
-    let alternative = approved.alternative.as_ref().expect("both outcomes");
+    let alternative = approved
+        .alternative(Answer::AllCovered)
+        .expect("Medicaid may approve it");
     assert_eq!(alternative.totals.family_medical, Scenarios::ZERO);
     assert_eq!(round_cents(alternative.totals.benefit_pays.typical), dec!(1107));
 
     // Original Medicare never pays CAR-T outside cancer: not uncertain, no second outcome for the cells.
     let medicare = run(&tables, &[("insurance", "medicare"), ("route", "approved")]);
     assert_eq!(medicare.world.of(CarePart::Cells), Resolved::NotCovered);
-    assert!(medicare.alternative.is_none());
+    assert!(medicare.alternatives.is_empty());
     assert!(
         line(&medicare.lines, LineId::Product)
             .payer_reason
@@ -339,4 +347,49 @@ fn uninsured_families_pay_every_bill_and_are_pointed_to_financial_assistance() {
     // 66,507 + 3,465.28 + 7,164.
     assert_eq!(round_cents(e.totals.family_medical.typical), dec!(77136.28));
     assert!(e.plan_years.iter().all(|y| y.limit.is_none()));
+}
+
+#[test]
+fn medicaid_rides_pay_for_the_patient_and_one_helper() {
+    let tables = tables();
+    let e = run(
+        &tables,
+        &[("insurance", "medicaid"), ("travel_mode", "fly"), ("caregivers", "2")],
+    );
+    // 15 round trips × 3 travelers × $470 = 21,150; rides pay for two: 15 × 2 × 470 = 14,100.
+    let travel = line(&e.lines, LineId::Travel);
+    assert_eq!(round_cents(travel.cost.unwrap().typical), dec!(21150));
+    assert_eq!(round_cents(travel.benefit_pays.unwrap().typical), dec!(14100));
+    assert_eq!(typical_family(&e.lines, LineId::Travel), dec!(7050));
+    assert_eq!(travel.payer, vec![Payer::MedicaidTransport, Payer::Family]);
+    // Trial follow-up out of network is still routine trial care, which Medicaid must pay.
+    let out = run(&tables, &[("insurance", "medicaid"), ("in_network", "no")]);
+    assert_eq!(out.totals.family_medical, Scenarios::ZERO);
+    assert_eq!(
+        out.with_agreement, None,
+        "Medicaid has no single-case agreements to ask for"
+    );
+}
+
+#[test]
+fn out_of_network_terms_apply_to_every_covered_bill_of_a_plan_with_a_network() {
+    let tables = tables();
+    let e = run(
+        &tables,
+        &[
+            ("insurance", "employer"),
+            ("route", "approved"),
+            ("in_network", "no"),
+            ("travel_benefit", "2000"),
+        ],
+    );
+    // If the plan agreed to pay for the cells out of network, no limit would apply:
+    // 1,787 + 21% × (425,000 − 1,787) = 90,661.73 on the product alone.
+    let agrees = e.alternative(Answer::AllCovered).expect("the plan may agree");
+    assert_eq!(typical_family(&agrees.lines, LineId::Product), dec!(90661.73));
+    assert!(agrees.plan_years.iter().all(|y| y.limit.is_none()));
+    // A travel benefit comes with covered care: none while the treatment is refused, the full
+    // $2,000 when the plan agrees.
+    assert_eq!(e.totals.benefit_pays, Scenarios::ZERO);
+    assert_eq!(round_cents(agrees.totals.benefit_pays.typical), dec!(2000));
 }

@@ -6,6 +6,7 @@ use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
+use cart_estimator::core::who_pays::Answer;
 use cart_estimator::data_files::load_embedded;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -117,8 +118,16 @@ fn durham_worked_example_from_the_design() {
     assert_eq!(cents(t.non_medical), s(dec!(9993), dec!(15330.19), dec!(26356)));
     assert_eq!(cents(t.lost_income), s(dec!(6364), dec!(10492), dec!(18060)));
     assert_eq!(cents(t.family_total), s(dec!(16357), dec!(25822.19), dec!(44416)));
-    // Every part is settled by law for Medicaid in a trial: nothing uncertain, one outcome.
-    assert!(e.alternative.is_none());
+    // Routine care is settled by law for Medicaid in a trial; the rides are not certain. If
+    // Medicaid does not pay for them, the family pays the drive too: the DESIGN totals,
+    // 17,168.80 / 26,929.19 / 51,724.
+    assert_eq!(e.alternatives.len(), 1);
+    let no_rides = e.alternative(Answer::AllRefused).expect("rides may be refused");
+    assert_eq!(
+        cents(no_rides.totals.family_total),
+        s(dec!(17168.80), dec!(26929.19), dec!(51724))
+    );
+    assert_eq!(no_rides.totals.family_medical, Scenarios::ZERO);
     // Collection, conditioning and prophylaxis have no sourced price: listed, not invented.
     assert_eq!(
         e.unpriced,
@@ -207,7 +216,9 @@ fn rochester_trial_with_a_hospitality_house_and_an_employer_plan() {
     // side effects billed in full, 66,507 + 3,465.28 = 69,972.28, outside the limit; follow-up
     // in year 1 meets a fresh deductible: 1,787 + 21% × 1,539.84 = 2,110.3664; then 2,163.95 and
     // 255.16. 69,972.28 + 4,529.4764 = 74,501.7564.
-    let alternative = e.alternative.as_ref().expect("uncertain coverage shows both outcomes");
+    let alternative = e
+        .alternative(Answer::AllRefused)
+        .expect("uncertain coverage shows both outcomes");
     assert_eq!(cents(alternative.totals.family_medical).typical, dec!(74501.76));
     let stay = alternative.lines.iter().find(|l| l.id == LineId::HospitalStay).unwrap();
     assert_eq!(stay.payer, vec![Payer::Family]);
@@ -260,7 +271,7 @@ fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
 
     // If the plan agrees to pay (an appeal can succeed), the product alone passes the $10,600
     // limit in year 1; years 2 and 3 as for follow-up above: 10,600 + 2,163.95 + 255.16.
-    let alternative = e.alternative.as_ref().expect("both outcomes");
+    let alternative = e.alternative(Answer::AllCovered).expect("both outcomes");
     let product = alternative.lines.iter().find(|l| l.id == LineId::Product).unwrap();
     assert_eq!(product.payer, vec![Payer::Insurer, Payer::Family]);
     assert_eq!(cents(product.family_pays.unwrap()), Scenarios::same(dec!(10600)));

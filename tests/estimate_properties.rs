@@ -199,7 +199,7 @@ proptest! {
         let e = estimate(&TABLES, &input);
         let limit = if e.plan.in_network { e.plan.terms.oop_max() } else { None };
         check_outcome(&e.lines, &e.totals, &e.plan_years, limit)?;
-        if let Some(alt) = &e.alternative {
+        for alt in &e.alternatives {
             check_outcome(&alt.lines, &alt.totals, &alt.plan_years, limit)?;
         }
     }

@@ -12,8 +12,8 @@ use super::money::{format_number, format_usd_short};
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Ownership, Tables, UnitCostId};
 use super::who_pays::{
-    Calendar, LineKind, LineShares, LineToPay, LineYear, PartCoverage, PlanYear, Resolved, Timing, Trip, World, settle,
-    terms_sentence,
+    Answer, Calendar, LineKind, LineShares, LineToPay, LineYear, PartCoverage, PlanYear, Resolved, Timing, Trip, World,
+    settle, terms_sentence,
 };
 
 /// The line items, in journey order within each category.
@@ -109,9 +109,11 @@ pub struct Totals {
     pub family_total: Scenarios<Decimal>,
 }
 
-/// The estimate if the uncertain coverage decisions go the other way.
+/// The estimate if the uncertain coverage decisions all go one way.
 #[derive(Debug, Clone, Serialize)]
 pub struct Alternative {
+    /// Whether the plan agrees to pay for every uncertain part, or refuses them all.
+    pub answer: Answer,
     /// How each part is paid in this outcome.
     pub world: World,
     pub lines: Vec<LineItem>,
@@ -134,8 +136,9 @@ pub struct Estimate {
     pub coverage: Vec<PartCoverage>,
     /// How each part is paid in the outcome shown first (the likely one).
     pub world: World,
-    /// The other outcome, when some coverage is uncertain.
-    pub alternative: Option<Alternative>,
+    /// When some coverage is uncertain, the outcomes where the plan agrees to pay for every
+    /// uncertain part and where it refuses them all (those that differ from the one shown first).
+    pub alternatives: Vec<Alternative>,
     /// Out of network: the totals with a single-case agreement (the plan's in-network terms).
     pub with_agreement: Option<Totals>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
@@ -169,9 +172,9 @@ impl Estimate {
         self.lines.iter().find(|line| line.id == id)
     }
 
-    /// True when some part's coverage is uncertain, so two outcomes are shown.
-    pub fn has_alternative(&self) -> bool {
-        self.alternative.is_some()
+    /// The outcome with this answer to the uncertain questions, if it differs from the first.
+    pub fn alternative(&self, answer: Answer) -> Option<&Alternative> {
+        self.alternatives.iter().find(|alt| alt.answer == answer)
     }
 }
 
@@ -221,24 +224,31 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         start: input.start_date(),
     };
     let payers = Payers::new(&drafts, &context, &coverage, &plan, calendar);
-    let world = World::new(&coverage, false);
-    let (lines, plan_years) = payers.settle(&world, false);
+    let world = World::new(&coverage, Answer::Likely);
+    let (lines, plan_years) = payers.settle(&world, Answer::Likely);
     let line_totals = totals(&lines);
     let uncertain = coverage.iter().any(|c| c.status == CoverageStatus::Uncertain);
-    let alternative = uncertain
-        .then(|| {
-            let world = World::new(&coverage, true);
-            let (lines, plan_years) = payers.settle(&world, true);
-            Alternative {
-                totals: totals(&lines),
-                world,
-                lines,
-                plan_years,
-            }
-        })
-        // An outcome that costs the family the same (say, coverage at 100% coinsurance with
-        // no limit) is not a different answer.
-        .filter(|alt| alt.totals.family_total != line_totals.family_total);
+    let alternatives = if uncertain {
+        [Answer::AllCovered, Answer::AllRefused]
+            .into_iter()
+            .map(|answer| {
+                let world = World::new(&coverage, answer);
+                let (lines, plan_years) = payers.settle(&world, answer);
+                Alternative {
+                    answer,
+                    totals: totals(&lines),
+                    world,
+                    lines,
+                    plan_years,
+                }
+            })
+            // An outcome that costs the family the same as the first (the same answers, or
+            // coverage at 100% with no limit) is not a different answer.
+            .filter(|alt| alt.totals.family_total != line_totals.family_total)
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Out of network, what a single-case agreement (in-network terms at this center) would give.
     let with_agreement = coverage.iter().any(|c| c.out_of_network).then(|| {
         let in_network = Plan {
@@ -247,7 +257,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         };
         let coverage = PartCoverage::for_plan(tables, &in_network, input.route());
         let (lines, _) = Payers::new(&drafts, &context, &coverage, &in_network, calendar)
-            .settle(&World::new(&coverage, false), false);
+            .settle(&World::new(&coverage, Answer::Likely), Answer::Likely);
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
@@ -261,7 +271,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         plan,
         coverage,
         world,
-        alternative,
+        alternatives,
         with_agreement,
         unpriced,
     }
@@ -1040,18 +1050,25 @@ impl<'a> Payers<'a> {
             coverage,
             plan,
             tables: context.tables,
-            trip: Trip {
-                distance_miles: context.input.distance_miles(),
-                lodging_nights: context.trip(|c| c.lodging_nights),
+            trip: {
+                let travelers = match context.input.travel_mode() {
+                    TravelMode::Drive => 1,
+                    TravelMode::Fly => 1 + context.input.caregivers(),
+                };
+                Trip {
+                    distance_miles: context.input.distance_miles(),
+                    lodging_nights: context.trip(|c| c.lodging_nights),
+                    travelers: dec(travelers),
+                    ride_travelers: dec(travelers.min(2)),
+                }
             },
             calendar,
             route: context.input.route(),
         }
     }
 
-    /// The lines with their payers, and the plan years, in one outcome. `flipped` is true for
-    /// the outcome where the uncertain decisions go the other way.
-    fn settle(&self, world: &World, flipped: bool) -> (Vec<LineItem>, Vec<PlanYear>) {
+    /// The lines with their payers, and the plan years, in one outcome.
+    fn settle(&self, world: &World, answer: Answer) -> (Vec<LineItem>, Vec<PlanYear>) {
         let settled = settle(
             &self.to_pay,
             world,
@@ -1066,12 +1083,12 @@ impl<'a> Payers<'a> {
             .iter()
             .zip(&self.to_pay)
             .zip(settled.lines)
-            .map(|((draft, to_pay), shares)| self.line(draft, to_pay, shares, flipped))
+            .map(|((draft, to_pay), shares)| self.line(draft, to_pay, shares, answer))
             .collect();
         (lines, settled.plan_years)
     }
 
-    fn line(&self, draft: &Draft, to_pay: &LineToPay<'_>, shares: LineShares, flipped: bool) -> LineItem {
+    fn line(&self, draft: &Draft, to_pay: &LineToPay<'_>, shares: LineShares, answer: Answer) -> LineItem {
         let priced = draft.cost.is_some();
         let mut payer = Vec::new();
         if priced {
@@ -1122,7 +1139,7 @@ impl<'a> Payers<'a> {
             rate_unit: draft.rate_unit.clone(),
             cost: draft.cost,
             payer,
-            payer_reason: self.reason(draft, coverage, &shares, flipped),
+            payer_reason: self.reason(draft, coverage, &shares, answer),
             sponsor_pays: amounts(shares.sponsor),
             insurer_pays: amounts(shares.insurer),
             benefit_pays: amounts(shares.benefit),
@@ -1135,7 +1152,7 @@ impl<'a> Payers<'a> {
     }
 
     /// Why the payers of a line pay, in a sentence or two.
-    fn reason(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares, flipped: bool) -> String {
+    fn reason(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares, answer: Answer) -> String {
         let paid = |amounts: &Scenarios<Decimal>| amounts.iter().any(|a| !a.is_zero());
         match draft.category {
             Category::Medical => {
@@ -1150,11 +1167,15 @@ impl<'a> Payers<'a> {
                         _ => "Who pays depends on your plan and the center: ask.".to_string(),
                     };
                 }
-                let outcome = match (coverage.status, shares.resolved) {
-                    (CoverageStatus::Uncertain, Some(Resolved::Covered)) if flipped => "If the plan agrees to pay: ",
-                    (CoverageStatus::Uncertain, Some(_)) if flipped => "If the plan refuses: ",
-                    (CoverageStatus::Uncertain, Some(Resolved::Covered)) => "Likely paid by the plan. ",
-                    (CoverageStatus::Uncertain, Some(_)) => "Likely not paid by the plan. ",
+                let outcome = match (coverage.status, answer, shares.resolved) {
+                    (CoverageStatus::Uncertain, Answer::AllCovered, _) => "If the plan agrees to pay: ",
+                    (CoverageStatus::Uncertain, Answer::AllRefused, _) => "If the plan refuses: ",
+                    (CoverageStatus::Uncertain, Answer::Likely, Some(Resolved::Covered)) => {
+                        "Counted as paid by the plan, but not certain. "
+                    }
+                    (CoverageStatus::Uncertain, Answer::Likely, _) => {
+                        "Counted as not paid by the plan, but not certain. "
+                    }
                     _ => "",
                 };
                 let share = match shares.resolved {
@@ -1180,7 +1201,7 @@ impl<'a> Payers<'a> {
                 let terms = self.tables.travel_benefit_terms();
                 let benefit_sentence = || {
                     format!(
-                        "The plan's travel benefit pays trips, and lodging up to {} a night, when the center is more than {} miles away, up to the {} you entered. Such benefits often cover only approved treatments: ask whether yours applies.",
+                        "We count the plan's travel benefit the way a typical plan's works: it pays trips, and lodging up to {} a night, when the center is more than {} miles away, up to the {} you entered. Such benefits often cover only approved treatments: ask whether yours applies.",
                         format_usd_short(terms.lodging_per_night_max),
                         format_number(terms.min_distance_miles, 0),
                         format_usd_short(self.plan.travel_benefit.unwrap_or_default()),
@@ -1195,6 +1216,13 @@ impl<'a> Payers<'a> {
                         "The plan's travel benefit applies only when the center is more than {} miles away, so it is not counted.",
                         format_number(terms.min_distance_miles, 0)
                     ),
+                    LineId::Travel if shares.resolved == Some(Resolved::Covered) => {
+                        "Medicaid rides are for getting to care Medicaid pays for, so here the family pays for the trips."
+                            .to_string()
+                    }
+                    LineId::Travel if coverage.is_some_and(|c| c.status == CoverageStatus::Uncertain) => {
+                        "If Medicaid does not pay for rides, the family pays for the trips.".to_string()
+                    }
                     LineId::Travel => coverage.map_or_else(String::new, |c| c.reason.clone()),
                     _ => {
                         "Health plans rarely pay for lodging, meals and care at home, so we count them as the family's."

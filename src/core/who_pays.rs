@@ -13,7 +13,7 @@ use super::choices::InsuranceType;
 use super::coverage::{Bill, Plan, PlanTerms, Setting, family_shares};
 use super::money::{format_usd_short, round_cents};
 use super::scenarios::{Scenario, Scenarios};
-use super::tables::{CarePart, CoverageStatus, NetworkScope, Outcome, Tables, TravelBenefitTerms};
+use super::tables::{CarePart, CoverageStatus, Outcome, Tables, TravelBenefitTerms};
 
 /// Days in a plan year when no start date is given.
 const DAYS_PER_PLAN_YEAR: u32 = 365;
@@ -25,7 +25,8 @@ pub struct PartCoverage {
     pub status: CoverageStatus,
     /// For an uncertain part, the outcome shown first.
     pub likely: Option<Outcome>,
-    /// True when the plan's out-of-network terms apply to this part.
+    /// True when the plan's out-of-network terms apply (a plan with a network, and the center
+    /// outside it).
     pub out_of_network: bool,
     /// True for Medicare Advantage members' routine care in a trial: Original Medicare pays it,
     /// and the plan pays the difference when its own cost sharing is lower.
@@ -47,7 +48,13 @@ impl PartCoverage {
                     part,
                     status: rule.status,
                     likely: rule.if_uncertain_assume,
-                    out_of_network: rule.network == NetworkScope::Out,
+                    // Out of network matters only for plans with networks; Medicaid pays a
+                    // provider in full or not at all, and Original Medicare has no network.
+                    out_of_network: !plan.in_network
+                        && matches!(
+                            plan.insurance,
+                            InsuranceType::Employer | InsuranceType::Marketplace | InsuranceType::MedicareAdvantage
+                        ),
                     original_medicare_pays: plan.insurance == InsuranceType::MedicareAdvantage
                         && route == super::choices::Route::Trial
                         && part == CarePart::Treatment,
@@ -74,23 +81,33 @@ pub struct World {
     pub parts: Vec<(CarePart, Resolved)>,
 }
 
+/// Which answer to the uncertain coverage questions an outcome takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// Each uncertain part as the rules think likely: the outcome shown first.
+    Likely,
+    /// The plan agrees to pay for every uncertain part.
+    AllCovered,
+    /// The plan refuses every uncertain part.
+    AllRefused,
+}
+
 impl World {
-    /// Each uncertain part as the rules think likely (`flip` = false) or the other way.
-    pub fn new(coverage: &[PartCoverage], flip: bool) -> Self {
+    pub fn new(coverage: &[PartCoverage], answer: Answer) -> Self {
         let parts = coverage
             .iter()
             .map(|c| {
-                let resolved = match (c.status, c.likely) {
+                let resolved = match (c.status, answer) {
                     (CoverageStatus::Sponsor, _) => Resolved::Sponsor,
                     (CoverageStatus::Covered, _) => Resolved::Covered,
                     (CoverageStatus::NotCovered, _) => Resolved::NotCovered,
-                    (CoverageStatus::Uncertain, likely) => {
-                        let likely = likely.unwrap_or(Outcome::NotCovered);
-                        match if flip { likely.other() } else { likely } {
-                            Outcome::Covered => Resolved::Covered,
-                            Outcome::NotCovered => Resolved::NotCovered,
-                        }
-                    }
+                    (CoverageStatus::Uncertain, Answer::AllCovered) => Resolved::Covered,
+                    (CoverageStatus::Uncertain, Answer::AllRefused) => Resolved::NotCovered,
+                    (CoverageStatus::Uncertain, Answer::Likely) => match c.likely {
+                        Some(Outcome::Covered) => Resolved::Covered,
+                        _ => Resolved::NotCovered,
+                    },
                 };
                 (c.part, resolved)
             })
@@ -277,6 +294,10 @@ pub struct Trip {
     pub distance_miles: Decimal,
     /// Room-nights near the center, per scenario.
     pub lodging_nights: Scenarios<Decimal>,
+    /// People the travel line pays for, and how many of them Medicaid rides pay for (the
+    /// patient and one helper). One car carries everyone, so a drive counts as one.
+    pub travelers: Decimal,
+    pub ride_travelers: Decimal,
 }
 
 /// Decides who pays each line in one outcome.
@@ -293,7 +314,7 @@ pub fn settle(
         let flags = coverage.iter().find(|c| c.part == part);
         if flags.is_some_and(|c| c.original_medicare_pays) {
             Group::OriginalMedicare
-        } else if !plan.in_network && flags.is_some_and(|c| c.out_of_network) {
+        } else if flags.is_some_and(|c| c.out_of_network) {
             Group::OutOfNetwork
         } else {
             Group::InNetwork
@@ -325,10 +346,7 @@ pub fn settle(
                 benefit: pick(|x| x.transport + x.travel_benefit),
                 travel_benefit: pick(|x| x.travel_benefit),
                 family: pick(|x| x.family),
-                resolved: line
-                    .part
-                    .filter(|_| line.kind == LineKind::Medical)
-                    .map(|p| world.of(p)),
+                resolved: line.part.map(|p| world.of(p)),
                 by_year: years
                     .into_iter()
                     .map(|year| LineYear {
@@ -553,11 +571,15 @@ fn pay_benefits(
     s: Scenario,
     shares: &mut [ScenarioShare],
 ) {
+    // Rides and travel benefits come with covered care: when the plan refuses the treatment,
+    // they do not pay for the trips to it.
     let treatment_paid = world.of(CarePart::Treatment) != Resolved::NotCovered;
     let transport = world.of(CarePart::Travel) == Resolved::Covered && treatment_paid;
     let mut budget = match plan.travel_benefit {
         Some(amount)
-            if plan.insurance != InsuranceType::Uninsured && trip.distance_miles > terms.min_distance_miles =>
+            if treatment_paid
+                && plan.insurance != InsuranceType::Uninsured
+                && trip.distance_miles > terms.min_distance_miles =>
         {
             amount
         }
@@ -566,9 +588,10 @@ fn pay_benefits(
     for (line, share) in lines.iter().zip(shares.iter_mut()) {
         match line.kind {
             LineKind::Travel => {
-                if transport {
-                    share.transport = share.family;
-                    share.family = Decimal::ZERO;
+                if transport && !trip.travelers.is_zero() {
+                    // The travel cost is a whole number of fares per traveler, so this is exact.
+                    share.transport = share.family / trip.travelers * trip.ride_travelers;
+                    share.family -= share.transport;
                 }
                 let paid = share.family.min(budget);
                 budget -= paid;

@@ -9,7 +9,7 @@ use crate::core::journey::JourneyStep;
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, Source, Tables};
-use crate::core::who_pays::{Calendar, LineYear, PartCoverage, PlanYear, World};
+use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, World};
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
 fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
@@ -149,9 +149,10 @@ impl From<&PlanYear> for ApiPlanYear {
     }
 }
 
-/// The estimate if uncertain coverage goes the other way.
+/// The estimate if the plan agrees to pay for every uncertain part, or refuses them all.
 #[derive(Debug, Serialize)]
 pub struct ApiAlternative<'a> {
+    pub answer: Answer,
     pub world: &'a World,
     pub lines: Vec<ApiLine>,
     pub totals: ApiTotals,
@@ -168,7 +169,7 @@ pub struct ApiEstimate<'a> {
     pub plan: &'a Plan,
     pub coverage: &'a [PartCoverage],
     pub world: &'a World,
-    pub alternative: Option<ApiAlternative<'a>>,
+    pub alternatives: Vec<ApiAlternative<'a>>,
     pub journey: &'a [JourneyStep],
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
@@ -186,12 +187,17 @@ impl<'a> ApiEstimate<'a> {
             plan: &estimate.plan,
             coverage: &estimate.coverage,
             world: &estimate.world,
-            alternative: estimate.alternative.as_ref().map(|alt| ApiAlternative {
-                world: &alt.world,
-                lines: alt.lines.iter().map(ApiLine::from).collect(),
-                totals: ApiTotals::from(&alt.totals),
-                plan_years: alt.plan_years.iter().map(ApiPlanYear::from).collect(),
-            }),
+            alternatives: estimate
+                .alternatives
+                .iter()
+                .map(|alt| ApiAlternative {
+                    answer: alt.answer,
+                    world: &alt.world,
+                    lines: alt.lines.iter().map(ApiLine::from).collect(),
+                    totals: ApiTotals::from(&alt.totals),
+                    plan_years: alt.plan_years.iter().map(ApiPlanYear::from).collect(),
+                })
+                .collect(),
             journey: &estimate.journey.steps,
             sources: estimate
                 .source_ids()

@@ -8,13 +8,13 @@ use crate::core::choices::{
     Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo, state_name,
 };
 use crate::core::coverage::{Figure, Plan, PlanTerms};
-use crate::core::estimate::{Category, Estimate, LineItem, Payer, Totals};
+use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::input::{FieldErrors, Input, PIN_RANGES, RawInput};
 use crate::core::money::{format_number, format_usd, format_usd_short};
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, CoverageStatus};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
-use crate::core::who_pays::{PartCoverage, PlanYear, Resolved, World};
+use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
 
 /// An option of a select or radio group.
 #[derive(Debug, Clone, Serialize)]
@@ -414,7 +414,7 @@ pub struct EstimateView {
     pub situation: Vec<Fact>,
     pub plan: PlanView,
     pub coverage: Vec<CoverageView>,
-    pub alternative: Option<AlternativeView>,
+    pub alternatives: Vec<AlternativeView>,
     /// Out of network: the family's totals with a single-case agreement.
     pub with_agreement: Option<Totals>,
     pub plan_years: Vec<PlanYear>,
@@ -517,11 +517,15 @@ impl EstimateView {
             .iter()
             .map(|c| coverage_view(c, estimate, &numbers))
             .collect();
-        let alternative = estimate.alternative.as_ref().map(|alt| AlternativeView {
-            condition: alternative_condition(&estimate.coverage, &alt.world),
-            totals: alt.totals,
-            plan_years: alt.plan_years.clone(),
-        });
+        let alternatives = estimate
+            .alternatives
+            .iter()
+            .map(|alt| AlternativeView {
+                condition: alternative_condition(&estimate.coverage, alt.answer),
+                totals: alt.totals,
+                plan_years: alt.plan_years.clone(),
+            })
+            .collect();
         let plan_years_rule = match input.start_date() {
             Some(_) => {
                 "Each plan year is a calendar year, as most plans are (an assumption: check when your plan year starts). Deductibles and yearly limits start again each plan year."
@@ -547,7 +551,7 @@ impl EstimateView {
             situation: situation(input),
             plan: plan_view(&estimate.plan, &estimate.coverage, &numbers),
             coverage,
-            alternative,
+            alternatives,
             with_agreement: estimate.with_agreement,
             plan_years: estimate.plan_years.clone(),
             plan_years_rule,
@@ -665,13 +669,26 @@ fn benefit_note(estimate: &Estimate) -> Option<String> {
 
 fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceNumbers<'_>) -> CoverageView {
     let world = &estimate.world;
-    let travel_benefit = estimate.lines.iter().any(|l| l.payer.contains(&Payer::TravelBenefit));
+    let paid_by = |payer: Payer| {
+        estimate
+            .lines
+            .iter()
+            .any(|l| l.id == LineId::Travel && l.payer.contains(&payer))
+    };
     let who = match (coverage.status, world.of(coverage.part)) {
-        _ if coverage.part == CarePart::Travel && travel_benefit => "The plan's travel benefit, then your family",
+        _ if coverage.part == CarePart::Travel => {
+            match (paid_by(Payer::MedicaidTransport), paid_by(Payer::TravelBenefit)) {
+                (true, _) if coverage.status == CoverageStatus::Uncertain => {
+                    "Medicaid rides, if approved (not certain)"
+                }
+                (true, _) => "Medicaid rides",
+                (false, true) => "The plan's travel benefit, then your family",
+                (false, false) => "Your family",
+            }
+        }
         (CoverageStatus::Sponsor, _) => "The trial's sponsor",
-        (CoverageStatus::Uncertain, Resolved::Covered) => "Likely your plan, but not certain",
-        (CoverageStatus::Uncertain, _) => "Likely your family, but not certain",
-        (_, Resolved::Covered) if coverage.part == CarePart::Travel => "Medicaid rides",
+        (CoverageStatus::Uncertain, Resolved::Covered) => "Your plan, if it agrees (not certain)",
+        (CoverageStatus::Uncertain, _) => "Your family, unless the plan agrees (not certain)",
         (_, Resolved::Covered) if estimate.plan.terms.oop_max() == Some(Decimal::ZERO) => {
             "Your plan, at no cost to you"
         }
@@ -688,31 +705,25 @@ fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceN
 }
 
 /// "If your plan agrees to pay for the cells and the treatment stay" and the like.
-fn alternative_condition(coverage: &[PartCoverage], world: &World) -> String {
-    let names = |resolved: Resolved| {
-        let names: Vec<&str> = coverage
-            .iter()
-            .filter(|c| c.status == CoverageStatus::Uncertain && world.of(c.part) == resolved)
-            .map(|c| match c.part {
-                CarePart::Cells => "the cells",
-                CarePart::Treatment => "the treatment stay",
-                CarePart::Ongoing => "the care after treatment",
-                CarePart::Travel => "travel",
-            })
-            .collect();
-        match names.as_slice() {
-            [] => None,
-            [one] => Some((*one).to_string()),
-            [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
-        }
+fn alternative_condition(coverage: &[PartCoverage], answer: Answer) -> String {
+    let names: Vec<&str> = coverage
+        .iter()
+        .filter(|c| c.status == CoverageStatus::Uncertain)
+        .map(|c| match c.part {
+            CarePart::Cells => "the cells",
+            CarePart::Treatment => "the treatment stay",
+            CarePart::Ongoing => "the care after treatment",
+            CarePart::Travel => "rides to the center",
+        })
+        .collect();
+    let list = match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     };
-    match (names(Resolved::Covered), names(Resolved::NotCovered)) {
-        (Some(pays), Some(refuses)) => {
-            format!("If your plan agrees to pay for {pays} but refuses to pay for {refuses}")
-        }
-        (Some(pays), None) => format!("If your plan agrees to pay for {pays}"),
-        (None, Some(refuses)) => format!("If your plan refuses to pay for {refuses}"),
-        (None, None) => String::new(),
+    match answer {
+        Answer::AllRefused => format!("If your plan refuses to pay for {list}"),
+        _ => format!("If your plan agrees to pay for {list}"),
     }
 }
 

@@ -111,7 +111,14 @@ async fn the_api_gives_plan_years_coverage_and_the_other_outcome() {
         .unwrap();
     assert_eq!(treatment["status"], "uncertain");
     assert_eq!(treatment["likely"], "covered");
-    assert_eq!(body["alternative"]["totals"]["family_medical"]["typical"], "74501.76");
+    let alternatives = body["alternatives"].as_array().unwrap();
+    assert_eq!(
+        alternatives.len(),
+        1,
+        "counted as covered, so only the refusal is added"
+    );
+    assert_eq!(alternatives[0]["answer"], "all_refused");
+    assert_eq!(alternatives[0]["totals"]["family_medical"]["typical"], "74501.76");
     // The travel benefit shows as its own payer.
     assert_eq!(body["totals"]["benefit_pays"]["typical"], "2000.00");
     let lodging = body["lines"]

@@ -114,9 +114,9 @@ async fn uncertain_coverage_shows_the_other_outcome_and_the_plan_years() {
     let fields = durham_with(&[("insurance", "employer"), ("start_date", "2026-12-20")]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     // The likely outcome first, then what the family pays if the plan refuses routine trial care.
-    assert!(html.contains("This depends on a decision your plan makes."));
+    assert!(html.contains("This depends on decisions your plan makes."));
     assert!(html.contains("If your plan refuses to pay for the treatment stay, your family may pay"));
-    assert!(html.contains("Likely your plan, but not certain"));
+    assert!(html.contains("Your plan, if it agrees (not certain)"));
     // Plan years are calendar years from the start date: the stay crosses into 2027.
     let years = html.find("Medical bills by plan year").unwrap();
     for year in ["2026", "2027", "2028", "2029"] {
@@ -126,7 +126,9 @@ async fn uncertain_coverage_shows_the_other_outcome_and_the_plan_years() {
         );
     }
     // Each line says in a sentence why that payer pays.
-    assert!(html.contains("Likely paid by the plan. The law makes private plans pay for routine care"));
+    assert!(
+        html.contains("Counted as paid by the plan, but not certain. The law makes private plans pay for routine care")
+    );
     assert!(!html.contains("single-case agreement"), "in network: no network advice");
 }
 
