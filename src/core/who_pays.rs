@@ -627,7 +627,8 @@ pub fn terms_sentence(terms: &PlanTerms) -> String {
                     "You pay the deductible and coinsurance, up to {} a year.",
                     format_usd_short(cap.value)
                 ),
-                None => "You pay the deductible and coinsurance, with no yearly limit.".to_string(),
+                None => "You pay the deductible and coinsurance, with no yearly limit unless the plan sets its own."
+                    .to_string(),
             }
         }
         PlanTerms::OriginalMedicare {

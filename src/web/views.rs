@@ -893,6 +893,9 @@ fn standard_summary(insurance: InsuranceType, assumed: bool) -> String {
     let rule = "You pay the deductible first, then your coinsurance share of each bill, until you reach the out-of-pocket limit for the year.";
     match insurance {
         InsuranceType::Medicaid => "Medicaid charges nothing or only small copays for covered care, so we count $0. Ask your state Medicaid office whether you will owe any copays.".to_string(),
+        InsuranceType::Marketplace if assumed => format!(
+            "We found no published typical deductible or coinsurance for bronze, silver or gold Marketplace plans, so unless you enter your plan's figures we assume the worst case: you pay every bill until you reach the out-of-pocket limit. {rule}"
+        ),
         _ if assumed => format!(
             "We have no published typical deductible for this kind of plan, so unless you enter your plan's figures we assume the worst case: you pay every bill until you reach the out-of-pocket limit. {rule}"
         ),
