@@ -29,6 +29,8 @@ embedded_tables!(
     "insurance_presets.csv",
     "coverage_rules.csv",
     "travel_benefit_terms.csv",
+    "poverty_guidelines.csv",
+    "burden_thresholds.csv",
 );
 
 /// Loads the tables embedded in the binary.

@@ -62,6 +62,8 @@ prop_compose! {
         in_network in one_of(&["yes", "no"]),
         supplement in one_of(&["yes", "no"]),
         travel_benefit in blank_or(money(2_000_000)),
+        household_size in blank_or((1u32..=20).prop_map(|n| n.to_string())),
+        household_income in blank_or(money(1_000_000_000)),
     ) -> RawInput {
         let pin = |index: usize, min: u32, max: u32| pins[index].map(|v| v.clamp(min, max).to_string()).unwrap_or_default();
         // The out-of-pocket limit can't be below the deductible, so build it on top.
@@ -78,7 +80,7 @@ prop_compose! {
             lodging, lodging_rate, caregivers, caregiver_weekly_pay, caregiver_paid_leave_days,
             patient_weekly_pay, patient_paid_leave_days, child_care_per_day, pets, insurance,
             deductible, coinsurance_pct, oop_max, start_date, coverage_tier, in_network,
-            medicare_supplement, travel_benefit,
+            medicare_supplement, travel_benefit, household_size, household_income,
             evaluation_trips: pin(0, 0, 10),
             conditioning_nights: pin(2, 0, 14),
             hospital_days: pin(3, 1, 90),
@@ -201,6 +203,16 @@ proptest! {
         check_outcome(&e.lines, &e.totals, &e.plan_years, limit)?;
         for alt in &e.alternatives {
             check_outcome(&alt.lines, &alt.totals, &alt.plan_years, limit)?;
+        }
+        // A dearer scenario never lowers the family's burden.
+        if let Some(burden) = &e.burden {
+            if let Some(share) = &burden.medical_share {
+                assert_ordered("medical share of income", share)?;
+            }
+            let f = burden.flags;
+            prop_assert!(!f.low.catastrophic || f.typical.catastrophic);
+            prop_assert!(!f.typical.catastrophic || f.high.catastrophic);
+            prop_assert!(!f.typical.severe || f.typical.catastrophic);
         }
     }
 

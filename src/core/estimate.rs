@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::burden::Burden;
 use super::choices::{Cells, Lodging, Route, TravelMode};
 use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
@@ -141,6 +142,8 @@ pub struct Estimate {
     pub alternatives: Vec<Alternative>,
     /// Out of network: the totals with a single-case agreement (the plan's in-network terms).
     pub with_agreement: Option<Totals>,
+    /// The household's burden against its income, when income was entered.
+    pub burden: Option<Burden>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
 }
@@ -156,10 +159,12 @@ impl Estimate {
             .iter()
             .flat_map(|step| step.sources.0.iter().cloned());
         let from_coverage = self.coverage.iter().flat_map(|c| c.sources.iter().cloned());
+        let from_burden = self.burden.iter().flat_map(|b| b.source_ids.iter().cloned());
         for id in from_lines
             .chain(from_journey)
             .chain(from_coverage)
             .chain(self.plan.source_ids())
+            .chain(from_burden)
         {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -273,6 +278,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         world,
         alternatives,
         with_agreement,
+        burden: Burden::assess(tables, input, &line_totals),
         unpriced,
     }
 }

@@ -56,6 +56,10 @@ pub struct RawInput {
     pub child_care_per_day: String,
     #[validate(custom(function = "check_pets"))]
     pub pets: String,
+    #[validate(custom(function = "check_household_size"))]
+    pub household_size: String,
+    #[validate(custom(function = "check_household_income"))]
+    pub household_income: String,
     #[validate(custom(function = "check_insurance"))]
     pub insurance: String,
     #[validate(custom(function = "check_deductible"))]
@@ -254,6 +258,8 @@ pub struct Input<'t> {
     patient: Earnings,
     child_care_per_day: Option<Decimal>,
     pets: u32,
+    household_size: Option<u32>,
+    household_income: Option<Decimal>,
     insurance: InsuranceType,
     own_plan: OwnPlanFigures,
     plan_choices: PlanChoices,
@@ -386,6 +392,8 @@ impl<'t> Input<'t> {
             },
             child_care_per_day: CHILD_CARE.parse(&raw.child_care_per_day).ok().flatten(),
             pets: PETS.parse(&raw.pets).ok().flatten().unwrap_or(0),
+            household_size: HOUSEHOLD_SIZE.parse(&raw.household_size).ok().flatten(),
+            household_income: HOUSEHOLD_INCOME.parse(&raw.household_income).ok().flatten(),
             insurance,
             own_plan,
             plan_choices,
@@ -444,6 +452,14 @@ impl<'t> Input<'t> {
     }
     pub fn pets(&self) -> u32 {
         self.pets
+    }
+    /// People in the household, if given (for the poverty guideline).
+    pub fn household_size(&self) -> Option<u32> {
+        self.household_size
+    }
+    /// The household's yearly income before taxes, if given.
+    pub fn household_income(&self) -> Option<Decimal> {
+        self.household_income
     }
     pub fn insurance(&self) -> InsuranceType {
         self.insurance
@@ -758,6 +774,17 @@ const TRAVEL_BENEFIT: AmountField = AmountField {
     what: "the travel benefit",
     example: "10000",
 };
+const HOUSEHOLD_INCOME: AmountField = AmountField {
+    max: 10_000_000,
+    required: false,
+    what: "the household's yearly income before taxes",
+    example: "52000",
+};
+const HOUSEHOLD_SIZE: CountField = CountField {
+    min: 1,
+    max: 20,
+    what: "the number of people in the household",
+};
 const CAREGIVERS: CountField = CountField {
     min: 0,
     max: 4,
@@ -855,6 +882,12 @@ fn check_coinsurance(text: &str) -> Result<(), ValidationError> {
 }
 fn check_travel_benefit(text: &str) -> Result<(), ValidationError> {
     TRAVEL_BENEFIT.check(text)
+}
+fn check_household_size(text: &str) -> Result<(), ValidationError> {
+    HOUSEHOLD_SIZE.check(text)
+}
+fn check_household_income(text: &str) -> Result<(), ValidationError> {
+    HOUSEHOLD_INCOME.check(text)
 }
 fn check_caregivers(text: &str) -> Result<(), ValidationError> {
     CAREGIVERS.check(text)

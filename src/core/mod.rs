@@ -1,5 +1,6 @@
 //! The pure core: tables, input, estimate, money. No HTTP and no I/O here.
 
+pub mod burden;
 pub mod choices;
 pub mod coverage;
 pub mod estimate;

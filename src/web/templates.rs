@@ -38,8 +38,9 @@ fn usd_short(value: &Value) -> Result<String, Error> {
 }
 
 /// `{{ quantity|number }}` → `5,400` or `43.57`
-fn number(value: &Value) -> Result<String, Error> {
-    decimal(value).map(|d| format_number(d, 2))
+/// A plain number with up to 2 places, or up to `places` when given: `|number(1)`.
+fn number(value: &Value, places: Option<u32>) -> Result<String, Error> {
+    decimal(value).map(|d| format_number(d, places.unwrap_or(2).min(6)))
 }
 
 #[cfg(test)]

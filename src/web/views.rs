@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::core::burden::{Burden, NoPovertyLevel};
 use crate::core::choices::{
     Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo, state_name,
 };
@@ -124,7 +125,7 @@ pub struct FormView<'a> {
 }
 
 /// The order fields appear on the form, so the error summary follows it.
-const FORM_ORDER: [&str; 34] = [
+const FORM_ORDER: [&str; 36] = [
     "body",
     "condition",
     "route",
@@ -142,6 +143,8 @@ const FORM_ORDER: [&str; 34] = [
     "patient_paid_leave_days",
     "child_care_per_day",
     "pets",
+    "household_size",
+    "household_income",
     "insurance",
     "in_network",
     "coverage_tier",
@@ -362,6 +365,19 @@ pub struct PlanView {
     pub network_sources: Vec<SourceRef>,
 }
 
+/// The household's costs against its income.
+#[derive(Debug, Clone, Serialize)]
+pub struct BurdenView {
+    pub income: Decimal,
+    /// "150% of the 2026 federal poverty guideline for a household of 4 ($33,000)", or why not.
+    pub poverty_text: String,
+    pub medical_share: Option<Scenarios<Decimal>>,
+    pub out_of_pocket_share: Option<Scenarios<Decimal>>,
+    /// One sentence per threshold the typical or high estimate reaches.
+    pub findings: Vec<String>,
+    pub sources: Vec<SourceRef>,
+}
+
 /// Who pays one part of the care, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct CoverageView {
@@ -420,6 +436,7 @@ pub struct EstimateView {
     pub plan_years: Vec<PlanYear>,
     pub plan_years_rule: String,
     pub benefit_note: Option<String>,
+    pub burden: Option<BurdenView>,
     /// True when the plan's deductible or coinsurance is our worst-case stand-in.
     pub assumed_plan: bool,
     pub journey: Vec<JourneyView>,
@@ -556,6 +573,7 @@ impl EstimateView {
             plan_years: estimate.plan_years.clone(),
             plan_years_rule,
             benefit_note,
+            burden: estimate.burden.as_ref().map(|b| burden_view(b, input, &numbers)),
             assumed_plan: matches!(
                 &estimate.plan.terms,
                 PlanTerms::Standard { deductible, coinsurance_pct, .. } if deductible.assumed || coinsurance_pct.assumed
@@ -632,6 +650,53 @@ fn part_name(part: CarePart) -> &'static str {
         CarePart::Treatment => "The treatment stay (chemotherapy, hospital, side effects)",
         CarePart::Ongoing => "Care after treatment (follow-up, medicines)",
         CarePart::Travel => "Getting to the center",
+    }
+}
+
+fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> BurdenView {
+    let poverty_text = match &burden.poverty {
+        Ok(level) => format!(
+            "Your income is {}% of the {} federal poverty guideline for a household of {} ({} a year).",
+            format_number(level.percent, 0),
+            level.year,
+            input.household_size().unwrap_or(1),
+            format_usd(level.guideline)
+        ),
+        Err(NoPovertyLevel::NotEntered) => {
+            "Enter how many people are in the household to compare your income with the federal poverty guideline.".to_string()
+        }
+        Err(NoPovertyLevel::NoGuidelineForSize) => {
+            "We could not find the 2026 federal poverty guideline for a household of this size in your state, so we can't show your income as a percent of it. Hospitals and aid programs will look it up for you.".to_string()
+        }
+        Err(NoPovertyLevel::NoGuidelineForState) => {
+            "We have no federal poverty guideline for your home state, so we can't show your income as a percent of it.".to_string()
+        }
+    };
+    let mut findings = Vec::new();
+    let typical = burden.flags.typical;
+    let high = burden.flags.high;
+    if typical.severe {
+        findings.push("In the typical estimate, your share of medical bills is 25% of your income or more. Health agencies (WHO and the World Bank) call this severe, catastrophic health spending.".to_string());
+    } else if typical.catastrophic {
+        findings.push("In the typical estimate, your share of medical bills is 10% of your income or more. Health agencies (WHO and the World Bank) call this catastrophic health spending.".to_string());
+    } else if high.catastrophic {
+        findings.push("In the high estimate, your share of medical bills reaches 10% of your income, which health agencies call catastrophic health spending.".to_string());
+    }
+    if typical.underinsured {
+        findings.push("By a common U.S. measure (the Commonwealth Fund's), these costs would make your family underinsured: what you pay out of pocket is large next to your income, even with insurance.".to_string());
+    }
+    if findings.is_empty() {
+        findings.push(
+            "Your share of medical bills stays under 10% of your income in the typical and high estimates.".to_string(),
+        );
+    }
+    BurdenView {
+        income: burden.income,
+        poverty_text,
+        medical_share: burden.medical_share,
+        out_of_pocket_share: burden.out_of_pocket_share,
+        findings,
+        sources: numbers.refs(&burden.source_ids),
     }
 }
 

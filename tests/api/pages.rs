@@ -133,6 +133,28 @@ async fn uncertain_coverage_shows_the_other_outcome_and_the_plan_years() {
 }
 
 #[tokio::test]
+async fn income_shows_the_burden_against_the_standard_thresholds() {
+    let app = spawn_app().await;
+    // Uninsured, 4 people on $49,500 (150% of the 2026 guideline of $33,000): the medical
+    // bills alone are far above 25% of income.
+    let fields = durham_with(&[
+        ("insurance", "uninsured"),
+        ("household_size", "4"),
+        ("household_income", "49,500"),
+    ]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    assert!(html.contains("Your costs and your income"));
+    assert!(html.contains(
+        "Your income is 150% of the 2026 federal poverty guideline for a household of 4 ($33,000.00 a year)."
+    ));
+    assert!(html.contains("call this severe, catastrophic health spending"));
+    assert!(html.contains("underinsured"));
+    // Without income there is no such section.
+    let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
+    assert!(!html.contains("Your costs and your income"));
+}
+
+#[tokio::test]
 async fn out_of_network_explains_single_case_agreements() {
     let app = spawn_app().await;
     let fields = durham_with(&[("insurance", "employer"), ("in_network", "no")]);

@@ -5,6 +5,7 @@
 
 mod cells;
 mod coverage_rules;
+mod household;
 mod reader;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use coverage_rules::{
     CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
 };
+pub use household::{BurdenThresholds, PovertyGuideline, PovertyRegion, Threshold};
 pub use reader::DataError;
 pub use reader::SourceIds;
 use reader::{Parsed, RowProblem, TableText, read_rows};
@@ -23,7 +25,7 @@ use super::choices::{InsuranceType, PriceBasis};
 use super::scenarios::Scenarios;
 
 /// The files `Tables::parse` needs, in the order they are read.
-pub const TABLE_FILES: [&str; 11] = [
+pub const TABLE_FILES: [&str; 13] = [
     "sources.csv",
     "product_prices.csv",
     "journey.csv",
@@ -35,6 +37,8 @@ pub const TABLE_FILES: [&str; 11] = [
     "insurance_presets.csv",
     "coverage_rules.csv",
     "travel_benefit_terms.csv",
+    "poverty_guidelines.csv",
+    "burden_thresholds.csv",
 ];
 
 /// How much a source can be trusted.
@@ -513,6 +517,8 @@ pub struct Tables {
     insurance: InsurancePresets,
     coverage_rules: CoverageRules,
     travel_benefit: TravelBenefitTerms,
+    poverty: Vec<PovertyGuideline>,
+    thresholds: BurdenThresholds,
 }
 
 impl Tables {
@@ -626,6 +632,22 @@ impl Tables {
             },
             &sources,
         )?;
+        let (file, text) = load("poverty_guidelines.csv")?;
+        let poverty = household::parse_poverty_guidelines(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
+        let (file, text) = load("burden_thresholds.csv")?;
+        let thresholds = household::parse_burden_thresholds(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         Ok(Self {
             sources,
             products,
@@ -640,6 +662,8 @@ impl Tables {
             insurance,
             coverage_rules,
             travel_benefit,
+            poverty,
+            thresholds,
         })
     }
 
@@ -700,6 +724,15 @@ impl Tables {
 
     pub fn coverage_rules(&self) -> &CoverageRules {
         &self.coverage_rules
+    }
+
+    /// The poverty guideline of a region (loading made sure each region has one).
+    pub fn poverty_guideline(&self, region: PovertyRegion) -> &PovertyGuideline {
+        &self.poverty[position(&PovertyRegion::ALL, region)]
+    }
+
+    pub fn burden_thresholds(&self) -> &BurdenThresholds {
+        &self.thresholds
     }
 
     pub fn travel_benefit_terms(&self) -> &TravelBenefitTerms {
