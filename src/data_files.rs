@@ -31,6 +31,7 @@ embedded_tables!(
     "travel_benefit_terms.csv",
     "poverty_guidelines.csv",
     "burden_thresholds.csv",
+    "notes.csv",
 );
 
 /// Loads the tables embedded in the binary.

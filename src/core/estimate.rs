@@ -10,8 +10,9 @@ use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
 use super::journey::{Journey, TripCounts};
 use super::money::{format_number, format_usd_short};
+use super::notes;
 use super::scenarios::{Scenario, Scenarios};
-use super::tables::{CarePart, CoverageStatus, JourneyParam, Ownership, Tables, UnitCostId};
+use super::tables::{CarePart, CoverageStatus, JourneyParam, Note, Ownership, Tables, UnitCostId};
 use super::who_pays::{
     Answer, Calendar, LineKind, LineShares, LineToPay, LineYear, PartCoverage, PlanYear, Resolved, Timing, Trip, World,
     settle, terms_sentence,
@@ -144,6 +145,8 @@ pub struct Estimate {
     pub with_agreement: Option<Totals>,
     /// The household's burden against its income, when income was entered.
     pub burden: Option<Burden>,
+    /// The notes that apply to this family, in table order.
+    pub notes: Vec<Note>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
 }
@@ -160,11 +163,13 @@ impl Estimate {
             .flat_map(|step| step.sources.0.iter().cloned());
         let from_coverage = self.coverage.iter().flat_map(|c| c.sources.iter().cloned());
         let from_burden = self.burden.iter().flat_map(|b| b.source_ids.iter().cloned());
+        let from_notes = self.notes.iter().flat_map(|n| n.source_ids.0.iter().cloned());
         for id in from_lines
             .chain(from_journey)
             .chain(from_coverage)
             .chain(self.plan.source_ids())
             .chain(from_burden)
+            .chain(from_notes)
         {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -266,6 +271,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
+    let burden = Burden::assess(tables, input, &line_totals);
     Estimate {
         lines,
         totals: line_totals,
@@ -278,7 +284,18 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         world,
         alternatives,
         with_agreement,
-        burden: Burden::assess(tables, input, &line_totals),
+        notes: notes::select(
+            tables,
+            input,
+            &notes::Facts {
+                totals: &line_totals,
+                burden: burden.as_ref(),
+            },
+        )
+        .into_iter()
+        .map(|id| tables.note(id).clone())
+        .collect(),
+        burden,
         unpriced,
     }
 }

@@ -7,6 +7,7 @@ pub mod estimate;
 pub mod input;
 pub mod journey;
 pub mod money;
+pub mod notes;
 pub mod scenarios;
 pub mod tables;
 pub mod who_pays;

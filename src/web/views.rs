@@ -13,7 +13,7 @@ use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals}
 use crate::core::input::{FieldErrors, Input, PIN_RANGES, RawInput};
 use crate::core::money::{format_number, format_usd, format_usd_short};
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::{CarePart, CoverageStatus};
+use crate::core::tables::{CarePart, CoverageStatus, NoteGroup, NoteId};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
 use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
 
@@ -365,6 +365,21 @@ pub struct PlanView {
     pub network_sources: Vec<SourceRef>,
 }
 
+/// A note for this family, with its sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteView {
+    pub id: NoteId,
+    pub text: String,
+    pub sources: Vec<SourceRef>,
+}
+
+/// The notes of one group.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteGroupView {
+    pub title: &'static str,
+    pub notes: Vec<NoteView>,
+}
+
 /// The household's costs against its income.
 #[derive(Debug, Clone, Serialize)]
 pub struct BurdenView {
@@ -437,6 +452,7 @@ pub struct EstimateView {
     pub plan_years_rule: String,
     pub benefit_note: Option<String>,
     pub burden: Option<BurdenView>,
+    pub notes: Vec<NoteGroupView>,
     /// True when the plan's deductible or coinsurance is our worst-case stand-in.
     pub assumed_plan: bool,
     pub journey: Vec<JourneyView>,
@@ -574,6 +590,7 @@ impl EstimateView {
             plan_years_rule,
             benefit_note,
             burden: estimate.burden.as_ref().map(|b| burden_view(b, input, &numbers)),
+            notes: note_groups(estimate, &numbers),
             assumed_plan: matches!(
                 &estimate.plan.terms,
                 PlanTerms::Standard { deductible, coinsurance_pct, .. } if deductible.assumed || coinsurance_pct.assumed
@@ -651,6 +668,31 @@ fn part_name(part: CarePart) -> &'static str {
         CarePart::Ongoing => "Care after treatment (follow-up, medicines)",
         CarePart::Travel => "Getting to the center",
     }
+}
+
+fn note_groups(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<NoteGroupView> {
+    NoteGroup::ALL
+        .iter()
+        .map(|&group| NoteGroupView {
+            title: match group {
+                NoteGroup::Insurance => "Insurance",
+                NoteGroup::MoneyHelp => "Help with money",
+                NoteGroup::WorkCaregiving => "Work and caregiving",
+                NoteGroup::AccessEquity => "Getting care, and help for your disease",
+            },
+            notes: estimate
+                .notes
+                .iter()
+                .filter(|n| n.group == group)
+                .map(|n| NoteView {
+                    id: n.id,
+                    text: n.text.clone(),
+                    sources: numbers.refs(&n.source_ids.0),
+                })
+                .collect(),
+        })
+        .filter(|g| !g.notes.is_empty())
+        .collect()
 }
 
 fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> BurdenView {

@@ -6,6 +6,7 @@
 mod cells;
 mod coverage_rules;
 mod household;
+mod notes;
 mod reader;
 
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ pub use coverage_rules::{
     CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
 };
 pub use household::{BurdenThresholds, PovertyGuideline, PovertyRegion, Threshold};
+pub use notes::{Note, NoteGroup, NoteId};
 pub use reader::DataError;
 pub use reader::SourceIds;
 use reader::{Parsed, RowProblem, TableText, read_rows};
@@ -25,7 +27,7 @@ use super::choices::{InsuranceType, PriceBasis};
 use super::scenarios::Scenarios;
 
 /// The files `Tables::parse` needs, in the order they are read.
-pub const TABLE_FILES: [&str; 13] = [
+pub const TABLE_FILES: [&str; 14] = [
     "sources.csv",
     "product_prices.csv",
     "journey.csv",
@@ -39,6 +41,7 @@ pub const TABLE_FILES: [&str; 13] = [
     "travel_benefit_terms.csv",
     "poverty_guidelines.csv",
     "burden_thresholds.csv",
+    "notes.csv",
 ];
 
 /// How much a source can be trusted.
@@ -519,6 +522,7 @@ pub struct Tables {
     travel_benefit: TravelBenefitTerms,
     poverty: Vec<PovertyGuideline>,
     thresholds: BurdenThresholds,
+    notes: Vec<Note>,
 }
 
 impl Tables {
@@ -648,6 +652,14 @@ impl Tables {
             },
             &sources,
         )?;
+        let (file, text) = load("notes.csv")?;
+        let notes = notes::parse_notes(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         Ok(Self {
             sources,
             products,
@@ -664,6 +676,7 @@ impl Tables {
             travel_benefit,
             poverty,
             thresholds,
+            notes,
         })
     }
 
@@ -729,6 +742,15 @@ impl Tables {
     /// The poverty guideline of a region (loading made sure each region has one).
     pub fn poverty_guideline(&self, region: PovertyRegion) -> &PovertyGuideline {
         &self.poverty[position(&PovertyRegion::ALL, region)]
+    }
+
+    /// Every note, in table order (loading made sure each note id has one row).
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+
+    pub fn note(&self, id: NoteId) -> &Note {
+        &self.notes[position(&NoteId::ALL, id)]
     }
 
     pub fn burden_thresholds(&self) -> &BurdenThresholds {
