@@ -32,6 +32,10 @@ embedded_tables!(
     "poverty_guidelines.csv",
     "burden_thresholds.csv",
     "notes.csv",
+    "aid_programs.csv",
+    "paid_leave.csv",
+    "tax_rules.csv",
+    "advocate_figures.csv",
 );
 
 /// Loads the tables embedded in the binary.

@@ -48,6 +48,7 @@ prop_compose! {
         caregivers in whole(4),
         caregiver_weekly_pay in blank_or(money(5_000_000)),
         caregiver_paid_leave_days in blank_or(whole(365)),
+        caregiver_work_state in blank_or(one_of(&["NY", "DE", "OR", "MD", "CA", "TX"])),
         patient_weekly_pay in blank_or(money(5_000_000)),
         patient_paid_leave_days in blank_or(whole(365)),
         child_care_per_day in blank_or(money(200_000)),
@@ -77,7 +78,7 @@ prop_compose! {
         RawInput {
             manufacturing_weeks: if cells == "autologous" { pin(1, 0, 26) } else { String::new() },
             condition, route, cells, price_basis, center, home_state, distance_miles, travel_mode,
-            lodging, lodging_rate, caregivers, caregiver_weekly_pay, caregiver_paid_leave_days,
+            lodging, lodging_rate, caregivers, caregiver_weekly_pay, caregiver_paid_leave_days, caregiver_work_state,
             patient_weekly_pay, patient_paid_leave_days, child_care_per_day, pets, insurance,
             deductible, coinsurance_pct, oop_max, start_date, coverage_tier, in_network,
             medicare_supplement, travel_benefit, household_size, household_income,
@@ -165,7 +166,15 @@ fn check_outcome(
     prop_assert_eq!(t.non_medical, sum_of(Category::NonMedical, |l| l.family_pays));
     prop_assert_eq!(t.lost_income, sum_of(Category::LostIncome, |l| l.family_pays));
     prop_assert_eq!(t.billed_medical, t.sponsor_pays + t.insurer_pays + t.family_medical);
-    prop_assert_eq!(sum_of(Category::NonMedical, |l| l.cost), t.benefit_pays + t.non_medical);
+    // Travel benefits and Medicaid rides pay non-medical lines; state paid leave pays lost pay.
+    let benefit_non_medical = sum_of(Category::NonMedical, |l| l.benefit_pays);
+    let paid_leave = sum_of(Category::LostIncome, |l| l.benefit_pays);
+    prop_assert_eq!(t.benefit_pays, benefit_non_medical + paid_leave);
+    prop_assert_eq!(
+        sum_of(Category::NonMedical, |l| l.cost),
+        benefit_non_medical + t.non_medical
+    );
+    prop_assert_eq!(sum_of(Category::LostIncome, |l| l.cost), paid_leave + t.lost_income);
     prop_assert_eq!(t.family_total, t.family_medical + t.non_medical + t.lost_income);
 
     // Plan years hold every bill the sponsor does not pay, and the family's whole medical share.

@@ -61,6 +61,30 @@ choices!(
     }
 );
 
+/// The disease group a condition belongs to, for help that serves one disease.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiseaseGroup {
+    Lupus,
+    Myositis,
+    Scleroderma,
+    Other,
+}
+
+impl Condition {
+    pub fn group(self) -> DiseaseGroup {
+        match self {
+            Condition::Sle | Condition::LupusNephritis => DiseaseGroup::Lupus,
+            Condition::Dermatomyositis
+            | Condition::Antisynthetase
+            | Condition::Polymyositis
+            | Condition::NecrotizingMyopathy
+            | Condition::InclusionBodyMyositis => DiseaseGroup::Myositis,
+            Condition::SystemicSclerosis => DiseaseGroup::Scleroderma,
+            Condition::Other => DiseaseGroup::Other,
+        }
+    }
+}
+
 choices!(
     /// How the patient gets the cells.
     Route {

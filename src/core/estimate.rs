@@ -4,15 +4,18 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::aid::{AidPrograms, sort_programs};
 use super::burden::Burden;
 use super::choices::{Cells, Lodging, Route, TravelMode};
 use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
 use super::journey::{Journey, TripCounts};
+use super::leave::{StatePaidLeave, state_paid_leave};
 use super::money::{format_number, format_usd_short};
 use super::notes;
 use super::scenarios::{Scenario, Scenarios};
-use super::tables::{CarePart, CoverageStatus, JourneyParam, Note, Ownership, Tables, UnitCostId};
+use super::tables::{CarePart, CoverageStatus, JourneyParam, Note, Ownership, PaidLeaveRow, Tables, UnitCostId};
+use super::tax::{TaxDeduction, medical_deduction};
 use super::who_pays::{
     Answer, Calendar, LineKind, LineShares, LineToPay, LineYear, PartCoverage, PlanYear, Resolved, Timing, Trip, World,
     settle, terms_sentence,
@@ -59,6 +62,8 @@ pub enum Payer {
     TravelBenefit,
     /// Medicaid's non-emergency medical transportation.
     MedicaidTransport,
+    /// The state's paid family leave, toward the caregiver's lost pay.
+    StatePaidLeave,
     Family,
 }
 
@@ -80,7 +85,7 @@ pub struct LineItem {
     pub payer: Vec<Payer>,
     pub sponsor_pays: Option<Scenarios<Decimal>>,
     pub insurer_pays: Option<Scenarios<Decimal>>,
-    /// What a travel benefit or Medicaid transportation pays.
+    /// What a travel benefit, Medicaid transportation or state paid leave pays.
     pub benefit_pays: Option<Scenarios<Decimal>>,
     pub family_pays: Option<Scenarios<Decimal>>,
     /// Medical bills by plan year.
@@ -100,7 +105,7 @@ pub struct Totals {
     pub billed_medical: Scenarios<Decimal>,
     pub sponsor_pays: Scenarios<Decimal>,
     pub insurer_pays: Scenarios<Decimal>,
-    /// Travel benefits and Medicaid transportation.
+    /// Travel benefits, Medicaid transportation and state paid leave.
     pub benefit_pays: Scenarios<Decimal>,
     /// The family's share of medical bills.
     pub family_medical: Scenarios<Decimal>,
@@ -147,6 +152,14 @@ pub struct Estimate {
     pub burden: Option<Burden>,
     /// The notes that apply to this family, in table order.
     pub notes: Vec<Note>,
+    /// The paid family leave program of the state where the caregiver works, if it has one.
+    pub leave_program: Option<PaidLeaveRow>,
+    /// What that program pays toward the caregiver's lost pay, when it can be counted.
+    pub paid_leave: Option<StatePaidLeave>,
+    /// The medical-expense tax deduction, when income was entered.
+    pub tax: Option<TaxDeduction>,
+    /// Aid programs sorted for this family.
+    pub aid: AidPrograms,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
 }
@@ -164,12 +177,23 @@ impl Estimate {
         let from_coverage = self.coverage.iter().flat_map(|c| c.sources.iter().cloned());
         let from_burden = self.burden.iter().flat_map(|b| b.source_ids.iter().cloned());
         let from_notes = self.notes.iter().flat_map(|n| n.source_ids.0.iter().cloned());
+        let from_leave = self.leave_program.iter().flat_map(|p| p.source_ids.0.iter().cloned());
+        let from_tax = self.tax.iter().flat_map(|t| t.source_ids.iter().cloned());
+        let from_aid = self
+            .aid
+            .worth_applying
+            .iter()
+            .chain(&self.aid.likely_not)
+            .flat_map(|fit| fit.program.source_ids.0.iter().cloned());
         for id in from_lines
             .chain(from_journey)
             .chain(from_coverage)
             .chain(self.plan.source_ids())
             .chain(from_burden)
             .chain(from_notes)
+            .chain(from_leave)
+            .chain(from_tax)
+            .chain(from_aid)
         {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -229,11 +253,25 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     drafts.push(context.lost_pay(LineId::CaregiverIncome, input.caregiver()));
     drafts.push(context.lost_pay(LineId::PatientIncome, input.patient()));
 
+    let leave_program = (input.caregivers() > 0 && input.caregiver().weekly_pay.is_some())
+        .then(|| tables.paid_leave(input.caregiver_work_state()))
+        .flatten();
+    let paid_leave = leave_program.and_then(|program| {
+        let lost = drafts.iter().find(|d| d.id == LineId::CaregiverIncome)?;
+        state_paid_leave(
+            program,
+            input.caregiver().weekly_pay?,
+            lost.quantity,
+            lost.cost?,
+            rules.working_days_per_week,
+        )
+    });
+
     let coverage = PartCoverage::for_plan(tables, &plan, input.route());
     let calendar = Calendar {
         start: input.start_date(),
     };
-    let payers = Payers::new(&drafts, &context, &coverage, &plan, calendar);
+    let payers = Payers::new(&drafts, &context, &coverage, &plan, calendar, paid_leave.as_ref());
     let world = World::new(&coverage, Answer::Likely);
     let (lines, plan_years) = payers.settle(&world, Answer::Likely);
     let line_totals = totals(&lines);
@@ -266,12 +304,26 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
             ..plan.clone()
         };
         let coverage = PartCoverage::for_plan(tables, &in_network, input.route());
-        let (lines, _) = Payers::new(&drafts, &context, &coverage, &in_network, calendar)
+        let (lines, _) = Payers::new(&drafts, &context, &coverage, &in_network, calendar, paid_leave.as_ref())
             .settle(&World::new(&coverage, Answer::Likely), Answer::Likely);
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
     let burden = Burden::assess(tables, input, &line_totals);
+    let tax = medical_deduction(tables, input, &lines);
+    let notes = notes::select(
+        tables,
+        input,
+        &notes::Facts {
+            totals: &line_totals,
+            burden: burden.as_ref(),
+            tax: tax.as_ref(),
+        },
+    )
+    .into_iter()
+    .map(|id| tables.note(id).clone())
+    .collect();
+    let aid = sort_programs(tables, input, burden.as_ref());
     Estimate {
         lines,
         totals: line_totals,
@@ -284,17 +336,11 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         world,
         alternatives,
         with_agreement,
-        notes: notes::select(
-            tables,
-            input,
-            &notes::Facts {
-                totals: &line_totals,
-                burden: burden.as_ref(),
-            },
-        )
-        .into_iter()
-        .map(|id| tables.note(id).clone())
-        .collect(),
+        notes,
+        leave_program: leave_program.cloned(),
+        paid_leave,
+        tax,
+        aid,
         burden,
         unpriced,
     }
@@ -1057,6 +1103,7 @@ struct Payers<'a> {
     trip: Trip,
     calendar: Calendar,
     route: Route,
+    paid_leave: Option<&'a StatePaidLeave>,
 }
 
 impl<'a> Payers<'a> {
@@ -1066,6 +1113,7 @@ impl<'a> Payers<'a> {
         coverage: &'a [PartCoverage],
         plan: &'a Plan,
         calendar: Calendar,
+        paid_leave: Option<&'a StatePaidLeave>,
     ) -> Self {
         Self {
             drafts,
@@ -1087,6 +1135,7 @@ impl<'a> Payers<'a> {
             },
             calendar,
             route: context.input.route(),
+            paid_leave,
         }
     }
 
@@ -1111,8 +1160,16 @@ impl<'a> Payers<'a> {
         (lines, settled.plan_years)
     }
 
-    fn line(&self, draft: &Draft, to_pay: &LineToPay<'_>, shares: LineShares, answer: Answer) -> LineItem {
+    fn line(&self, draft: &Draft, to_pay: &LineToPay<'_>, mut shares: LineShares, answer: Answer) -> LineItem {
         let priced = draft.cost.is_some();
+        // State paid leave takes its part of the caregiver's lost pay off the family's share.
+        let leave = match self.paid_leave {
+            Some(leave) if draft.id == LineId::CaregiverIncome => {
+                shares.family = shares.family + negate(&leave.pays);
+                leave.pays
+            }
+            _ => Scenarios::ZERO,
+        };
         let mut payer = Vec::new();
         if priced {
             for (who, amounts) in [
@@ -1123,6 +1180,7 @@ impl<'a> Payers<'a> {
                     &(shares.benefit + negate(&shares.travel_benefit)),
                 ),
                 (Payer::TravelBenefit, &shares.travel_benefit),
+                (Payer::StatePaidLeave, &leave),
                 (Payer::Family, &shares.family),
             ] {
                 if amounts.iter().any(|a| !a.is_zero()) {
@@ -1143,6 +1201,9 @@ impl<'a> Payers<'a> {
         let mut sources = draft.sources.clone();
         if let Some(c) = coverage.filter(|_| draft.category == Category::Medical || draft.id == LineId::Travel) {
             sources = merge_sources([sources.as_slice(), c.sources.as_slice()]);
+        }
+        if let Some(leave) = self.paid_leave.filter(|_| draft.id == LineId::CaregiverIncome) {
+            sources = merge_sources([sources.as_slice(), leave.source_ids.as_slice()]);
         }
         if shares.travel_benefit.iter().any(|a| !a.is_zero()) {
             sources = merge_sources([
@@ -1165,7 +1226,7 @@ impl<'a> Payers<'a> {
             payer_reason: self.reason(draft, coverage, &shares, answer),
             sponsor_pays: amounts(shares.sponsor),
             insurer_pays: amounts(shares.insurer),
-            benefit_pays: amounts(shares.benefit),
+            benefit_pays: amounts(shares.benefit + leave),
             family_pays: amounts(shares.family),
             plan_years: shares.by_year,
             basis: draft.basis.clone(),
@@ -1253,9 +1314,37 @@ impl<'a> Payers<'a> {
                     }
                 }
             }
-            Category::LostIncome => "Pay lost while away from work falls on the family.".to_string(),
+            Category::LostIncome => match self.paid_leave {
+                Some(leave) if draft.id == LineId::CaregiverIncome => leave_sentence(leave),
+                _ => "Pay lost while away from work falls on the family.".to_string(),
+            },
         }
     }
+}
+
+/// Why state paid leave pays part of the caregiver's lost pay.
+fn leave_sentence(leave: &StatePaidLeave) -> String {
+    // The low estimate counts the highest rate; typical and high count the lowest.
+    let best = leave.rate_pct.low;
+    let counted = leave.rate_pct.typical;
+    let rate = if best == counted {
+        format!("{}% of weekly pay", format_number(counted, 0))
+    } else {
+        format!(
+            "{}% to {}% of weekly pay, depending on the pay (we count {}% except in the low estimate)",
+            format_number(counted, 0),
+            format_number(best, 0),
+            format_number(counted, 0)
+        )
+    };
+    format!(
+        "{} paid family leave ({}) pays {rate}, up to {} a week ({}), for up to {} of caring. The caregiver must qualify and apply; the rest of the lost pay falls on the family.",
+        crate::core::choices::state_name(&leave.state).unwrap_or(&leave.state),
+        leave.program,
+        format_usd_short(leave.weekly_max),
+        leave.max_as_of,
+        plural(leave.weeks, "week", "weeks"),
+    )
 }
 
 fn negate(amounts: &Scenarios<Decimal>) -> Scenarios<Decimal> {

@@ -48,6 +48,8 @@ pub struct RawInput {
     pub caregiver_weekly_pay: String,
     #[validate(custom(function = "check_paid_leave"))]
     pub caregiver_paid_leave_days: String,
+    #[validate(custom(function = "check_work_state"))]
+    pub caregiver_work_state: String,
     #[validate(custom(function = "check_weekly_pay"))]
     pub patient_weekly_pay: String,
     #[validate(custom(function = "check_paid_leave"))]
@@ -255,6 +257,8 @@ pub struct Input<'t> {
     lodging_rate: Option<Decimal>,
     caregivers: u32,
     caregiver: Earnings,
+    /// Where the caregiver works, when it is not the home state.
+    caregiver_work_state: Option<&'static str>,
     patient: Earnings,
     child_care_per_day: Option<Decimal>,
     pets: u32,
@@ -382,6 +386,10 @@ impl<'t> Input<'t> {
                     .flatten()
                     .unwrap_or(0),
             },
+            caregiver_work_state: US_STATE_CODES
+                .iter()
+                .copied()
+                .find(|code| *code == raw.caregiver_work_state.trim()),
             patient: Earnings {
                 weekly_pay: WEEKLY_PAY.parse(&raw.patient_weekly_pay).ok().flatten(),
                 paid_leave_days: PAID_LEAVE
@@ -443,6 +451,10 @@ impl<'t> Input<'t> {
     /// The main caregiver's earnings (the one whose pay is entered).
     pub fn caregiver(&self) -> Earnings {
         self.caregiver
+    }
+    /// The state whose paid leave rules apply to the caregiver: where they work, or home.
+    pub fn caregiver_work_state(&self) -> &'static str {
+        self.caregiver_work_state.unwrap_or(self.home_state)
     }
     pub fn patient(&self) -> Earnings {
         self.patient
@@ -588,6 +600,18 @@ fn check_home_state(text: &str) -> Result<(), ValidationError> {
     state_name(text.trim())
         .map(|_| ())
         .ok_or_else(|| error("choice", "Choose the state you live in."))
+}
+fn check_work_state(text: &str) -> Result<(), ValidationError> {
+    too_long(text)?;
+    let code = text.trim();
+    if code.is_empty() || state_name(code).is_some() {
+        Ok(())
+    } else {
+        Err(error(
+            "choice",
+            "Choose the state where the caregiver works, or leave it blank if it is the state you live in.",
+        ))
+    }
 }
 fn check_center(text: &str, tables: &Tables) -> Result<(), ValidationError> {
     too_long(text)?;

@@ -1,13 +1,16 @@
 //! The pure core: tables, input, estimate, money. No HTTP and no I/O here.
 
+pub mod aid;
 pub mod burden;
 pub mod choices;
 pub mod coverage;
 pub mod estimate;
 pub mod input;
 pub mod journey;
+pub mod leave;
 pub mod money;
 pub mod notes;
 pub mod scenarios;
 pub mod tables;
+pub mod tax;
 pub mod who_pays;

@@ -4,15 +4,17 @@
 use rust_decimal::Decimal;
 
 use super::burden::Burden;
-use super::choices::{Condition, InsuranceType, Route};
+use super::choices::{Condition, DiseaseGroup, InsuranceType, Route};
 use super::estimate::Totals;
 use super::input::Input;
 use super::tables::{Note, NoteId, Tables};
+use super::tax::TaxDeduction;
 
 /// What the rules read besides the answers.
 pub struct Facts<'a> {
     pub totals: &'a Totals,
     pub burden: Option<&'a Burden>,
+    pub tax: Option<&'a TaxDeduction>,
 }
 
 /// The notes that apply, in table order.
@@ -76,23 +78,13 @@ pub fn applies(tables: &Tables, note: &Note, input: &Input<'_>, facts: &Facts<'_
             let lower = tables.note(NoteId::CharityCareLowIncome).threshold.unwrap_or_default();
             poverty_percent.is_some_and(|p| p > lower && p <= threshold)
         }
-        NoteId::TaxDeduction => facts.burden.is_some_and(|b| {
-            let out_of_pocket = facts.totals.family_medical.typical + facts.totals.non_medical.typical;
-            out_of_pocket > Decimal::ZERO && out_of_pocket * Decimal::ONE_HUNDRED > threshold * b.income
-        }),
+        NoteId::TaxDeduction => facts.tax.is_some_and(TaxDeduction::helps),
         NoteId::StayNearTheCenter => farther_than(threshold),
         NoteId::CaregiverRequired => input.caregivers() == 0,
         NoteId::Fmla => input.caregivers() > 0 && input.caregiver().weekly_pay.is_some(),
         NoteId::PatientLeave => input.patient().weekly_pay.is_some(),
-        NoteId::MyositisSupport => matches!(
-            input.condition(),
-            Condition::Dermatomyositis
-                | Condition::Antisynthetase
-                | Condition::Polymyositis
-                | Condition::NecrotizingMyopathy
-                | Condition::InclusionBodyMyositis
-        ),
-        NoteId::LupusChapters => matches!(input.condition(), Condition::Sle | Condition::LupusNephritis),
+        NoteId::MyositisSupport => input.condition().group() == DiseaseGroup::Myositis,
+        NoteId::LupusChapters => input.condition().group() == DiseaseGroup::Lupus,
         NoteId::InclusionBodyMyositis => input.condition() == Condition::InclusionBodyMyositis,
         NoteId::FewerCompleteFarAway => farther_than(threshold),
     }

@@ -21,6 +21,7 @@ pub fn app_config(config: &mut web::ServiceConfig) {
         )
         .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
         .route("/sources", web::get().to(routes::sources))
+        .route("/advocates", web::get().to(routes::advocates))
         .route("/healthz", web::get().to(routes::healthz))
         .route("/static/style.css", web::get().to(routes::stylesheet))
         .default_service(web::to(routes::not_found));

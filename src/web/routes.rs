@@ -9,7 +9,7 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use super::api::ApiEstimate;
-use super::views::{EstimateView, FormView, SourceView};
+use super::views::{AdvocatesView, EstimateView, FormView, SourceView};
 use crate::core::estimate::estimate;
 use crate::core::input::{FieldErrors, Input, RawInput};
 use crate::core::tables::Tables;
@@ -148,6 +148,17 @@ pub async fn sources(state: web::Data<AppState>) -> HttpResponse {
         "sources.html",
         StatusCode::OK,
         minijinja::context! { sources => Serde(&list) },
+    )
+}
+
+/// `GET /advocates`: equity and access figures for advocates, with sources.
+pub async fn advocates(state: web::Data<AppState>) -> HttpResponse {
+    let page = AdvocatesView::new(&state.tables);
+    render(
+        &state,
+        "advocates.html",
+        StatusCode::OK,
+        minijinja::context! { page => Serde(&page) },
     )
 }
 

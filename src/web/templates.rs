@@ -85,7 +85,14 @@ mod tests {
     fn every_template_loads() {
         let env = environment();
         let names: Vec<String> = env.templates().map(|(name, _)| name.to_string()).collect();
-        for expected in ["base.html", "form.html", "estimate.html", "sources.html", "error.html"] {
+        for expected in [
+            "base.html",
+            "form.html",
+            "estimate.html",
+            "sources.html",
+            "advocates.html",
+            "error.html",
+        ] {
             assert!(names.iter().any(|n| n == expected), "{expected} missing from {names:?}");
         }
     }

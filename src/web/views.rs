@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, NoPovertyLevel};
 use crate::core::choices::{
     Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo, state_name,
@@ -13,8 +14,9 @@ use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals}
 use crate::core::input::{FieldErrors, Input, PIN_RANGES, RawInput};
 use crate::core::money::{format_number, format_usd, format_usd_short};
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::{CarePart, CoverageStatus, NoteGroup, NoteId};
+use crate::core::tables::{AdvocateTopic, CarePart, CoverageStatus, NoteGroup, NoteId};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
+use crate::core::tax::TaxDeduction;
 use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
 
 /// An option of a select or radio group.
@@ -125,7 +127,7 @@ pub struct FormView<'a> {
 }
 
 /// The order fields appear on the form, so the error summary follows it.
-const FORM_ORDER: [&str; 36] = [
+const FORM_ORDER: [&str; 37] = [
     "body",
     "condition",
     "route",
@@ -139,6 +141,7 @@ const FORM_ORDER: [&str; 36] = [
     "caregivers",
     "caregiver_weekly_pay",
     "caregiver_paid_leave_days",
+    "caregiver_work_state",
     "patient_weekly_pay",
     "patient_paid_leave_days",
     "child_care_per_day",
@@ -393,6 +396,41 @@ pub struct BurdenView {
     pub sources: Vec<SourceRef>,
 }
 
+/// The caregiver's state paid leave.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeaveView {
+    /// "New York's Paid Family Leave pays 67% of weekly pay, …", or why nothing is counted.
+    pub summary: String,
+    /// What the leave pays toward the caregiver's lost pay, when it can be counted.
+    pub pays: Option<Scenarios<Decimal>>,
+    pub note: String,
+    pub sources: Vec<SourceRef>,
+}
+
+/// The medical-expense deduction.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaxView {
+    pub deduction: TaxDeduction,
+    /// The IRS medical mileage rate in cents, as families know it.
+    pub mileage_cents: Decimal,
+    pub helps: bool,
+    pub sources: Vec<SourceRef>,
+}
+
+/// An aid program and how it fits the family.
+#[derive(Debug, Clone, Serialize)]
+pub struct AidView {
+    pub name: String,
+    pub pays_for: String,
+    pub limits: String,
+    pub how_to_apply: String,
+    pub check: Vec<String>,
+    /// Why it likely does not fit, to follow "because": "it is only for people with cancer."
+    pub because: String,
+    pub last_checked: String,
+    pub sources: Vec<SourceRef>,
+}
+
 /// Who pays one part of the care, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct CoverageView {
@@ -453,6 +491,10 @@ pub struct EstimateView {
     pub benefit_note: Option<String>,
     pub burden: Option<BurdenView>,
     pub notes: Vec<NoteGroupView>,
+    pub leave: Option<LeaveView>,
+    pub tax: Option<TaxView>,
+    pub aid_worth_applying: Vec<AidView>,
+    pub aid_likely_not: Vec<AidView>,
     /// True when the plan's deductible or coinsurance is our worst-case stand-in.
     pub assumed_plan: bool,
     pub journey: Vec<JourneyView>,
@@ -591,6 +633,20 @@ impl EstimateView {
             benefit_note,
             burden: estimate.burden.as_ref().map(|b| burden_view(b, input, &numbers)),
             notes: note_groups(estimate, &numbers),
+            leave: leave_view(estimate, &numbers),
+            tax: estimate.tax.as_ref().map(|deduction| TaxView {
+                deduction: deduction.clone(),
+                mileage_cents: deduction.medical_mileage * Decimal::ONE_HUNDRED,
+                helps: deduction.helps(),
+                sources: numbers.refs(&deduction.source_ids),
+            }),
+            aid_worth_applying: estimate
+                .aid
+                .worth_applying
+                .iter()
+                .map(|f| aid_view(f, &numbers))
+                .collect(),
+            aid_likely_not: estimate.aid.likely_not.iter().map(|f| aid_view(f, &numbers)).collect(),
             assumed_plan: matches!(
                 &estimate.plan.terms,
                 PlanTerms::Standard { deductible, coinsurance_pct, .. } if deductible.assumed || coinsurance_pct.assumed
@@ -611,6 +667,7 @@ fn payer_name(payer: Payer) -> &'static str {
         Payer::Insurer => "Insurance",
         Payer::TravelBenefit => "Travel benefit",
         Payer::MedicaidTransport => "Medicaid rides",
+        Payer::StatePaidLeave => "State paid leave",
         Payer::Family => "Your family",
     }
 }
@@ -622,6 +679,7 @@ fn payer_name_after(payer: Payer) -> &'static str {
         Payer::Insurer => "insurance",
         Payer::TravelBenefit => "the travel benefit",
         Payer::MedicaidTransport => "Medicaid rides",
+        Payer::StatePaidLeave => "state paid leave",
         Payer::Family => "your family",
     }
 }
@@ -654,7 +712,7 @@ fn payer_split(line: &LineItem) -> Vec<PayerAmount> {
             typical: match payer {
                 Payer::Sponsor => typical(&line.sponsor_pays),
                 Payer::Insurer => typical(&line.insurer_pays),
-                Payer::TravelBenefit | Payer::MedicaidTransport => typical(&line.benefit_pays),
+                Payer::TravelBenefit | Payer::MedicaidTransport | Payer::StatePaidLeave => typical(&line.benefit_pays),
                 Payer::Family => typical(&line.family_pays),
             },
         })
@@ -693,6 +751,78 @@ fn note_groups(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<NoteGrou
         })
         .filter(|g| !g.notes.is_empty())
         .collect()
+}
+
+fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<LeaveView> {
+    let program = estimate.leave_program.as_ref()?;
+    let state = state_name(&program.state).unwrap_or(&program.state);
+    let summary = match &estimate.paid_leave {
+        Some(leave) => {
+            let capped = if leave.capped {
+                format!(
+                    " At the caregiver's pay this is held to the weekly maximum of {}.",
+                    format_usd(leave.weekly_max)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "The caregiver works in {state}. The state's paid family leave program, {}, pays part of a worker's pay while they care for family: here about {} a week for up to {}.{capped} We have taken it off the caregiver's lost pay. The caregiver must qualify and apply.",
+                program.program,
+                format_usd(leave.weekly_benefit.typical),
+                if leave.weeks == 1 {
+                    "1 week".to_string()
+                } else {
+                    format!("{} weeks", leave.weeks)
+                },
+            )
+        }
+        None => format!(
+            "The caregiver works in {state}, which has a paid family leave program, {}. We have no benefit figures we can count for it, so it is not taken off the caregiver's lost pay. Ask the state's paid leave office.",
+            program.program
+        ),
+    };
+    Some(LeaveView {
+        summary,
+        pays: estimate.paid_leave.as_ref().map(|l| l.pays),
+        note: program.note.clone(),
+        sources: numbers.refs(&program.source_ids.0),
+    })
+}
+
+fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
+    AidView {
+        name: fit.program.name.clone(),
+        pays_for: fit.program.pays_for.clone(),
+        limits: fit.program.limits.clone(),
+        how_to_apply: fit.program.how_to_apply.clone(),
+        check: fit.check.clone(),
+        because: because(&fit.not_for_you),
+        last_checked: fit.program.last_checked.clone(),
+        sources: numbers.refs(&fit.program.source_ids.0),
+    }
+}
+
+/// The reasons as one run of text after "because": the first lowercased, the rest after "Also,".
+fn because(reasons: &[String]) -> String {
+    let lower_first = |text: &str| {
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_lowercase().chain(chars).collect::<String>()
+        })
+    };
+    reasons
+        .iter()
+        .enumerate()
+        .map(|(index, reason)| {
+            if index == 0 {
+                lower_first(reason)
+            } else {
+                format!("Also, {}", lower_first(reason))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> BurdenView {
@@ -744,7 +874,13 @@ fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) 
 
 /// "Already taken off: ..." when a travel benefit or Medicaid rides pay part of the trip.
 fn benefit_note(estimate: &Estimate) -> Option<String> {
-    let benefit = estimate.totals.benefit_pays;
+    let travel_benefits: Vec<Scenarios<Decimal>> = estimate
+        .lines
+        .iter()
+        .filter(|l| l.category == Category::NonMedical)
+        .filter_map(|l| l.benefit_pays)
+        .collect();
+    let benefit = Scenarios::sum(&travel_benefits);
     if benefit.iter().all(Decimal::is_zero) {
         return None;
     }
@@ -1163,5 +1299,83 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
         figures,
         out_of_network,
         network_sources,
+    }
+}
+
+/// One figure on the advocates' page.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdvocateFigureView {
+    pub label: String,
+    /// The value as published, with thousands separated: "230.9", "204,295".
+    pub value: String,
+    pub unit: String,
+    pub context: String,
+    pub as_of: String,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AdvocateTopicView {
+    pub title: &'static str,
+    pub figures: Vec<AdvocateFigureView>,
+}
+
+/// The page of equity and access figures for advocates.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdvocatesView {
+    pub topics: Vec<AdvocateTopicView>,
+    /// Sources of the coverage-policy paragraph.
+    pub policy_sources: Vec<SourceRef>,
+    pub sources: Vec<SourceView>,
+}
+
+/// The sources of the Medicare coverage-policy paragraph on the advocates' page.
+const POLICY_SOURCE_IDS: [&str; 2] = ["cms-ncd-110-24", "fda-rems-2025"];
+
+impl AdvocatesView {
+    pub fn new(tables: &Tables) -> Self {
+        let mut order: Vec<String> = Vec::new();
+        let figures = tables.advocate_figures();
+        for id in figures
+            .iter()
+            .flat_map(|f| f.source_ids.0.iter().map(String::as_str))
+            .chain(POLICY_SOURCE_IDS)
+        {
+            if tables.source(id).is_some() && !order.iter().any(|o| o == id) {
+                order.push(id.to_string());
+            }
+        }
+        let numbers = SourceNumbers { tables, order };
+        let topics = AdvocateTopic::ALL
+            .iter()
+            .map(|&topic| AdvocateTopicView {
+                title: match topic {
+                    AdvocateTopic::LupusPrevalence => "Who gets lupus",
+                    AdvocateTopic::TrialRepresentation => "Who gets into trials",
+                    AdvocateTopic::GeographicAccess => "How far people live from CAR-T",
+                    AdvocateTopic::CaregivingAndCosts => "Caregivers and costs",
+                    AdvocateTopic::CoveragePolicy => "Coverage policy",
+                },
+                figures: figures
+                    .iter()
+                    .filter(|f| f.topic == topic)
+                    .map(|f| AdvocateFigureView {
+                        label: f.label.clone(),
+                        value: format_number(f.value, f.value.normalize().scale()),
+                        unit: f.unit.clone(),
+                        context: f.context.clone(),
+                        as_of: f.as_of.clone(),
+                        sources: numbers.refs(&f.source_ids.0),
+                    })
+                    .collect(),
+            })
+            .filter(|t| !t.figures.is_empty())
+            .collect();
+        let policy_ids: Vec<String> = POLICY_SOURCE_IDS.iter().map(|id| id.to_string()).collect();
+        Self {
+            topics,
+            policy_sources: numbers.refs(&policy_ids),
+            sources: numbers.views(),
+        }
     }
 }

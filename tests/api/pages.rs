@@ -155,6 +155,75 @@ async fn income_shows_the_burden_against_the_standard_thresholds() {
 }
 
 #[tokio::test]
+async fn notes_leave_tax_and_aid_programs_for_the_family() {
+    let app = spawn_app().await;
+    // The caregiver works in New York; 3 people on $52,000 (190% of the guideline).
+    let fields = durham_with(&[
+        ("caregiver_work_state", "NY"),
+        ("household_size", "3"),
+        ("household_income", "52000"),
+    ]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    // Notes, grouped, each with its sources.
+    assert!(html.contains("Things to know for your situation"));
+    assert!(html.contains("<h3>Insurance</h3>"));
+    assert!(html.contains("id=\"note-trial_medicaid\""));
+    assert!(html.contains("id=\"note-charity_care_low_income\""));
+    assert!(
+        !html.contains("id=\"note-trial_private_plans\""),
+        "Medicaid: no private-plan note"
+    );
+    // State paid leave on the caregiver's lost pay, with FMLA as job protection.
+    assert!(html.contains("Time off work and taxes"));
+    assert!(html.contains("The caregiver works in New York."));
+    assert!(html.contains("State paid leave, then your family"));
+    assert!(html.contains("id=\"note-fmla\""));
+    // The tax deduction: its floor and the warning about itemizing.
+    assert!(html.contains("Minus 7.5% of your income"));
+    assert!(html.contains("$3,900.00"), "7.5% of $52,000");
+    assert!(html.contains("Most families do not itemize"));
+    // Aid programs sorted, with reasons.
+    assert!(html.contains("<h3>Worth applying</h3>"));
+    assert!(html.contains("<strong>Mercy Medical Angels</strong>: Gas cards"));
+    assert!(html.contains(
+        "<strong>American Cancer Society Hope Lodge</strong>: likely not for you, because it is only for people with cancer."
+    ));
+    // Disparity figures are for advocates, not pushed at a family.
+    assert!(!html.contains("230.9"));
+}
+
+#[tokio::test]
+async fn the_advocates_page_gives_equity_figures_with_sources() {
+    let app = spawn_app().await;
+    let response = app.get("/advocates").await;
+    assert_eq!(response.status().as_u16(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<h1>Figures for advocates</h1>"));
+    assert!(html.contains("Who gets lupus"));
+    assert!(html.contains("230.9"), "lupus in Black women per 100,000");
+    assert!(html.contains("204,295"), "thousands are separated");
+    assert!(html.contains("How far people live from CAR-T"));
+    assert!(html.contains("NCD 110.24"));
+    let tables = cart_estimator::data_files::load_embedded().unwrap();
+    for figure in tables.advocate_figures() {
+        for id in &figure.source_ids.0 {
+            let source = tables.source(id).unwrap();
+            assert!(html.contains(&minijinja_escape(&source.title)), "{id} not listed");
+        }
+    }
+}
+
+/// The title as the template escapes it.
+fn minijinja_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('\'', "&#x27;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('/', "&#x2f;")
+}
+
+#[tokio::test]
 async fn out_of_network_explains_single_case_agreements() {
     let app = spawn_app().await;
     let fields = durham_with(&[("insurance", "employer"), ("in_network", "no")]);
@@ -192,7 +261,7 @@ async fn bad_input_comes_back_with_a_message_beside_each_wrong_field() {
     let app = spawn_app().await;
     // (answers changed, field that must show the error, part of the message)
     type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
-    let cases: [Case; 7] = [
+    let cases: [Case; 8] = [
         (
             &[("distance_miles", "-180")],
             "distance_miles",
@@ -216,6 +285,11 @@ async fn bad_input_comes_back_with_a_message_beside_each_wrong_field() {
             "Enter what the hospitality house charges per night",
         ),
         (
+            &[("caregiver_work_state", "Narnia")],
+            "caregiver_work_state",
+            "Choose the state where the caregiver works",
+        ),
+        (
             &[("start_date", "next spring")],
             "start_date",
             "Enter the treatment date as year-month-day",
@@ -237,7 +311,9 @@ async fn bad_input_comes_back_with_a_message_beside_each_wrong_field() {
         for (name, value) in changes {
             let kept = match *name {
                 "lodging" => format!("name=\"lodging\" value=\"{value}\" checked"),
-                "center" => format!("<option value=\"{value}\" selected>{value} (not in the list)</option>"),
+                "center" | "caregiver_work_state" => {
+                    format!("<option value=\"{value}\" selected>{value} (not in the list)</option>")
+                }
                 _ => format!("name=\"{name}\" value=\"{value}\""),
             };
             assert!(html.contains(&kept), "{name}={value} not kept");

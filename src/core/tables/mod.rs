@@ -3,17 +3,22 @@
 //! `Tables::parse` takes the text of the CSV files (embedded in the binary or read from a
 //! folder by the caller) and refuses any doubtful table with file, line and column.
 
+mod advocacy;
+mod aid;
 mod cells;
 mod coverage_rules;
 mod household;
 mod notes;
 mod reader;
+mod work_and_tax;
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use advocacy::{AdvocateFigure, AdvocateTopic};
+pub use aid::{AidKind, AidProgram, Flag, NeedsInsurance, Serves};
 pub use coverage_rules::{
     CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
 };
@@ -22,12 +27,13 @@ pub use notes::{Note, NoteGroup, NoteId};
 pub use reader::DataError;
 pub use reader::SourceIds;
 use reader::{Parsed, RowProblem, TableText, read_rows};
+pub use work_and_tax::{PaidLeaveRow, TaxFigure, TaxRuleId, TaxRules};
 
 use super::choices::{InsuranceType, PriceBasis};
 use super::scenarios::Scenarios;
 
 /// The files `Tables::parse` needs, in the order they are read.
-pub const TABLE_FILES: [&str; 14] = [
+pub const TABLE_FILES: [&str; 18] = [
     "sources.csv",
     "product_prices.csv",
     "journey.csv",
@@ -42,6 +48,10 @@ pub const TABLE_FILES: [&str; 14] = [
     "poverty_guidelines.csv",
     "burden_thresholds.csv",
     "notes.csv",
+    "aid_programs.csv",
+    "paid_leave.csv",
+    "tax_rules.csv",
+    "advocate_figures.csv",
 ];
 
 /// How much a source can be trusted.
@@ -523,6 +533,10 @@ pub struct Tables {
     poverty: Vec<PovertyGuideline>,
     thresholds: BurdenThresholds,
     notes: Vec<Note>,
+    aid_programs: Vec<AidProgram>,
+    paid_leave: Vec<PaidLeaveRow>,
+    tax_rules: TaxRules,
+    advocate_figures: Vec<AdvocateFigure>,
 }
 
 impl Tables {
@@ -660,6 +674,39 @@ impl Tables {
             },
             &sources,
         )?;
+        let (file, text) = load("aid_programs.csv")?;
+        let aid_programs = aid::parse_aid_programs(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+            &centers,
+        )?;
+        let (file, text) = load("paid_leave.csv")?;
+        let paid_leave = work_and_tax::parse_paid_leave(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
+        let (file, text) = load("tax_rules.csv")?;
+        let tax_rules = work_and_tax::parse_tax_rules(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
+        let (file, text) = load("advocate_figures.csv")?;
+        let advocate_figures = advocacy::parse_advocate_figures(
+            &TableText {
+                file: &file,
+                text: &text,
+            },
+            &sources,
+        )?;
         Ok(Self {
             sources,
             products,
@@ -677,6 +724,10 @@ impl Tables {
             poverty,
             thresholds,
             notes,
+            aid_programs,
+            paid_leave,
+            tax_rules,
+            advocate_figures,
         })
     }
 
@@ -751,6 +802,24 @@ impl Tables {
 
     pub fn note(&self, id: NoteId) -> &Note {
         &self.notes[position(&NoteId::ALL, id)]
+    }
+
+    /// Every aid program, in table order.
+    pub fn aid_programs(&self) -> &[AidProgram] {
+        &self.aid_programs
+    }
+
+    /// The paid family leave program of the state where someone works, if it has one.
+    pub fn paid_leave(&self, state: &str) -> Option<&PaidLeaveRow> {
+        self.paid_leave.iter().find(|row| row.state == state)
+    }
+
+    pub fn tax_rules(&self) -> &TaxRules {
+        &self.tax_rules
+    }
+
+    pub fn advocate_figures(&self) -> &[AdvocateFigure] {
+        &self.advocate_figures
     }
 
     pub fn burden_thresholds(&self) -> &BurdenThresholds {
@@ -850,6 +919,25 @@ fn parse_sources(table: &TableText<'_>) -> Result<BTreeMap<String, Source>, Data
         sources.insert(row.value.id.clone(), row.value);
     }
     Ok(sources)
+}
+
+/// The rows in table order, refusing a key listed twice.
+fn unique_rows<K: PartialEq + std::fmt::Debug, T>(
+    table: &TableText<'_>,
+    parsed: Parsed<T>,
+    key_column: &str,
+    key: impl Fn(&T) -> K,
+) -> Result<Vec<T>, DataError> {
+    let column = parsed.column(key_column);
+    let mut rows: Vec<T> = Vec::with_capacity(parsed.rows.len());
+    for row in parsed.rows {
+        let k = key(&row.value);
+        if rows.iter().any(|r| key(r) == k) {
+            return Err(table.error(row.line, column, format!("{k:?} is listed twice")));
+        }
+        rows.push(row.value);
+    }
+    Ok(rows)
 }
 
 /// Puts one row per key in `all` order, refusing duplicates, unknown keys and gaps.
@@ -1534,6 +1622,135 @@ mod tests {
             ),
             (Decimal::from(100), Decimal::from(50), Decimal::from(10000))
         );
+    }
+
+    #[test]
+    fn notes_need_every_id_and_a_threshold_only_where_the_rule_compares_one() {
+        let without: String = embedded("notes.csv")
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with("fmla,"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(parse_with("notes.csv", &without).unwrap_err().reason, "no row for Fmla");
+        let text = edited("notes.csv", "distance over 50 miles,50,", "distance over 50 miles,,");
+        let error = parse_with("notes.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("notes.csv", "medicaid_rides"));
+        assert_eq!(error.column, column(4, "threshold"));
+        assert_eq!(error.reason, "this note's trigger needs a threshold");
+        let text = edited("notes.csv", "(the caregiver works),,", "(the caregiver works),12,");
+        let error = parse_with("notes.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("notes.csv", "fmla"));
+        assert_eq!(error.reason, "this note's trigger uses no threshold: leave it empty");
+    }
+
+    #[test]
+    fn paid_leave_rows_are_checked() {
+        let row = "NY,Paid Family Leave (PFL),12,67,67,1228.53,";
+        let line = line_of("paid_leave.csv", "NY,");
+        for (to, col, reason) in [
+            (
+                "NY,Paid Family Leave (PFL),12,67,,1228.53,",
+                column(5, "rate_high_pct"),
+                "give both rates or neither",
+            ),
+            (
+                "NY,Paid Family Leave (PFL),12,67,60,1228.53,",
+                column(5, "rate_high_pct"),
+                "must not be less than rate_low_pct",
+            ),
+            (
+                "NY,Paid Family Leave (PFL),12,67,101,1228.53,",
+                column(5, "rate_high_pct"),
+                "can't be more than 100",
+            ),
+            (
+                "NY,Paid Family Leave (PFL),0,67,67,1228.53,",
+                column(3, "caregiving_weeks"),
+                "must be 1 to 52 weeks",
+            ),
+            (
+                "XX,Paid Family Leave (PFL),12,67,67,1228.53,",
+                column(1, "state"),
+                "use a two-letter state code",
+            ),
+        ] {
+            let error = parse_with("paid_leave.csv", &edited("paid_leave.csv", row, to)).unwrap_err();
+            assert_eq!(
+                (error.line, error.column, error.reason.as_str()),
+                (line, col, reason),
+                "{to}"
+            );
+        }
+        let twice = format!(
+            "{}DE,Again,6,80,80,900,2026,hylant-pfml-2026,\n",
+            embedded("paid_leave.csv").unwrap()
+        );
+        let error = parse_with("paid_leave.csv", &twice).unwrap_err();
+        assert_eq!(error.reason, "\"DE\" is listed twice");
+        let tables = crate::data_files::load_embedded().unwrap();
+        assert_eq!(
+            tables.paid_leave("NY").map(|p| p.weekly_max),
+            Some(Decimal::new(122853, 2))
+        );
+        assert!(tables.paid_leave("TX").is_none());
+    }
+
+    #[test]
+    fn tax_rules_need_every_figure() {
+        let without: String = embedded("tax_rules.csv")
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with("income_floor_pct"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(
+            parse_with("tax_rules.csv", &without).unwrap_err().reason,
+            "no row for IncomeFloorPct"
+        );
+        let text = edited("tax_rules.csv", "companions_counted,1,", "companions_counted,1.5,");
+        let error = parse_with("tax_rules.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(2, "value"));
+        assert_eq!(error.reason, "must be a whole number of people");
+    }
+
+    #[test]
+    fn aid_programs_are_checked() {
+        let text = edited("aid_programs.csv", "any,no,no,philadelphia,", "any,no,no,atlantis,");
+        let error = parse_with("aid_programs.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("aid_programs.csv", "hosts_for_hospitals"));
+        assert_eq!(error.column, column(10, "only_at_centers"));
+        assert_eq!(error.reason, "unknown center \"atlantis\": use an id from centers.csv");
+        let text = edited(
+            "aid_programs.csv",
+            "Mercy Medical Angels,travel,any,",
+            "Mercy Medical Angels,travel,pets,",
+        );
+        let error = parse_with("aid_programs.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("aid_programs.csv", "mercy_medical_angels"));
+        assert_eq!(error.column, column(4, "serves"));
+        let text = edited("aid_programs.csv", "travel,any,300,50,", "travel,any,3OO,50,");
+        let error = parse_with("aid_programs.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(5, "income_limit_fpl_pct"));
+    }
+
+    #[test]
+    fn advocate_figures_need_a_number_and_a_known_topic() {
+        let text = edited(
+            "advocate_figures.csv",
+            "lupus_prevalence,Lupus in the US (all people),72.8,",
+            "lupus_prevalence,Lupus in the US (all people),about 73,",
+        );
+        let error = parse_with("advocate_figures.csv", &text).unwrap_err();
+        assert_eq!(error.line, line_of("advocate_figures.csv", "sle_prevalence_pooled"));
+        assert_eq!(error.column, column(4, "value"));
+        let text = edited(
+            "advocate_figures.csv",
+            "sle_prevalence_pooled,lupus_prevalence,",
+            "sle_prevalence_pooled,gossip,",
+        );
+        let error = parse_with("advocate_figures.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(2, "topic"));
     }
 
     #[test]

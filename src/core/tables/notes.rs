@@ -85,7 +85,6 @@ impl NoteId {
                 | NoteId::TravelBenefit
                 | NoteId::CharityCareLowIncome
                 | NoteId::CharityCareMiddleIncome
-                | NoteId::TaxDeduction
                 | NoteId::StayNearTheCenter
                 | NoteId::FewerCompleteFarAway
         )

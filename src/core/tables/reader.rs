@@ -206,7 +206,7 @@ fn csv_error(table: &TableText<'_>, error: &csv::Error) -> DataError {
     table.error(line, None, reason)
 }
 
-/// Splits `a;b` into source ids, ignoring blanks around them.
+/// Splits `a;b` into ids (of sources, or of centers), ignoring blanks around them.
 pub fn parse_source_ids(cell: &str) -> Vec<String> {
     cell.split(';')
         .map(str::trim)

@@ -1,0 +1,57 @@
+//! Figures for advocates (`advocate_figures.csv`): who gets lupus, who gets into trials and who
+//! lives far from a CAR-T center. Shown on their own page, not pushed at individual families.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::reader::{TableText, read_rows};
+use super::{DataError, Source, SourceIds, nonblank, unique_rows};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdvocateTopic {
+    LupusPrevalence,
+    TrialRepresentation,
+    GeographicAccess,
+    CaregivingAndCosts,
+    CoveragePolicy,
+}
+
+impl AdvocateTopic {
+    pub const ALL: [AdvocateTopic; 5] = [
+        AdvocateTopic::LupusPrevalence,
+        AdvocateTopic::TrialRepresentation,
+        AdvocateTopic::GeographicAccess,
+        AdvocateTopic::CaregivingAndCosts,
+        AdvocateTopic::CoveragePolicy,
+    ];
+}
+
+/// A row of `advocate_figures.csv`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdvocateFigure {
+    pub id: String,
+    pub topic: AdvocateTopic,
+    pub label: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub value: Decimal,
+    pub unit: String,
+    pub context: String,
+    pub source_ids: SourceIds,
+    pub as_of: String,
+}
+
+pub(super) fn parse_advocate_figures(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<AdvocateFigure>, DataError> {
+    let parsed = read_rows(table, Some(sources), |r: &AdvocateFigure| {
+        nonblank("id", &r.id)?;
+        nonblank("label", &r.label)?;
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)
+    })?;
+    unique_rows(table, parsed, "id", |r| r.id.clone())
+}

@@ -1,0 +1,122 @@
+//! Aid programs (`aid_programs.csv`): who each serves and its limits, so the page can sort them
+//! into "worth applying" and "likely not for you, because …".
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::reader::{RowProblem, TableText, parse_source_ids, read_rows};
+use super::{Center, DataError, Source, SourceIds, is_date, non_negative, nonblank, unique_rows};
+
+/// What a program gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AidKind {
+    Lodging,
+    Travel,
+    Grant,
+    DiseaseFund,
+    TrialSponsor,
+    MedicaidTransport,
+    Fundraising,
+}
+
+/// Which patients a program serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Serves {
+    Any,
+    CancerOnly,
+    BloodCancerOnly,
+    Lupus,
+    Myositis,
+    Scleroderma,
+    /// Whether autoimmune CAR-T patients qualify is not known: ask.
+    Check,
+}
+
+/// Which coverage a program asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NeedsInsurance {
+    Any,
+    Insured,
+    Medicaid,
+}
+
+/// A yes-or-no cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    Yes,
+    No,
+}
+
+impl Flag {
+    pub fn is_yes(self) -> bool {
+        self == Flag::Yes
+    }
+}
+
+/// A row of `aid_programs.csv`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AidProgram {
+    pub id: String,
+    pub name: String,
+    pub kind: AidKind,
+    pub serves: Serves,
+    /// Household income limit, in percent of the poverty guideline, where one is published.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub income_limit_fpl_pct: Option<Decimal>,
+    /// Shortest one-way trip the program helps with, in miles, where one is published.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub min_distance_miles: Option<Decimal>,
+    pub needs_insurance: NeedsInsurance,
+    pub trial_only: Flag,
+    pub children_only: Flag,
+    /// For a local program, the centers (ids in `centers.csv`) it serves; empty for anywhere.
+    pub only_at_centers: String,
+    pub pays_for: String,
+    pub limits: String,
+    pub how_to_apply: String,
+    pub source_ids: SourceIds,
+    pub last_checked: String,
+}
+
+impl AidProgram {
+    /// The centers a local program serves (`;`-separated in the table); empty for anywhere.
+    pub fn centers(&self) -> Vec<String> {
+        parse_source_ids(&self.only_at_centers)
+    }
+}
+
+pub(super) fn parse_aid_programs(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+    centers: &[Center],
+) -> Result<Vec<AidProgram>, DataError> {
+    let parsed = read_rows(table, Some(sources), |r: &AidProgram| {
+        if let Some(unknown) = r.centers().into_iter().find(|id| !centers.iter().any(|c| c.id == *id)) {
+            return Err(RowProblem::new(
+                "only_at_centers",
+                format!("unknown center {unknown:?}: use an id from centers.csv"),
+            ));
+        }
+        nonblank("id", &r.id)?;
+        nonblank("name", &r.name)?;
+        nonblank("pays_for", &r.pays_for)?;
+        nonblank("how_to_apply", &r.how_to_apply)?;
+        if let Some(limit) = r.income_limit_fpl_pct {
+            non_negative("income_limit_fpl_pct", limit)?;
+        }
+        if let Some(miles) = r.min_distance_miles {
+            non_negative("min_distance_miles", miles)?;
+        }
+        if !is_date(&r.last_checked) {
+            return Err(RowProblem::new("last_checked", "use YYYY-MM-DD"));
+        }
+        Ok(())
+    })?;
+    unique_rows(table, parsed, "id", |r| r.id.clone())
+}

@@ -1,0 +1,156 @@
+//! State paid family leave (`paid_leave.csv`) and the IRS medical-deduction rules
+//! (`tax_rules.csv`).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::reader::{RowProblem, TableText, read_rows};
+use super::{DataError, Source, SourceIds, non_negative, nonblank, one_row_per_key, unique_rows};
+use crate::core::choices::state_name;
+
+/// A state's paid family leave program, as it applies to a caregiver.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PaidLeaveRow {
+    /// Two-letter code of the state where the caregiver works.
+    pub state: String,
+    pub program: String,
+    /// Weeks of paid leave to care for a family member; `None` when no figure is known.
+    pub caregiving_weeks: Option<u32>,
+    /// The lowest and highest share of weekly pay the state's formula can replace, in percent.
+    /// Both `None` when the formula is not known: then no benefit is counted.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub rate_low_pct: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub rate_high_pct: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub weekly_max: Decimal,
+    pub max_as_of: String,
+    pub source_ids: SourceIds,
+    /// A plain sentence for families, or empty.
+    pub note: String,
+}
+
+impl PaidLeaveRow {
+    /// Weeks, and the lowest and highest replacement rate, when the program can be counted.
+    pub fn countable(&self) -> Option<(u32, Decimal, Decimal)> {
+        Some((self.caregiving_weeks?, self.rate_low_pct?, self.rate_high_pct?))
+    }
+}
+
+pub(super) fn parse_paid_leave(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<PaidLeaveRow>, DataError> {
+    let parsed = read_rows(table, Some(sources), |r: &PaidLeaveRow| {
+        if state_name(&r.state).is_none() {
+            return Err(RowProblem::new("state", "use a two-letter state code"));
+        }
+        nonblank("program", &r.program)?;
+        nonblank("max_as_of", &r.max_as_of)?;
+        non_negative("weekly_max", r.weekly_max)?;
+        if r.caregiving_weeks.is_some_and(|weeks| weeks == 0 || weeks > 52) {
+            return Err(RowProblem::new("caregiving_weeks", "must be 1 to 52 weeks"));
+        }
+        let hundred = Decimal::ONE_HUNDRED;
+        match (r.rate_low_pct, r.rate_high_pct) {
+            (None, None) => Ok(()),
+            (Some(low), Some(high)) => {
+                if low.is_sign_negative() || low.is_zero() {
+                    Err(RowProblem::new("rate_low_pct", "must be more than 0"))
+                } else if high < low {
+                    Err(RowProblem::new("rate_high_pct", "must not be less than rate_low_pct"))
+                } else if high > hundred {
+                    Err(RowProblem::new("rate_high_pct", "can't be more than 100"))
+                } else {
+                    Ok(())
+                }
+            }
+            (None, Some(_)) => Err(RowProblem::new("rate_low_pct", "give both rates or neither")),
+            (Some(_), None) => Err(RowProblem::new("rate_high_pct", "give both rates or neither")),
+        }
+    })?;
+    unique_rows(table, parsed, "state", |r| r.state.clone())
+}
+
+/// The figures of the IRS medical-expense deduction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaxRuleId {
+    IncomeFloorPct,
+    LodgingPerNightPerPerson,
+    CompanionsCounted,
+    MedicalMileage,
+}
+
+impl TaxRuleId {
+    pub const ALL: [TaxRuleId; 4] = [
+        TaxRuleId::IncomeFloorPct,
+        TaxRuleId::LodgingPerNightPerPerson,
+        TaxRuleId::CompanionsCounted,
+        TaxRuleId::MedicalMileage,
+    ];
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct TaxRuleRow {
+    id: TaxRuleId,
+    #[serde(with = "rust_decimal::serde::str")]
+    value: Decimal,
+    unit: String,
+    as_of: String,
+    source_ids: SourceIds,
+    #[allow(dead_code)] // documentation for people editing the table
+    note: String,
+}
+
+/// A tax figure with its sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaxFigure {
+    pub value: Decimal,
+    pub as_of: String,
+    pub source_ids: SourceIds,
+}
+
+/// The deduction's rules, typed.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaxRules {
+    /// Only medical costs above this percent of adjusted gross income are deductible.
+    pub income_floor_pct: TaxFigure,
+    pub lodging_per_night_per_person: TaxFigure,
+    /// How many people besides the patient may count lodging (a companion who must travel).
+    pub companions_counted: TaxFigure,
+    /// The IRS medical mileage rate, USD per mile.
+    pub medical_mileage: TaxFigure,
+}
+
+pub(super) fn parse_tax_rules(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<TaxRules, DataError> {
+    let parsed = read_rows(table, Some(sources), |r: &TaxRuleRow| {
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        non_negative("value", r.value)?;
+        if r.id == TaxRuleId::IncomeFloorPct && r.value > Decimal::ONE_HUNDRED {
+            return Err(RowProblem::new("value", "a percent can't be more than 100"));
+        }
+        if r.id == TaxRuleId::CompanionsCounted && !r.value.fract().is_zero() {
+            return Err(RowProblem::new("value", "must be a whole number of people"));
+        }
+        Ok(())
+    })?;
+    let rows = one_row_per_key(table, parsed, "id", &TaxRuleId::ALL, |r| r.id)?;
+    let take = |index: usize| TaxFigure {
+        value: rows[index].value,
+        as_of: rows[index].as_of.clone(),
+        source_ids: rows[index].source_ids.clone(),
+    };
+    Ok(TaxRules {
+        income_floor_pct: take(0),
+        lodging_per_night_per_person: take(1),
+        companions_counted: take(2),
+        medical_mileage: take(3),
+    })
+}

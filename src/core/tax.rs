@@ -1,0 +1,108 @@
+//! The federal medical-expense deduction (IRS Pub. 502): what of the family's costs counts,
+//! and how much is above the floor of 7.5% of income. It helps only those who itemize.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::choices::TravelMode;
+use super::estimate::{Category, LineId, LineItem};
+use super::input::Input;
+use super::scenarios::{Scenario, Scenarios};
+use super::tables::Tables;
+
+/// The costs that count toward the deduction, and the part above the floor.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaxDeduction {
+    /// The family's share of medical bills.
+    pub medical: Scenarios<Decimal>,
+    /// Trips: fares, or miles driven at the IRS medical rate.
+    pub travel: Scenarios<Decimal>,
+    pub parking: Scenarios<Decimal>,
+    /// Lodging, up to the IRS limit a night for the patient and one caregiver.
+    pub lodging: Scenarios<Decimal>,
+    pub counted: Scenarios<Decimal>,
+    /// The floor: this percent of income is not deductible.
+    pub floor_pct: Decimal,
+    pub floor: Decimal,
+    /// What may be deducted: counted costs above the floor.
+    pub above_floor: Scenarios<Decimal>,
+    /// Nightly lodging limit for everyone counted.
+    pub lodging_limit_per_night: Decimal,
+    pub medical_mileage: Decimal,
+    pub source_ids: Vec<String>,
+}
+
+/// The deduction for the family's costs, or `None` when no income was entered.
+pub fn medical_deduction(tables: &Tables, input: &Input<'_>, lines: &[LineItem]) -> Option<TaxDeduction> {
+    let income = input.household_income()?;
+    let rules = tables.tax_rules();
+    let zero = Scenarios::ZERO;
+    let family = |line: &LineItem| line.family_pays.unwrap_or(zero);
+    let medical = Scenarios::sum(
+        &lines
+            .iter()
+            .filter(|l| l.category == Category::Medical)
+            .map(family)
+            .collect::<Vec<_>>(),
+    );
+    let line = |id: LineId| lines.iter().find(|l| l.id == id);
+    let mileage = rules.medical_mileage.value;
+    let travel = line(LineId::Travel).map_or(zero, |l| {
+        let paid = family(l);
+        match (input.travel_mode(), l.rate) {
+            // Driving counts at the medical rate, whatever the estimate's rate per mile.
+            (TravelMode::Drive, Some(rate)) => Scenarios::from_fn(|s| {
+                let per_mile = *rate.get(s);
+                if per_mile > mileage {
+                    *paid.get(s) * mileage / per_mile
+                } else {
+                    *paid.get(s)
+                }
+            }),
+            _ => paid,
+        }
+    });
+    let parking = line(LineId::Parking).map_or(zero, family);
+    let people = Decimal::ONE + Decimal::from(input.caregivers()).min(rules.companions_counted.value);
+    let per_night = rules.lodging_per_night_per_person.value * people;
+    let lodging = line(LineId::Lodging).map_or(zero, |l| {
+        let paid = family(l);
+        Scenarios::from_fn(|s| (*paid.get(s)).min(*l.quantity.get(s) * per_night))
+    });
+    let counted = medical + travel + parking + lodging;
+    let floor = income * rules.income_floor_pct.value / Decimal::ONE_HUNDRED;
+    let above_floor = counted.map(|c| (*c - floor).max(Decimal::ZERO));
+    let mut source_ids = Vec::new();
+    for figure in [
+        &rules.income_floor_pct,
+        &rules.lodging_per_night_per_person,
+        &rules.companions_counted,
+        &rules.medical_mileage,
+    ] {
+        for id in &figure.source_ids.0 {
+            if !source_ids.contains(id) {
+                source_ids.push(id.clone());
+            }
+        }
+    }
+    Some(TaxDeduction {
+        medical,
+        travel,
+        parking,
+        lodging,
+        counted,
+        floor_pct: rules.income_floor_pct.value,
+        floor,
+        above_floor,
+        lodging_limit_per_night: per_night,
+        medical_mileage: mileage,
+        source_ids,
+    })
+}
+
+impl TaxDeduction {
+    /// True when the typical costs are above the floor, so itemizing could help.
+    pub fn helps(&self) -> bool {
+        !self.above_floor.get(Scenario::Typical).is_zero()
+    }
+}

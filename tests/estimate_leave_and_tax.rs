@@ -1,0 +1,183 @@
+//! State paid family leave on the caregiver's lost pay, and the medical-expense deduction,
+//! worked by hand on DESIGN.md's Durham household.
+
+use cart_estimator::core::estimate::{Estimate, LineId, Payer, estimate};
+use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::money::round_cents;
+use cart_estimator::core::scenarios::Scenarios;
+use cart_estimator::core::tables::Tables;
+use cart_estimator::data_files::load_embedded;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn tables() -> Tables {
+    load_embedded().expect("bundled tables load")
+}
+
+/// Durham: trial, lupus nephritis, 180 miles by car, hotel, one caregiver at $1,204 a week
+/// with 10 paid days off. Caregiver days away 51 / 75 / 119, so unpaid working days are
+/// 185/7, 305/7 and 75, and lost pay is $6,364, $10,492 and $18,060.
+const DURHAM: [(&str, &str); 11] = [
+    ("condition", "lupus_nephritis"),
+    ("route", "trial"),
+    ("center", "durham"),
+    ("home_state", "NC"),
+    ("distance_miles", "180"),
+    ("travel_mode", "drive"),
+    ("lodging", "hotel"),
+    ("caregivers", "1"),
+    ("caregiver_weekly_pay", "1204"),
+    ("caregiver_paid_leave_days", "10"),
+    ("insurance", "medicaid"),
+];
+
+fn run(tables: &Tables, changes: &[(&str, &str)]) -> Estimate {
+    let raw = RawInput::from_pairs(DURHAM.iter().chain(changes).copied());
+    let input = Input::parse(&raw, tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
+    estimate(tables, &input)
+}
+
+fn cents(amounts: Scenarios<Decimal>) -> Scenarios<Decimal> {
+    amounts.map(|a| round_cents(*a))
+}
+
+fn s(low: Decimal, typical: Decimal, high: Decimal) -> Scenarios<Decimal> {
+    Scenarios::new(low, typical, high)
+}
+
+fn caregiver_line(e: &Estimate) -> (Scenarios<Decimal>, Scenarios<Decimal>, Vec<Payer>) {
+    let line = e.line(LineId::CaregiverIncome).expect("caregiver line");
+    (
+        cents(line.benefit_pays.expect("priced")),
+        cents(line.family_pays.expect("priced")),
+        line.payer.clone(),
+    )
+}
+
+#[test]
+fn living_in_a_state_without_paid_leave_changes_nothing() {
+    let tables = tables();
+    let e = run(&tables, &[]);
+    assert!(e.leave_program.is_none());
+    let (leave, family, payers) = caregiver_line(&e);
+    assert_eq!(leave, Scenarios::ZERO);
+    assert_eq!(family, s(dec!(6364), dec!(10492), dec!(18060)));
+    assert_eq!(payers, vec![Payer::Family]);
+}
+
+#[test]
+fn new_york_pays_67_percent_of_pay_for_up_to_12_weeks() {
+    let tables = tables();
+    let e = run(&tables, &[("caregiver_work_state", "NY")]);
+    // 67% of $1,204 = $806.68 a week (under the $1,228.53 maximum) = $161.336 a working day.
+    // Low 185/7 days × 161.336 = 4,263.88; typical 305/7 × 161.336 = 7,029.64;
+    // high 75 days, held to 12 weeks = 60 days × 161.336 = 9,680.16.
+    let (leave, family, payers) = caregiver_line(&e);
+    assert_eq!(leave, s(dec!(4263.88), dec!(7029.64), dec!(9680.16)));
+    assert_eq!(family, s(dec!(2100.12), dec!(3462.36), dec!(8379.84)));
+    assert_eq!(payers, vec![Payer::StatePaidLeave, Payer::Family]);
+    assert_eq!(
+        cents(e.totals.lost_income),
+        s(dec!(2100.12), dec!(3462.36), dec!(8379.84))
+    );
+}
+
+#[test]
+fn the_caregivers_work_state_counts_not_the_home_state() {
+    let tables = tables();
+    // Living in New York but working in North Carolina: no state paid leave.
+    let e = run(&tables, &[("home_state", "NY"), ("caregiver_work_state", "NC")]);
+    assert!(e.paid_leave.is_none());
+    // Living in New York with the work state left blank: New York's leave applies.
+    let e = run(&tables, &[("home_state", "NY")]);
+    assert_eq!(e.paid_leave.as_ref().map(|l| l.state.as_str()), Some("NY"));
+}
+
+#[test]
+fn delaware_pays_the_weekly_maximum_for_at_most_6_weeks() {
+    let tables = tables();
+    let e = run(&tables, &[("caregiver_work_state", "DE")]);
+    // 80% of $1,204 = $963.20, above the $900 maximum: $900 a week = $180 a working day.
+    // Low 185/7 × 180 = 4,757.14; typical 305/7 days but at most 30 → 5,400; high 30 → 5,400.
+    let (leave, _, _) = caregiver_line(&e);
+    assert_eq!(leave, s(dec!(4757.14), dec!(5400), dec!(5400)));
+    let paid = e.paid_leave.as_ref().unwrap();
+    assert!(paid.capped);
+    assert_eq!(paid.weekly_benefit, Scenarios::same(dec!(900)));
+}
+
+#[test]
+fn a_range_of_rates_counts_the_lowest_except_in_the_low_estimate() {
+    let tables = tables();
+    let e = run(&tables, &[("caregiver_work_state", "MA")]);
+    // Massachusetts replaces 50% to 80% of pay. Low: 80% = $963.20 a week → 185/7 × 192.64
+    // = 5,091.20. Typical: 50% = $602 → 305/7 × 120.40 = 5,246.00. High: 60 days × 120.40
+    // = 7,224.00.
+    let (leave, _, _) = caregiver_line(&e);
+    assert_eq!(leave, s(dec!(5091.20), dec!(5246.00), dec!(7224.00)));
+}
+
+#[test]
+fn maryland_is_named_but_not_counted_while_its_benefits_have_not_started() {
+    let tables = tables();
+    let e = run(&tables, &[("caregiver_work_state", "MD")]);
+    assert_eq!(e.leave_program.as_ref().map(|p| p.state.as_str()), Some("MD"));
+    assert!(e.paid_leave.is_none());
+    let (leave, family, _) = caregiver_line(&e);
+    assert_eq!(leave, Scenarios::ZERO);
+    assert_eq!(family, s(dec!(6364), dec!(10492), dec!(18060)));
+}
+
+#[test]
+fn no_leave_when_the_caregiver_does_not_work() {
+    let tables = tables();
+    let e = run(&tables, &[("caregiver_work_state", "NY"), ("caregiver_weekly_pay", "")]);
+    assert!(e.leave_program.is_none() && e.paid_leave.is_none());
+}
+
+#[test]
+fn the_deduction_counts_medical_trips_parking_and_lodging_above_the_floor() {
+    let tables = tables();
+    let e = run(&tables, &[("insurance", "uninsured"), ("household_income", "60000")]);
+    let tax = e.tax.as_ref().expect("income entered");
+    // Uninsured in a trial: the sponsor pays the cells; the family pays the other bills,
+    // typical $77,136.28.
+    assert_eq!(cents(tax.medical).typical, dec!(77136.28));
+    assert_eq!(cents(tax.medical), cents(e.totals.family_medical));
+    // Driving: low and typical already at the IRS medical rate (11 and 15 round trips × 360
+    // miles × $0.205 = 811.80 and 1,107.00); high, 28 × 360 miles re-priced at $0.205 = 2,066.40.
+    assert_eq!(cents(tax.travel), s(dec!(811.80), dec!(1107.00), dec!(2066.40)));
+    // Parking in full: $0, $475.19, $3,680.
+    assert_eq!(cents(tax.parking), s(dec!(0), dec!(475.19), dec!(3680)));
+    // Lodging at $121 a night is held to $50 × 2 people = $100 a night:
+    // 41, 61 and 92 nights → 4,100, 6,100, 9,200.
+    assert_eq!(cents(tax.lodging), s(dec!(4100), dec!(6100), dec!(9200)));
+    // The floor: 7.5% of $60,000 = $4,500. Typical: 77,136.28 + 1,107 + 475.19 + 6,100
+    // = 84,818.47 counted, 80,318.47 above the floor.
+    assert_eq!(tax.floor, dec!(4500));
+    assert_eq!(cents(tax.counted).typical, dec!(84818.47));
+    assert_eq!(cents(tax.above_floor).typical, dec!(80318.47));
+    assert!(tax.helps());
+}
+
+#[test]
+fn below_the_floor_nothing_is_deductible() {
+    let tables = tables();
+    // Medicaid pays the bills and the rides; the family's typical counted costs are parking
+    // $475.19 and lodging $6,100 = $6,575.19. The floor on $100,000 is $7,500.
+    let e = run(&tables, &[("household_income", "100000")]);
+    let tax = e.tax.as_ref().unwrap();
+    assert_eq!(cents(tax.counted).typical, dec!(6575.19));
+    assert_eq!(tax.floor, dec!(7500));
+    assert_eq!(tax.above_floor.typical, Decimal::ZERO);
+    assert!(!tax.helps());
+    // On $80,000 the floor is $6,000, so $575.19 could be deducted.
+    let e = run(&tables, &[("household_income", "80000")]);
+    assert_eq!(cents(e.tax.as_ref().unwrap().above_floor).typical, dec!(575.19));
+}
+
+#[test]
+fn no_income_no_tax_estimate() {
+    let tables = tables();
+    assert!(run(&tables, &[]).tax.is_none());
+}
