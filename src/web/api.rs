@@ -3,12 +3,14 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::core::aid::AidFit;
+use crate::core::burden::{Burden, Flags};
 use crate::core::coverage::Plan;
 use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::journey::JourneyStep;
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::{CarePart, Source, Tables};
+use crate::core::tables::{CarePart, NoteGroup, NoteId, Source, Tables};
 use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, World};
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
@@ -171,6 +173,12 @@ pub struct ApiEstimate<'a> {
     pub world: &'a World,
     pub alternatives: Vec<ApiAlternative<'a>>,
     pub journey: &'a [JourneyStep],
+    /// Income as a percent of the poverty guideline and costs as shares of income, when entered.
+    pub burden: Option<ApiBurden>,
+    pub notes: Vec<ApiNote<'a>>,
+    pub paid_leave: Option<ApiPaidLeave<'a>>,
+    pub tax_deduction: Option<ApiTaxDeduction<'a>>,
+    pub aid_programs: ApiAidPrograms<'a>,
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
     pub rounding: &'static str,
@@ -199,12 +207,138 @@ impl<'a> ApiEstimate<'a> {
                 })
                 .collect(),
             journey: &estimate.journey.steps,
+            burden: estimate.burden.as_ref().map(ApiBurden::from),
+            notes: estimate
+                .notes
+                .iter()
+                .map(|note| ApiNote {
+                    id: note.id,
+                    group: note.group,
+                    text: &note.text,
+                    sources: &note.source_ids.0,
+                })
+                .collect(),
+            paid_leave: estimate.paid_leave.as_ref().map(|leave| ApiPaidLeave {
+                state: &leave.state,
+                program: &leave.program,
+                weeks: leave.weeks,
+                rate_pct: amount(&leave.rate_pct),
+                weekly_benefit: money(&leave.weekly_benefit),
+                pays: money(&leave.pays),
+                sources: &leave.source_ids,
+            }),
+            tax_deduction: estimate.tax.as_ref().map(|tax| ApiTaxDeduction {
+                medical: money(&tax.medical),
+                travel: money(&tax.travel),
+                parking: money(&tax.parking),
+                lodging: money(&tax.lodging),
+                counted: money(&tax.counted),
+                floor_pct: tax.floor_pct.normalize().to_string(),
+                floor: format!("{:.2}", round_cents(tax.floor)),
+                above_floor: money(&tax.above_floor),
+                sources: &tax.source_ids,
+            }),
+            aid_programs: ApiAidPrograms {
+                worth_applying: estimate.aid.worth_applying.iter().map(ApiAidFit::from).collect(),
+                likely_not: estimate.aid.likely_not.iter().map(ApiAidFit::from).collect(),
+            },
             sources: estimate
                 .source_ids()
                 .iter()
                 .filter_map(|id| tables.source(id))
                 .collect(),
             rounding: "Money is in US dollars, rounded half away from zero to the cent. Totals are added up before rounding.",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiBurden {
+    pub income: String,
+    /// Income ÷ the poverty guideline × 100, to 2 places; `None` when size or state has none.
+    pub poverty_pct: Option<String>,
+    pub medical_share_pct: Option<Scenarios<String>>,
+    pub out_of_pocket_share_pct: Option<Scenarios<String>>,
+    pub flags: Scenarios<Flags>,
+    pub sources: Vec<String>,
+}
+
+impl From<&Burden> for ApiBurden {
+    fn from(burden: &Burden) -> Self {
+        let percent = |values: &Scenarios<Decimal>| values.map(|v| format!("{:.2}", round_cents(*v)));
+        Self {
+            income: format!("{:.2}", round_cents(burden.income)),
+            poverty_pct: burden
+                .poverty
+                .as_ref()
+                .ok()
+                .map(|p| format!("{:.2}", round_cents(p.percent))),
+            medical_share_pct: burden.medical_share.as_ref().map(percent),
+            out_of_pocket_share_pct: burden.out_of_pocket_share.as_ref().map(percent),
+            flags: burden.flags,
+            sources: burden.source_ids.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiNote<'a> {
+    pub id: NoteId,
+    pub group: NoteGroup,
+    pub text: &'a str,
+    pub sources: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiPaidLeave<'a> {
+    pub state: &'a str,
+    pub program: &'a str,
+    pub weeks: u32,
+    pub rate_pct: Scenarios<String>,
+    pub weekly_benefit: Scenarios<String>,
+    /// What the leave pays toward the caregiver's lost pay.
+    pub pays: Scenarios<String>,
+    pub sources: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiTaxDeduction<'a> {
+    pub medical: Scenarios<String>,
+    pub travel: Scenarios<String>,
+    pub parking: Scenarios<String>,
+    pub lodging: Scenarios<String>,
+    pub counted: Scenarios<String>,
+    pub floor_pct: String,
+    pub floor: String,
+    pub above_floor: Scenarios<String>,
+    pub sources: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiAidPrograms<'a> {
+    pub worth_applying: Vec<ApiAidFit<'a>>,
+    pub likely_not: Vec<ApiAidFit<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiAidFit<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub pays_for: &'a str,
+    pub check: &'a [String],
+    pub not_for_you: &'a [String],
+    pub sources: &'a [String],
+}
+
+impl<'a> From<&'a AidFit> for ApiAidFit<'a> {
+    fn from(fit: &'a AidFit) -> Self {
+        Self {
+            id: &fit.program.id,
+            name: &fit.program.name,
+            pays_for: &fit.program.pays_for,
+            check: &fit.check,
+            not_for_you: &fit.not_for_you,
+            sources: &fit.program.source_ids.0,
         }
     }
 }

@@ -178,3 +178,49 @@ async fn the_api_only_takes_post() {
     let app = spawn_app().await;
     assert_eq!(app.get("/api/v1/estimate").await.status().as_u16(), 405);
 }
+
+#[tokio::test]
+async fn the_api_gives_notes_leave_tax_aid_and_burden() {
+    let app = spawn_app().await;
+    let mut body = durham_json();
+    body["caregiver_work_state"] = json!("NY");
+    body["household_size"] = json!(3);
+    body["household_income"] = json!(52000);
+    let response = app.post_json("/api/v1/estimate", &body).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let body: Value = response.json().await.unwrap();
+    // New York leave on the Durham caregiver (see tests/estimate_leave_and_tax.rs).
+    assert_eq!(
+        body["paid_leave"]["pays"],
+        json!({"low": "4263.88", "typical": "7029.64", "high": "9680.16"})
+    );
+    assert_eq!(body["paid_leave"]["state"], "NY");
+    // 7.5% of $52,000.
+    assert_eq!(body["tax_deduction"]["floor"], "3900.00");
+    // $52,000 ÷ $27,320 = 190.34%.
+    assert_eq!(body["burden"]["poverty_pct"], "190.34");
+    let notes: Vec<&str> = body["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        notes.contains(&"trial_medicaid") && notes.contains(&"fmla"),
+        "{notes:?}"
+    );
+    let worth: Vec<&str> = body["aid_programs"]["worth_applying"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(worth.contains(&"medicaid_transportation") && worth.contains(&"mercy_medical_angels"));
+    let hope_lodge = body["aid_programs"]["likely_not"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "acs_hope_lodge")
+        .unwrap();
+    assert_eq!(hope_lodge["not_for_you"], json!(["It is only for people with cancer."]));
+}
