@@ -44,7 +44,12 @@ fn check(note: NoteId, fires: &[(&str, &str)], quiet: &[(&str, &str)]) {
 #[test]
 fn notes_for_everyone_always_show() {
     let tables = tables();
-    for note in [NoteId::NotApprovedYet, NoteId::CancerOnlyHelp, NoteId::CellTherapyFunds] {
+    for note in [
+        NoteId::NotApprovedYet,
+        NoteId::CancerOnlyHelp,
+        NoteId::CellTherapyFunds,
+        NoteId::Fundraising,
+    ] {
         assert!(shows(&tables, &[], note));
         assert!(shows(
             &tables,
@@ -202,6 +207,23 @@ fn charity_care_by_percent_of_poverty() {
 }
 
 #[test]
+fn state_charity_care_laws_follow_the_centers_state() {
+    // A family from Nevada treated in Los Angeles gets California's rule; one from California
+    // treated in Seattle gets Washington's.
+    check(
+        NoteId::CharityCareCalifornia,
+        &[("center", "los_angeles"), ("home_state", "NV")],
+        &[("center", "seattle"), ("home_state", "CA")],
+    );
+    check(NoteId::CharityCareColorado, &[("center", "aurora")], &[]);
+    check(
+        NoteId::CharityCareWashington,
+        &[("center", "seattle"), ("home_state", "CA")],
+        &[("center", "los_angeles"), ("home_state", "WA")],
+    );
+}
+
+#[test]
 fn tax_deduction_only_when_costs_pass_the_floor() {
     // Uninsured: costs far above 7.5% of $50,000; with $10 million income they are below it.
     check(
@@ -280,7 +302,11 @@ fn every_note_has_a_test_above() {
         NoteId::Underinsured,
         NoteId::CharityCareLowIncome,
         NoteId::CharityCareMiddleIncome,
+        NoteId::CharityCareCalifornia,
+        NoteId::CharityCareColorado,
+        NoteId::CharityCareWashington,
         NoteId::TaxDeduction,
+        NoteId::Fundraising,
         NoteId::StayNearTheCenter,
         NoteId::CaregiverRequired,
         NoteId::Fmla,

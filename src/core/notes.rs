@@ -44,7 +44,11 @@ pub fn applies(tables: &Tables, note: &Note, input: &Input<'_>, facts: &Facts<'_
     let poverty_percent = facts.burden.and_then(|b| b.poverty.as_ref().ok()).map(|p| p.percent);
     let typical_flags = facts.burden.map(|b| b.flags.typical);
     match note.id {
-        NoteId::NotApprovedYet | NoteId::CancerOnlyHelp | NoteId::CellTherapyFunds => true,
+        NoteId::NotApprovedYet | NoteId::CancerOnlyHelp | NoteId::CellTherapyFunds | NoteId::Fundraising => true,
+        // The hospital's state law applies, whatever the home state.
+        NoteId::CharityCareCalifornia => input.center().state == "CA",
+        NoteId::CharityCareColorado => input.center().state == "CO",
+        NoteId::CharityCareWashington => input.center().state == "WA",
         NoteId::TrialPrivatePlans => trial && private(insurance),
         NoteId::ApprovedPrivatePlans => !trial && private(insurance),
         NoteId::TrialMedicare => trial && medicare(insurance),

@@ -31,7 +31,11 @@ pub enum NoteId {
     Underinsured,
     CharityCareLowIncome,
     CharityCareMiddleIncome,
+    CharityCareCalifornia,
+    CharityCareColorado,
+    CharityCareWashington,
     TaxDeduction,
+    Fundraising,
     StayNearTheCenter,
     CaregiverRequired,
     Fmla,
@@ -45,7 +49,7 @@ pub enum NoteId {
 }
 
 impl NoteId {
-    pub const ALL: [NoteId; 29] = [
+    pub const ALL: [NoteId; 33] = [
         NoteId::NotApprovedYet,
         NoteId::TrialPrivatePlans,
         NoteId::ApprovedPrivatePlans,
@@ -64,7 +68,11 @@ impl NoteId {
         NoteId::Underinsured,
         NoteId::CharityCareLowIncome,
         NoteId::CharityCareMiddleIncome,
+        NoteId::CharityCareCalifornia,
+        NoteId::CharityCareColorado,
+        NoteId::CharityCareWashington,
         NoteId::TaxDeduction,
+        NoteId::Fundraising,
         NoteId::StayNearTheCenter,
         NoteId::CaregiverRequired,
         NoteId::Fmla,
