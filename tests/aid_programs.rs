@@ -122,6 +122,15 @@ fn distance_rules() {
 }
 
 #[test]
+fn volunteer_pilots_fly_shorter_trips() {
+    assert!(worth(&aid(&[("distance_miles", "750")]), "angel_flight").is_some());
+    assert_eq!(
+        not_for_you(&aid(&[("distance_miles", "751")]), "angel_flight"),
+        vec!["It usually helps only with trips of up to about 750 miles one way."]
+    );
+}
+
+#[test]
 fn coverage_and_route_rules() {
     assert!(worth(&aid(&[("insurance", "medicaid")]), "medicaid_transportation").is_some());
     assert_eq!(
@@ -129,10 +138,12 @@ fn coverage_and_route_rules() {
         vec!["It is only for people with Medicaid."]
     );
     assert!(worth(&aid(&[]), "healthwell_foundation").is_some());
-    assert_eq!(
-        not_for_you(&aid(&[("insurance", "uninsured")]), "healthwell_foundation"),
-        vec!["It is only for people who have health insurance."]
-    );
+    for id in ["healthwell_foundation", "pan_foundation"] {
+        assert_eq!(
+            not_for_you(&aid(&[("insurance", "uninsured")]), id),
+            vec!["It is only for people who have health insurance."]
+        );
+    }
     assert!(worth(&aid(&[]), "trial_sponsor_support").is_some());
     assert_eq!(
         not_for_you(&aid(&[("route", "approved")]), "trial_sponsor_support"),

@@ -366,3 +366,31 @@ fn child_care_and_pet_care_lines_appear_when_asked() {
     // Pets: 2 × 61 nights = 122 pet-nights × $50 = 6,100 (low 2 × 41 × 22 = 1,804; high 2 × 92 × 60 = 11,040).
     assert_eq!(cost(&with, LineId::PetCare), s(dec!(1804), dec!(6100), dec!(11040)));
 }
+
+/// With no caregiver, nobody keeps the room while the patient is in hospital.
+#[test]
+fn without_a_caregiver_no_room_is_kept_during_the_hospital_stay() {
+    let tables = tables();
+    let e = run(
+        &tables,
+        &[
+            ("condition", "lupus_nephritis"),
+            ("route", "trial"),
+            ("center", "durham"),
+            ("home_state", "NC"),
+            ("distance_miles", "180"),
+            ("travel_mode", "drive"),
+            ("lodging", "hotel"),
+            ("caregivers", "0"),
+            ("insurance", "medicaid"),
+        ],
+    );
+    // Room-nights without the hospital days (14 / 21 / 28): low 41 − 14 = 27,
+    // typical 61 − 21 = 40, high 92 − 28 = 64; all at $121.
+    assert_eq!(cost(&e, LineId::Lodging), s(dec!(3267), dec!(4840), dec!(7744)));
+    let basis = &e.line(LineId::Lodging).unwrap().basis;
+    assert!(
+        basis.starts_with("40 room-nights (5 before admission + 21 nearby after + 14 on visit trips)"),
+        "{basis}"
+    );
+}

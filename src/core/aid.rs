@@ -95,6 +95,14 @@ pub fn fit(tables: &Tables, program: &AidProgram, input: &Input<'_>, burden: Opt
             format_number(miles, 0)
         ));
     }
+    if let Some(miles) = program.max_distance_miles
+        && input.distance_miles() > miles
+    {
+        not_for_you.push(format!(
+            "It usually helps only with trips of up to about {} miles one way.",
+            format_number(miles, 0)
+        ));
+    }
     if let Some(limit) = program.income_limit_fpl_pct {
         let level = burden.and_then(|b| b.poverty.as_ref().ok());
         match level {

@@ -216,7 +216,8 @@ impl Estimate {
 pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     let journey = Journey::resolve(tables, input);
     let rules = tables.counting_rules();
-    let counts = Scenarios::from_fn(|s| TripCounts::count(&journey, rules, input.distance_miles(), s));
+    let counts =
+        Scenarios::from_fn(|s| TripCounts::count(&journey, rules, input.distance_miles(), input.caregivers(), s));
     let plan = Plan::resolve(
         input.insurance(),
         input.own_plan(),
@@ -768,12 +769,17 @@ impl Context<'_, '_> {
                 "{} before admission",
                 format_number(n(JourneyParam::ConditioningNights), 0)
             ),
-            format!(
-                "{} while the patient is in hospital",
-                format_number(n(JourneyParam::HospitalDays), 0)
-            ),
             format!("{} nearby after", format_number(n(JourneyParam::NearbyDays), 0)),
         ];
+        if self.input.caregivers() > 0 {
+            parts.insert(
+                1,
+                format!(
+                    "{} while the patient is in hospital",
+                    format_number(n(JourneyParam::HospitalDays), 0)
+                ),
+            );
+        }
         if c.overnight_trips > 0 {
             parts.push(format!("{} on visit trips", format_number(dec(c.overnight_trips), 0)));
         }

@@ -102,7 +102,8 @@ pub struct TripCounts {
     pub day_trips: u32,
     /// Conditioning nights + hospital days + days nearby: the long stay near the center.
     pub stay_nights: u32,
-    /// Room-nights: the long stay plus one per overnight trip (caregivers keep a room while the patient is in hospital).
+    /// Room-nights: the long stay plus one per overnight trip. A caregiver keeps the room while
+    /// the patient is in hospital; with no caregiver, nobody needs it on those nights.
     pub lodging_nights: u32,
     /// Nights the patient is away outside the hospital (meals in hospital are not counted).
     pub patient_nights_away: u32,
@@ -113,7 +114,13 @@ pub struct TripCounts {
 }
 
 impl TripCounts {
-    pub fn count(journey: &Journey, rules: &CountingRules, distance_miles: Decimal, scenario: Scenario) -> Self {
+    pub fn count(
+        journey: &Journey,
+        rules: &CountingRules,
+        distance_miles: Decimal,
+        caregivers: u32,
+        scenario: Scenario,
+    ) -> Self {
         let n = |param| journey.count(param, scenario);
         let visit_trips =
             n(JourneyParam::EvaluationTrips) + n(JourneyParam::CollectionTrips) + n(JourneyParam::FollowUpVisits);
@@ -130,7 +137,11 @@ impl TripCounts {
             overnight_trips,
             day_trips,
             stay_nights,
-            lodging_nights: stay_nights + overnight_trips,
+            lodging_nights: if caregivers > 0 {
+                stay_nights + overnight_trips
+            } else {
+                stay_nights - n(JourneyParam::HospitalDays) + overnight_trips
+            },
             patient_nights_away: n(JourneyParam::ConditioningNights) + n(JourneyParam::NearbyDays) + overnight_trips,
             caregiver_days_away,
             patient_days_away: caregiver_days_away + 7 * n(JourneyParam::RecoveryWeeks),

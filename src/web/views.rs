@@ -411,6 +411,9 @@ pub struct LeaveView {
 #[derive(Debug, Clone, Serialize)]
 pub struct TaxView {
     pub deduction: TaxDeduction,
+    /// True when the typical deductible amount is more than the income left above the floor:
+    /// a deduction can't take taxable income below zero.
+    pub exceeds_income: bool,
     /// The IRS medical mileage rate in cents, as families know it.
     pub mileage_cents: Decimal,
     pub helps: bool,
@@ -631,12 +634,18 @@ impl EstimateView {
             plan_years: estimate.plan_years.clone(),
             plan_years_rule,
             benefit_note,
-            burden: estimate.burden.as_ref().map(|b| burden_view(b, input, &numbers)),
+            burden: estimate
+                .burden
+                .as_ref()
+                .map(|b| burden_view(b, tables, input, &numbers)),
             notes: note_groups(estimate, &numbers),
             leave: leave_view(estimate, &numbers),
             tax: estimate.tax.as_ref().map(|deduction| TaxView {
                 deduction: deduction.clone(),
                 mileage_cents: deduction.medical_mileage * Decimal::ONE_HUNDRED,
+                exceeds_income: input
+                    .household_income()
+                    .is_some_and(|income| deduction.above_floor.typical > income - deduction.floor),
                 helps: deduction.helps(),
                 sources: numbers.refs(&deduction.source_ids),
             }),
@@ -767,7 +776,7 @@ fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<LeaveV
                 String::new()
             };
             format!(
-                "The caregiver works in {state}. The state's paid family leave program, {}, pays part of a worker's pay while they care for family: here about {} a week for up to {}.{capped} We have taken it off the caregiver's lost pay. The caregiver must qualify and apply.",
+                "The caregiver works in {state}. The state's paid family leave program, {}, pays part of a worker's pay while they care for family: here about {} a week for up to {}.{capped} We use the weekly maximum for {}; states often raise it. We have taken the leave off the caregiver's lost pay. The caregiver must qualify and apply.",
                 program.program,
                 format_usd(leave.weekly_benefit.typical),
                 if leave.weeks == 1 {
@@ -775,6 +784,7 @@ fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<LeaveV
                 } else {
                     format!("{} weeks", leave.weeks)
                 },
+                leave.max_as_of,
             )
         }
         None => format!(
@@ -825,7 +835,8 @@ fn because(reasons: &[String]) -> String {
         .join(" ")
 }
 
-fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> BurdenView {
+fn burden_view(burden: &Burden, tables: &Tables, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> BurdenView {
+    let thresholds = tables.burden_thresholds();
     let poverty_text = match &burden.poverty {
         Ok(level) => format!(
             "Your income is {}% of the {} federal poverty guideline for a household of {} ({} a year).",
@@ -835,13 +846,17 @@ fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) 
             format_usd(level.guideline)
         ),
         Err(NoPovertyLevel::NotEntered) => {
-            "Enter how many people are in the household to compare your income with the federal poverty guideline.".to_string()
+            "Enter how many people are in the household to compare your income with the federal poverty guideline."
+                .to_string()
         }
-        Err(NoPovertyLevel::NoGuidelineForSize) => {
-            "We could not find the 2026 federal poverty guideline for a household of this size in your state, so we can't show your income as a percent of it. Hospitals and aid programs will look it up for you.".to_string()
-        }
+        Err(NoPovertyLevel::NoGuidelineForSize) => format!(
+            "{} has its own federal poverty guideline, and we could not find its 2026 figure for a household of {}, so we can't show your income as a percent of it. Hospitals and aid programs will look it up for you.",
+            state_name(input.home_state()).unwrap_or(input.home_state()),
+            input.household_size().unwrap_or(1)
+        ),
         Err(NoPovertyLevel::NoGuidelineForState) => {
-            "We have no federal poverty guideline for your home state, so we can't show your income as a percent of it.".to_string()
+            "We have no federal poverty guideline for your home state, so we can't show your income as a percent of it."
+                .to_string()
         }
     };
     let mut findings = Vec::new();
@@ -851,16 +866,32 @@ fn burden_view(burden: &Burden, input: &Input<'_>, numbers: &SourceNumbers<'_>) 
         findings.push("In the typical estimate, your share of medical bills is 25% of your income or more. Health agencies (WHO and the World Bank) call this severe, catastrophic health spending.".to_string());
     } else if typical.catastrophic {
         findings.push("In the typical estimate, your share of medical bills is 10% of your income or more. Health agencies (WHO and the World Bank) call this catastrophic health spending.".to_string());
+    } else if high.severe {
+        findings.push("In the high estimate, your share of medical bills reaches 25% of your income, which health agencies call severe, catastrophic health spending.".to_string());
     } else if high.catastrophic {
         findings.push("In the high estimate, your share of medical bills reaches 10% of your income, which health agencies call catastrophic health spending.".to_string());
     }
     if typical.underinsured {
-        findings.push("By a common U.S. measure (the Commonwealth Fund's), these costs would make your family underinsured: what you pay out of pocket is large next to your income, even with insurance.".to_string());
+        findings.push(if input.insurance() == InsuranceType::Uninsured {
+            "By a common U.S. measure (the Commonwealth Fund's), even a family with insurance that paid this much out of pocket would count as underinsured: the costs are large next to your income.".to_string()
+        } else {
+            "By a common U.S. measure (the Commonwealth Fund's), these costs would make your family underinsured: what you pay out of pocket is large next to your income, even with insurance.".to_string()
+        });
     }
     if findings.is_empty() {
         findings.push(
             "Your share of medical bills stays under 10% of your income in the typical and high estimates.".to_string(),
         );
+    }
+    // The health measures count medical bills only; travel, lodging and food can be larger.
+    if let Some(all) = burden.out_of_pocket_share
+        && !typical.catastrophic
+        && all.typical >= thresholds.catastrophic_pct.value
+    {
+        findings.push(format!(
+            "Counting travel, lodging and food as well, your costs come to {}% of your income in the typical estimate. The health measures above count only medical bills, so they leave these costs out.",
+            format_number(all.typical, 1)
+        ));
     }
     BurdenView {
         income: burden.income,

@@ -177,6 +177,9 @@ async fn notes_leave_tax_and_aid_programs_for_the_family() {
     assert!(html.contains("Time off work and taxes"));
     assert!(html.contains("The caregiver works in New York."));
     assert!(html.contains("State paid leave, then your family"));
+    assert!(
+        html.contains("Already taken off the caregiver's lost pay: state paid family leave, $7,029.64 (typical).")
+    );
     assert!(html.contains("id=\"note-fmla\""));
     // The tax deduction: its floor and the warning about itemizing.
     assert!(html.contains("Minus 7.5% of your income"));
@@ -190,6 +193,39 @@ async fn notes_leave_tax_and_aid_programs_for_the_family() {
     ));
     // Disparity figures are for advocates, not pushed at a family.
     assert!(!html.contains("230.9"));
+}
+
+#[tokio::test]
+async fn burden_wording_fits_the_family() {
+    let app = spawn_app().await;
+    // Uninsured on $25,000 for one: not "even with insurance", and a deduction larger than
+    // the income is said to be only partly useful.
+    let fields = durham_with(&[
+        ("insurance", "uninsured"),
+        ("household_size", "1"),
+        ("household_income", "25000"),
+    ]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    assert!(
+        html.contains("even a family with insurance that paid this much out of pocket would count as underinsured")
+    );
+    assert!(!html.contains("even with insurance."));
+    assert!(html.contains("Here the amount is more than your income"));
+    // Medicaid pays the bills, but travel, lodging and food are a large share of $30,000.
+    let fields = durham_with(&[("household_size", "2"), ("household_income", "30000")]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    assert!(html.contains("Your share of medical bills stays under 10% of your income"));
+    assert!(html.contains("Counting travel, lodging and food as well, your costs come to"));
+    // Alaska's guideline for more than one person is not in the data: the page says so by name.
+    let fields = durham_with(&[
+        ("home_state", "AK"),
+        ("household_size", "2"),
+        ("household_income", "30000"),
+    ]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    assert!(html.contains(
+        "Alaska has its own federal poverty guideline, and we could not find its 2026 figure for a household of 2"
+    ));
 }
 
 #[tokio::test]

@@ -72,6 +72,9 @@ pub struct AidProgram {
     /// Shortest one-way trip the program helps with, in miles, where one is published.
     #[serde(with = "rust_decimal::serde::str_option")]
     pub min_distance_miles: Option<Decimal>,
+    /// Longest one-way trip the program usually helps with, in miles, where one is published.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub max_distance_miles: Option<Decimal>,
     pub needs_insurance: NeedsInsurance,
     pub trial_only: Flag,
     pub children_only: Flag,
@@ -112,6 +115,15 @@ pub(super) fn parse_aid_programs(
         }
         if let Some(miles) = r.min_distance_miles {
             non_negative("min_distance_miles", miles)?;
+        }
+        if let Some(miles) = r.max_distance_miles {
+            non_negative("max_distance_miles", miles)?;
+            if r.min_distance_miles.is_some_and(|min| min > miles) {
+                return Err(RowProblem::new(
+                    "max_distance_miles",
+                    "must not be less than min_distance_miles",
+                ));
+            }
         }
         if !is_date(&r.last_checked) {
             return Err(RowProblem::new("last_checked", "use YYYY-MM-DD"));

@@ -1719,7 +1719,7 @@ mod tests {
         let text = edited("aid_programs.csv", "any,no,no,philadelphia,", "any,no,no,atlantis,");
         let error = parse_with("aid_programs.csv", &text).unwrap_err();
         assert_eq!(error.line, line_of("aid_programs.csv", "hosts_for_hospitals"));
-        assert_eq!(error.column, column(10, "only_at_centers"));
+        assert_eq!(error.column, column(11, "only_at_centers"));
         assert_eq!(error.reason, "unknown center \"atlantis\": use an id from centers.csv");
         let text = edited(
             "aid_programs.csv",
@@ -1732,6 +1732,10 @@ mod tests {
         let text = edited("aid_programs.csv", "travel,any,300,50,", "travel,any,3OO,50,");
         let error = parse_with("aid_programs.csv", &text).unwrap_err();
         assert_eq!(error.column, column(5, "income_limit_fpl_pct"));
+        let text = edited("aid_programs.csv", "travel,any,,,750,", "travel,any,,800,750,");
+        let error = parse_with("aid_programs.csv", &text).unwrap_err();
+        assert_eq!(error.column, column(7, "max_distance_miles"));
+        assert_eq!(error.reason, "must not be less than min_distance_miles");
     }
 
     #[test]
