@@ -177,9 +177,7 @@ async fn notes_leave_tax_and_aid_programs_for_the_family() {
     assert!(html.contains("Time off work and taxes"));
     assert!(html.contains("The caregiver works in New York."));
     assert!(html.contains("State paid leave, then your family"));
-    assert!(
-        html.contains("Already taken off the caregiver's lost pay: state paid family leave, $7,029.64 (typical).")
-    );
+    assert!(html.contains("Already taken off the caregiver's lost pay: state paid family leave, $7,029.64 (typical)."));
     assert!(html.contains("id=\"note-fmla\""));
     // The tax deduction: its floor and the warning about itemizing.
     assert!(html.contains("Minus 7.5% of your income"));
