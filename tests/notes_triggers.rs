@@ -232,6 +232,17 @@ fn tax_deduction_only_when_costs_pass_the_floor() {
         &[("insurance", "uninsured"), ("household_income", "10000000")],
     );
     check(NoteId::TaxDeduction, &[("household_income", "50000")], &[]);
+    // Health savings accounts come with private plans, when the deduction would help.
+    check(
+        NoteId::HealthSavingsAccount,
+        &[("household_income", "50000")],
+        &[("household_income", "50000"), ("insurance", "medicaid")],
+    );
+    check(
+        NoteId::HealthSavingsAccount,
+        &[("household_income", "50000")],
+        &[("household_income", "10000000")],
+    );
 }
 
 #[test]
@@ -258,6 +269,17 @@ fn caregiving_and_work_notes() {
         &[("caregiver_weekly_pay", "900"), ("caregivers", "0")],
     );
     check(NoteId::PatientLeave, &[("patient_weekly_pay", "800")], &[]);
+    // Under $600 a week (about $15 an hour for 40 hours), for the caregiver or the patient.
+    check(
+        NoteId::LowWageLeaveRisk,
+        &[("caregiver_weekly_pay", "599.99")],
+        &[("caregiver_weekly_pay", "600")],
+    );
+    check(
+        NoteId::LowWageLeaveRisk,
+        &[("patient_weekly_pay", "450")],
+        &[("caregiver_weekly_pay", "450"), ("caregivers", "0")],
+    );
 }
 
 #[test]
@@ -306,11 +328,13 @@ fn every_note_has_a_test_above() {
         NoteId::CharityCareColorado,
         NoteId::CharityCareWashington,
         NoteId::TaxDeduction,
+        NoteId::HealthSavingsAccount,
         NoteId::Fundraising,
         NoteId::StayNearTheCenter,
         NoteId::CaregiverRequired,
         NoteId::Fmla,
         NoteId::PatientLeave,
+        NoteId::LowWageLeaveRisk,
         NoteId::MyositisSupport,
         NoteId::LupusChapters,
         NoteId::InclusionBodyMyositis,

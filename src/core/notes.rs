@@ -83,10 +83,18 @@ pub fn applies(tables: &Tables, note: &Note, input: &Input<'_>, facts: &Facts<'_
             poverty_percent.is_some_and(|p| p > lower && p <= threshold)
         }
         NoteId::TaxDeduction => facts.tax.is_some_and(TaxDeduction::helps),
+        NoteId::HealthSavingsAccount => private(insurance) && facts.tax.is_some_and(TaxDeduction::helps),
         NoteId::StayNearTheCenter => farther_than(threshold),
         NoteId::CaregiverRequired => input.caregivers() == 0,
         NoteId::Fmla => input.caregivers() > 0 && input.caregiver().weekly_pay.is_some(),
         NoteId::PatientLeave => input.patient().weekly_pay.is_some(),
+        NoteId::LowWageLeaveRisk => {
+            let caregiver = input.caregiver().weekly_pay.filter(|_| input.caregivers() > 0);
+            [caregiver, input.patient().weekly_pay]
+                .into_iter()
+                .flatten()
+                .any(|pay| pay < threshold)
+        }
         NoteId::MyositisSupport => input.condition().group() == DiseaseGroup::Myositis,
         NoteId::LupusChapters => input.condition().group() == DiseaseGroup::Lupus,
         NoteId::InclusionBodyMyositis => input.condition() == Condition::InclusionBodyMyositis,

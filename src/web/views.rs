@@ -742,6 +742,7 @@ fn note_groups(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<NoteGrou
         .iter()
         .map(|&group| NoteGroupView {
             title: match group {
+                NoteGroup::AboutTheTreatment => "About the treatment",
                 NoteGroup::Insurance => "Insurance",
                 NoteGroup::MoneyHelp => "Help with money",
                 NoteGroup::WorkCaregiving => "Work and caregiving",

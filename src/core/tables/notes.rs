@@ -14,6 +14,7 @@ use super::{DataError, Source, SourceIds, is_date, nonblank, one_row_per_key};
 #[serde(rename_all = "snake_case")]
 pub enum NoteId {
     NotApprovedYet,
+    InclusionBodyMyositis,
     TrialPrivatePlans,
     ApprovedPrivatePlans,
     TrialMedicare,
@@ -35,22 +36,24 @@ pub enum NoteId {
     CharityCareColorado,
     CharityCareWashington,
     TaxDeduction,
+    HealthSavingsAccount,
     Fundraising,
     StayNearTheCenter,
     CaregiverRequired,
     Fmla,
     PatientLeave,
+    LowWageLeaveRisk,
     MyositisSupport,
     LupusChapters,
-    InclusionBodyMyositis,
     CancerOnlyHelp,
     CellTherapyFunds,
     FewerCompleteFarAway,
 }
 
 impl NoteId {
-    pub const ALL: [NoteId; 33] = [
+    pub const ALL: [NoteId; 35] = [
         NoteId::NotApprovedYet,
+        NoteId::InclusionBodyMyositis,
         NoteId::TrialPrivatePlans,
         NoteId::ApprovedPrivatePlans,
         NoteId::TrialMedicare,
@@ -72,14 +75,15 @@ impl NoteId {
         NoteId::CharityCareColorado,
         NoteId::CharityCareWashington,
         NoteId::TaxDeduction,
+        NoteId::HealthSavingsAccount,
         NoteId::Fundraising,
         NoteId::StayNearTheCenter,
         NoteId::CaregiverRequired,
         NoteId::Fmla,
         NoteId::PatientLeave,
+        NoteId::LowWageLeaveRisk,
         NoteId::MyositisSupport,
         NoteId::LupusChapters,
-        NoteId::InclusionBodyMyositis,
         NoteId::CancerOnlyHelp,
         NoteId::CellTherapyFunds,
         NoteId::FewerCompleteFarAway,
@@ -94,6 +98,7 @@ impl NoteId {
                 | NoteId::CharityCareLowIncome
                 | NoteId::CharityCareMiddleIncome
                 | NoteId::StayNearTheCenter
+                | NoteId::LowWageLeaveRisk
                 | NoteId::FewerCompleteFarAway
         )
     }
@@ -103,6 +108,7 @@ impl NoteId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteGroup {
+    AboutTheTreatment,
     Insurance,
     MoneyHelp,
     WorkCaregiving,
@@ -110,7 +116,8 @@ pub enum NoteGroup {
 }
 
 impl NoteGroup {
-    pub const ALL: [NoteGroup; 4] = [
+    pub const ALL: [NoteGroup; 5] = [
+        NoteGroup::AboutTheTreatment,
         NoteGroup::Insurance,
         NoteGroup::MoneyHelp,
         NoteGroup::WorkCaregiving,
