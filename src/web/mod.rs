@@ -1,6 +1,7 @@
 //! The thin web layer: routes, view models and templates. Knows nothing about arithmetic.
 
 pub mod api;
+pub mod export;
 pub mod routes;
 pub mod templates;
 pub mod views;
@@ -19,6 +20,8 @@ pub fn app_config(config: &mut web::ServiceConfig) {
                 .route(web::get().to(routes::estimate_from_query))
                 .route(web::post().to(routes::estimate_from_form)),
         )
+        .route("/estimate.csv", web::get().to(routes::estimate_csv))
+        .route("/estimate.json", web::get().to(routes::estimate_json))
         .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
         .route("/sources", web::get().to(routes::sources))
         .route("/advocates", web::get().to(routes::advocates))

@@ -9,6 +9,7 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use super::api::ApiEstimate;
+use super::export;
 use super::views::{AdvocatesView, EstimateView, FormView, SourceView};
 use crate::core::estimate::estimate;
 use crate::core::input::{FieldErrors, Input, RawInput};
@@ -73,11 +74,16 @@ pub async fn form_with_answers(state: web::Data<AppState>, body: web::Bytes) -> 
     form_response(&state, &raw_from(&body), &FieldErrors::default(), StatusCode::OK)
 }
 
-fn estimate_page(state: &AppState, raw: RawInput) -> HttpResponse {
+fn estimate_page(state: &AppState, bytes: &[u8]) -> HttpResponse {
+    let raw = raw_from(bytes);
+    // Not an answer: whether share links may carry income and household size.
+    let include_income = pairs(bytes)
+        .iter()
+        .any(|(name, value)| name == "include_income" && value == "yes");
     match Input::parse(&raw, &state.tables) {
         Ok(input) => {
             let result = estimate(&state.tables, &input);
-            let view = EstimateView::new(&state.tables, &raw, &input, &result, today());
+            let view = EstimateView::new(&state.tables, &raw, &input, &result, today(), include_income);
             render(
                 state,
                 "estimate.html",
@@ -91,12 +97,53 @@ fn estimate_page(state: &AppState, raw: RawInput) -> HttpResponse {
 
 /// `GET /estimate?…`: the estimate for the answers in the link.
 pub async fn estimate_from_query(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    estimate_page(&state, raw_from(request.query_string().as_bytes()))
+    estimate_page(&state, request.query_string().as_bytes())
 }
 
 /// `POST /estimate`: the estimate for the submitted form.
 pub async fn estimate_from_form(state: web::Data<AppState>, body: web::Bytes) -> HttpResponse {
-    estimate_page(&state, raw_from(&body))
+    estimate_page(&state, &body)
+}
+
+/// `GET /estimate.csv?…`: the estimate's lines as a spreadsheet file.
+pub async fn estimate_csv(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let raw = raw_from(request.query_string().as_bytes());
+    match Input::parse(&raw, &state.tables) {
+        Ok(input) => {
+            let result = estimate(&state.tables, &input);
+            match export::estimate_csv(&state.tables, &result) {
+                Ok(body) => HttpResponse::Ok()
+                    .content_type("text/csv; charset=utf-8")
+                    .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+                    .insert_header((
+                        header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"car-t-cost-estimate.csv\"",
+                    ))
+                    .body(body),
+                Err(error) => {
+                    log::error!("writing the CSV failed: {error}");
+                    HttpResponse::InternalServerError()
+                        .content_type(ContentType::plaintext())
+                        .body("Sorry, something went wrong on our side while making this file.")
+                }
+            }
+        }
+        Err(errors) => form_response(&state, &raw, &errors, StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+/// `GET /estimate.json?…`: the API's JSON for the answers in a link.
+pub async fn estimate_json(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let raw = raw_from(request.query_string().as_bytes());
+    match Input::parse(&raw, &state.tables) {
+        Ok(input) => {
+            let result = estimate(&state.tables, &input);
+            HttpResponse::Ok()
+                .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+                .json(ApiEstimate::new(&state.tables, &result))
+        }
+        Err(errors) => api_errors(&errors),
+    }
 }
 
 #[derive(Serialize)]

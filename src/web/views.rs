@@ -470,6 +470,50 @@ pub struct UnpricedView {
     pub question: String,
 }
 
+/// Links that reproduce the estimate. They leave out income and household size unless the
+/// user asked to include them, so a link passed on does not carry the family's income.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareLinks {
+    /// `/estimate?…`: this estimate.
+    pub estimate: String,
+    /// `/?…`: the form, filled in with these answers.
+    pub form: String,
+    pub csv: String,
+    pub json: String,
+    pub includes_income: bool,
+    /// True when income or household size was entered (so there is something to include).
+    pub has_income: bool,
+}
+
+/// The answers a link leaves out unless the user ticks "include income".
+pub const INCOME_FIELDS: [&str; 2] = ["household_size", "household_income"];
+
+impl ShareLinks {
+    pub fn new(raw: &RawInput, include_income: bool) -> Self {
+        let answers = hidden_answers(raw);
+        let has_income = answers.iter().any(|a| INCOME_FIELDS.contains(&a.name));
+        let shared: Vec<&HiddenField> = answers
+            .iter()
+            .filter(|a| include_income || !INCOME_FIELDS.contains(&a.name))
+            .collect();
+        let query = {
+            let mut serializer = form_urlencoded::Serializer::new(String::new());
+            for answer in &shared {
+                serializer.append_pair(answer.name, &answer.value);
+            }
+            serializer.finish()
+        };
+        Self {
+            estimate: format!("/estimate?{query}"),
+            form: format!("/?{query}"),
+            csv: format!("/estimate.csv?{query}"),
+            json: format!("/estimate.json?{query}"),
+            includes_income: include_income && has_income,
+            has_income,
+        }
+    }
+}
+
 /// A hidden form field that carries an answer to "Change your answers".
 #[derive(Debug, Clone, Serialize)]
 pub struct HiddenField {
@@ -505,11 +549,19 @@ pub struct EstimateView {
     pub has_assumptions: bool,
     pub trial: bool,
     pub answers: Vec<HiddenField>,
+    pub share: ShareLinks,
     pub made_on: String,
 }
 
 impl EstimateView {
-    pub fn new(tables: &Tables, raw: &RawInput, input: &Input<'_>, estimate: &Estimate, made_on: String) -> Self {
+    pub fn new(
+        tables: &Tables,
+        raw: &RawInput,
+        input: &Input<'_>,
+        estimate: &Estimate,
+        made_on: String,
+        include_income: bool,
+    ) -> Self {
         let numbers = SourceNumbers {
             tables,
             order: estimate.source_ids(),
@@ -665,6 +717,7 @@ impl EstimateView {
             sources,
             trial: input.route() == Route::Trial,
             answers: hidden_answers(raw),
+            share: ShareLinks::new(raw, include_income),
             made_on,
         }
     }

@@ -1,0 +1,149 @@
+//! The estimate as CSV: one row per line item with every figure, the payers and the sources,
+//! safe to open in a spreadsheet.
+
+use rust_decimal::Decimal;
+
+use crate::core::estimate::{Estimate, LineItem, Payer};
+use crate::core::money::round_cents;
+use crate::core::scenarios::Scenarios;
+use crate::core::tables::Tables;
+
+/// The CSV header, in column order.
+pub const CSV_HEADER: [&str; 30] = [
+    "line",
+    "label",
+    "category",
+    "quantity_low",
+    "quantity_typical",
+    "quantity_high",
+    "quantity_unit",
+    "rate_low",
+    "rate_typical",
+    "rate_high",
+    "rate_unit",
+    "cost_low",
+    "cost_typical",
+    "cost_high",
+    "sponsor_pays_low",
+    "sponsor_pays_typical",
+    "sponsor_pays_high",
+    "insurer_pays_low",
+    "insurer_pays_typical",
+    "insurer_pays_high",
+    "benefit_pays_low",
+    "benefit_pays_typical",
+    "benefit_pays_high",
+    "family_pays_low",
+    "family_pays_typical",
+    "family_pays_high",
+    "who_pays",
+    "how_computed",
+    "why_this_payer",
+    "sources",
+];
+
+/// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+/// as a formula; a leading apostrophe makes it plain text (OWASP's advice for CSV injection).
+pub fn guard_cell(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+fn money(amounts: Option<&Scenarios<Decimal>>) -> [String; 3] {
+    match amounts {
+        Some(a) => [a.low, a.typical, a.high].map(|v| format!("{:.2}", round_cents(v))),
+        None => [String::new(), String::new(), String::new()],
+    }
+}
+
+fn amounts(values: Option<&Scenarios<Decimal>>) -> [String; 3] {
+    match values {
+        Some(v) => [v.low, v.typical, v.high].map(|x| {
+            x.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                .normalize()
+                .to_string()
+        }),
+        None => [String::new(), String::new(), String::new()],
+    }
+}
+
+fn payer_id(payer: Payer) -> &'static str {
+    match payer {
+        Payer::Sponsor => "sponsor",
+        Payer::Insurer => "insurer",
+        Payer::TravelBenefit => "travel_benefit",
+        Payer::MedicaidTransport => "medicaid_transport",
+        Payer::StatePaidLeave => "state_paid_leave",
+        Payer::Family => "family",
+    }
+}
+
+fn line_row(tables: &Tables, line: &LineItem) -> Vec<String> {
+    let mut row = vec![
+        serde_plain_id(&line.id),
+        line.label.clone(),
+        serde_plain_id(&line.category),
+    ];
+    row.extend(amounts(Some(&line.quantity)));
+    row.push(line.quantity_unit.clone());
+    row.extend(amounts(line.rate.as_ref()));
+    row.push(line.rate_unit.clone());
+    row.extend(money(line.cost.as_ref()));
+    row.extend(money(line.sponsor_pays.as_ref()));
+    row.extend(money(line.insurer_pays.as_ref()));
+    row.extend(money(line.benefit_pays.as_ref()));
+    row.extend(money(line.family_pays.as_ref()));
+    row.push(line.payer.iter().map(|p| payer_id(*p)).collect::<Vec<_>>().join("; "));
+    row.push(match &line.question {
+        Some(question) => format!("{} No published price: {question}", line.basis),
+        None => line.basis.clone(),
+    });
+    row.push(line.payer_reason.clone());
+    row.push(
+        line.sources
+            .iter()
+            .map(|id| match tables.source(id) {
+                Some(source) if !source.url.is_empty() => format!("{} <{}>", source.title, source.url),
+                Some(source) => source.title.clone(),
+                None => id.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    row.iter().map(|cell| guard_cell(cell)).collect()
+}
+
+/// A snake_case id as serde writes it (`caregiver_income`), without quotes.
+fn serde_plain_id<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The estimate's lines as CSV text.
+pub fn estimate_csv(tables: &Tables, estimate: &Estimate) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(CSV_HEADER)?;
+    for line in &estimate.lines {
+        writer.write_record(line_row(tables, line))?;
+    }
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_made_plain_text() {
+        for risky in ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(guard_cell(risky), format!("'{risky}"));
+        }
+        for safe in ["Lodging", "10492.00", "", "a=b"] {
+            assert_eq!(guard_cell(safe), safe);
+        }
+    }
+}

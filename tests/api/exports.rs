@@ -1,0 +1,145 @@
+//! CSV and JSON exports and share links.
+
+use crate::helpers::{DURHAM, durham_with, spawn_app};
+
+fn query(fields: &[(&str, &str)]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in fields {
+        serializer.append_pair(name, value);
+    }
+    serializer.finish()
+}
+
+#[tokio::test]
+async fn the_csv_has_a_row_per_line_with_every_figure_and_the_sources() {
+    let app = spawn_app().await;
+    let response = app.get(&format!("/estimate.csv?{}", query(&DURHAM))).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    let body = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(
+        header,
+        cart_estimator::web::export::CSV_HEADER.map(str::to_string).to_vec()
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = |line: &str| {
+        rows.iter()
+            .find(|r| &r[0] == line)
+            .unwrap_or_else(|| panic!("no {line} row"))
+    };
+    // The same figures as the page (tests/estimate_households.rs): lodging 61 nights × $121.
+    let lodging = row("lodging");
+    assert_eq!(&lodging[column("quantity_typical")], "61");
+    assert_eq!(&lodging[column("rate_typical")], "121");
+    assert_eq!(
+        (
+            &lodging[column("cost_low")],
+            &lodging[column("cost_typical")],
+            &lodging[column("cost_high")]
+        ),
+        ("4961.00", "7381.00", "11132.00")
+    );
+    assert_eq!(&lodging[column("family_pays_typical")], "7381.00");
+    assert!(
+        lodging[column("sources")].contains("FY 2026 CONUS per diem rates (master file) <https://www.gsa.gov/"),
+        "{}",
+        &lodging[column("sources")]
+    );
+    // The cells: the sponsor pays $425,000 in the typical case.
+    let product = row("product");
+    assert_eq!(&product[column("sponsor_pays_typical")], "425000.00");
+    assert_eq!(&product[column("who_pays")], "sponsor");
+    // Medicaid rides pay the drive.
+    assert_eq!(&row("travel")[column("benefit_pays_typical")], "1107.00");
+    // A line without a sourced price keeps its row, with empty figures and the question.
+    let conditioning = row("conditioning");
+    assert_eq!(&conditioning[column("cost_typical")], "");
+    assert!(conditioning[column("how_computed")].contains("No published price:"));
+    // Every line of the estimate has its row: collection, conditioning, product, hospital stay,
+    // complications, prophylaxis, follow-up care, travel, lodging, meals, parking and the two
+    // lost-pay lines (no child or pet care entered).
+    assert_eq!(rows.len(), 13);
+    // Nothing in the file starts like a formula.
+    for record in &rows {
+        for cell in record {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "formula-like cell {cell:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn bad_answers_in_an_export_link_are_refused() {
+    let app = spawn_app().await;
+    let fields = durham_with(&[("distance_miles", "=1+1")]);
+    let response = app.get(&format!("/estimate.csv?{}", query(&fields))).await;
+    assert_eq!(response.status().as_u16(), 422);
+    let response = app.get(&format!("/estimate.json?{}", query(&fields))).await;
+    assert_eq!(response.status().as_u16(), 422);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert!(body["errors"]["distance_miles"].is_array());
+}
+
+#[tokio::test]
+async fn the_json_export_matches_the_api() {
+    let app = spawn_app().await;
+    let body: serde_json::Value = app
+        .get(&format!("/estimate.json?{}", query(&DURHAM)))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["totals"]["family_total"]["typical"], "25822.19");
+}
+
+/// The `href` of the link whose text starts with `text`.
+fn link(html: &str, text: &str) -> String {
+    let end = html
+        .find(&format!("\">{text}"))
+        .unwrap_or_else(|| panic!("no link {text:?}"));
+    let start = html[..end].rfind("href=\"").unwrap() + 6;
+    // The template escapes `/` and `&` in attribute values.
+    html[start..end].replace("&#x2f;", "/").replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn share_links_leave_out_income_unless_asked() {
+    let app = spawn_app().await;
+    let fields = durham_with(&[("household_size", "3"), ("household_income", "52000")]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    let shared = link(&html, "Link to this estimate");
+    assert!(shared.starts_with("/estimate?"));
+    assert!(shared.contains("center=durham") && shared.contains("caregiver_weekly_pay=1204"));
+    assert!(!shared.contains("household_income") && !shared.contains("household_size"));
+    assert!(!link(&html, "Download the lines").contains("household_income"));
+    assert!(html.contains("but not your income or household size"));
+    // The link reproduces the estimate (without the income section).
+    let again = app.get(&shared).await.text().await.unwrap();
+    assert!(again.contains("$25,822.19"));
+    assert!(!again.contains("Your costs and your income"));
+
+    // Ticking "include income" puts them in the links.
+    let mut with_income = fields.clone();
+    with_income.push(("include_income", "yes"));
+    let html = app.post_form("/estimate", &with_income).await.text().await.unwrap();
+    let shared = link(&html, "Link to this estimate");
+    assert!(shared.contains("household_size=3") && shared.contains("household_income=52000"));
+    assert!(html.contains("name=\"include_income\" value=\"yes\" checked"));
+    let again = app.get(&shared).await.text().await.unwrap();
+    assert!(again.contains("Your costs and your income"));
+
+    // A link to the started form fills it in.
+    let form = link(&html, "Link to the form, filled in");
+    assert!(form.starts_with("/?"));
+    let page = app.get(&form).await.text().await.unwrap();
+    assert!(page.contains("name=\"distance_miles\" value=\"180\""));
+}
