@@ -21,6 +21,7 @@ pub fn app_config(config: &mut web::ServiceConfig) {
                 .route(web::post().to(routes::estimate_from_form)),
         )
         .route("/estimate.csv", web::get().to(routes::estimate_csv))
+        .route("/estimate/print", web::get().to(routes::estimate_print))
         .route("/estimate.json", web::get().to(routes::estimate_json))
         .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
         .route("/sources", web::get().to(routes::sources))

@@ -75,6 +75,11 @@ pub async fn form_with_answers(state: web::Data<AppState>, body: web::Bytes) -> 
 }
 
 fn estimate_page(state: &AppState, bytes: &[u8]) -> HttpResponse {
+    estimate_view(state, bytes, "estimate.html")
+}
+
+/// The estimate for the answers in `bytes`, rendered with `template` (the page or its print view).
+fn estimate_view(state: &AppState, bytes: &[u8], template: &str) -> HttpResponse {
     let raw = raw_from(bytes);
     // Not an answer: whether share links may carry income and household size.
     let include_income = pairs(bytes)
@@ -86,7 +91,7 @@ fn estimate_page(state: &AppState, bytes: &[u8]) -> HttpResponse {
             let view = EstimateView::new(&state.tables, &raw, &input, &result, today(), include_income);
             render(
                 state,
-                "estimate.html",
+                template,
                 StatusCode::OK,
                 minijinja::context! { page => Serde(&view) },
             )
@@ -98,6 +103,11 @@ fn estimate_page(state: &AppState, bytes: &[u8]) -> HttpResponse {
 /// `GET /estimate?…`: the estimate for the answers in the link.
 pub async fn estimate_from_query(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
     estimate_page(&state, request.query_string().as_bytes())
+}
+
+/// `GET /estimate/print?…`: the printable summary, then every line, the notes and the sources.
+pub async fn estimate_print(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    estimate_view(&state, request.query_string().as_bytes(), "print.html")
 }
 
 /// `POST /estimate`: the estimate for the submitted form.

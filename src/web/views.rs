@@ -592,6 +592,8 @@ pub struct ShareLinks {
     pub form: String,
     pub csv: String,
     pub json: String,
+    /// `/estimate/print?…`: the printable summary.
+    pub print: String,
     pub includes_income: bool,
     /// True when income or household size was entered (so there is something to include).
     pub has_income: bool,
@@ -620,6 +622,7 @@ impl ShareLinks {
             form: format!("/?{query}"),
             csv: format!("/estimate.csv?{query}"),
             json: format!("/estimate.json?{query}"),
+            print: format!("/estimate/print?{query}"),
             includes_income: include_income && has_income,
             has_income,
         }
@@ -663,7 +666,39 @@ pub struct EstimateView {
     pub answers: Vec<HiddenField>,
     pub share: ShareLinks,
     pub chart: ChartView,
+    /// The lines that cost the family most (typical), largest first, for the printed summary.
+    pub top_lines: Vec<TopLine>,
     pub made_on: String,
+    pub data_as_of: String,
+    pub app_version: &'static str,
+}
+
+/// A line and what the family pays of it, typical.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopLine {
+    pub label: String,
+    pub family_typical: Decimal,
+}
+
+/// How many lines the printed summary lists.
+const TOP_LINES: usize = 5;
+
+fn top_lines(estimate: &Estimate) -> Vec<TopLine> {
+    let mut lines: Vec<TopLine> = estimate
+        .lines
+        .iter()
+        .filter_map(|line| {
+            let family_typical = line.family_pays?.typical;
+            (family_typical > Decimal::ZERO).then(|| TopLine {
+                label: line.label.clone(),
+                family_typical,
+            })
+        })
+        .collect();
+    // Stable: equal amounts keep the page's line order.
+    lines.sort_by(|a, b| b.family_typical.cmp(&a.family_typical));
+    lines.truncate(TOP_LINES);
+    lines
 }
 
 impl EstimateView {
@@ -832,7 +867,10 @@ impl EstimateView {
             answers: hidden_answers(raw),
             share: ShareLinks::new(raw, include_income),
             chart: ChartView::new(&estimate.totals),
+            top_lines: top_lines(estimate),
             made_on,
+            data_as_of: tables.data_as_of().to_string(),
+            app_version: env!("CARGO_PKG_VERSION"),
         }
     }
 }

@@ -4,4 +4,5 @@ mod exports;
 mod helpers;
 mod json_api;
 mod pages;
+mod print;
 mod startup;

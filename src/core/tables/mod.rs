@@ -735,6 +735,11 @@ impl Tables {
         self.sources.values()
     }
 
+    /// The newest date a figure was taken into the data (`YYYY-MM-DD`): the data's version.
+    pub fn data_as_of(&self) -> &str {
+        self.sources.values().map(|s| s.retrieved.as_str()).max().unwrap_or("")
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
     }

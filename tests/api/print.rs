@@ -1,0 +1,108 @@
+//! The printable summary, as a page and printed to PDF by a real browser (Debian's chromium).
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::helpers::{DURHAM, durham_with, spawn_app};
+
+fn query(fields: &[(&str, &str)]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in fields {
+        serializer.append_pair(name, value);
+    }
+    serializer.finish()
+}
+
+#[tokio::test]
+async fn the_print_view_has_the_essentials_first_then_every_line_notes_and_sources() {
+    let app = spawn_app().await;
+    let response = app.get(&format!("/estimate/print?{}", query(&DURHAM))).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let html = response.text().await.unwrap();
+    let order = [
+        "<h1 id=\"print-title\">CAR-T cost estimate</h1>",
+        "with data as of 2026-11-23",
+        "<h2>The household</h2>",
+        "<h2>What the family may pay</h2>",
+        "<strong>$25,822.19</strong> typical",
+        "<h2>Who pays</h2>",
+        "<h2>The largest costs for the family</h2>",
+        "<li>Caregiver&#x27;s lost pay: $10,492.00 typical</li>",
+        "Every line",
+        "Things to know",
+        "Sources",
+    ];
+    let mut from = 0;
+    for part in order {
+        let at = html[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} missing or out of order"));
+        from += at + part.len();
+    }
+    // Bad answers give the form back, as for the page.
+    let fields = durham_with(&[("distance_miles", "far")]);
+    let response = app.get(&format!("/estimate/print?{}", query(&fields))).await;
+    assert_eq!(response.status().as_u16(), 422);
+}
+
+/// Prints `url` to a PDF with headless Chromium and returns the text of pages `first..=last`.
+fn print_to_pdf_text(url: &str, dir: &Path, first: u32, last: u32) -> String {
+    let pdf = dir.join("estimate.pdf");
+    let status = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(url)
+        .output()
+        .expect("chromium runs (installed by .ci/run)");
+    assert!(pdf.exists(), "no PDF: {}", String::from_utf8_lossy(&status.stderr));
+    let text = Command::new("pdftotext")
+        .args(["-layout", "-f", &first.to_string(), "-l", &last.to_string()])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils, installed by .ci/run)");
+    String::from_utf8_lossy(&text.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn printed_to_pdf_the_first_letter_page_holds_the_summary() {
+    let app = spawn_app().await;
+    let fields = durham_with(&[("household_size", "3"), ("household_income", "52000")]);
+    let url = format!("{}/estimate/print?{}", app.address, query(&fields));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_path_buf();
+    let first_page = tokio::task::spawn_blocking(move || print_to_pdf_text(&url, &path, 1, 1))
+        .await
+        .unwrap();
+    for part in [
+        "CAR-T cost estimate",
+        "What the family may pay",
+        "$25,822.19",
+        "Costs and income",
+        "Who pays",
+        "The largest costs for the family",
+    ] {
+        assert!(first_page.contains(part), "{part:?} not on page 1:\n{first_page}");
+    }
+    assert!(
+        !first_page.contains("Every line"),
+        "the itemized table starts on page 2"
+    );
+    let url = format!("{}/estimate/print?{}", app.address, query(&fields));
+    let path = dir.path().to_path_buf();
+    let second_page = tokio::task::spawn_blocking(move || print_to_pdf_text(&url, &path, 2, 2))
+        .await
+        .unwrap();
+    assert!(second_page.contains("Every line"), "page 2:\n{second_page}");
+}
