@@ -696,7 +696,7 @@ fn top_lines(estimate: &Estimate) -> Vec<TopLine> {
         })
         .collect();
     // Stable: equal amounts keep the page's line order.
-    lines.sort_by(|a, b| b.family_typical.cmp(&a.family_typical));
+    lines.sort_by_key(|line| std::cmp::Reverse(line.family_typical));
     lines.truncate(TOP_LINES);
     lines
 }
