@@ -11,6 +11,7 @@ pub mod leave;
 pub mod money;
 pub mod notes;
 pub mod scenarios;
+pub mod sensitivity;
 pub mod tables;
 pub mod tax;
 pub mod who_pays;

@@ -14,6 +14,7 @@ use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals}
 use crate::core::input::{FieldErrors, Input, PIN_RANGES, RawInput};
 use crate::core::money::{format_number, format_usd, format_usd_short};
 use crate::core::scenarios::Scenarios;
+use crate::core::sensitivity::{AskWhom, Lever, what_would_change};
 use crate::core::tables::{AdvocateTopic, CarePart, CoverageStatus, NoteGroup, NoteId};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
 use crate::core::tax::TaxDeduction;
@@ -668,9 +669,45 @@ pub struct EstimateView {
     pub chart: ChartView,
     /// The lines that cost the family most (typical), largest first, for the printed summary.
     pub top_lines: Vec<TopLine>,
+    /// The answers that move the family's total most, with the question that settles each.
+    pub levers: Vec<LeverView>,
     pub made_on: String,
     pub data_as_of: String,
     pub app_version: &'static str,
+}
+
+/// One answer that moves the total.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeverView {
+    pub what: String,
+    pub from: String,
+    pub to: String,
+    pub total_from: Decimal,
+    pub total_to: Decimal,
+    pub swing: Decimal,
+    /// "the trial coordinator", "your insurer" and the like.
+    pub ask: &'static str,
+    pub question: &'static str,
+}
+
+impl From<Lever> for LeverView {
+    fn from(lever: Lever) -> Self {
+        Self {
+            ask: match lever.ask {
+                AskWhom::TrialCoordinator => "the trial coordinator (study team)",
+                AskWhom::CareTeam => "the care team",
+                AskWhom::Insurer => "your insurer, and the center's financial counselor",
+                AskWhom::SocialWorker => "the center's social worker",
+            },
+            what: lever.what,
+            from: lever.from,
+            to: lever.to,
+            total_from: lever.total_from,
+            total_to: lever.total_to,
+            swing: lever.swing,
+            question: lever.question,
+        }
+    }
 }
 
 /// A line and what the family pays of it, typical.
@@ -868,6 +905,10 @@ impl EstimateView {
             share: ShareLinks::new(raw, include_income),
             chart: ChartView::new(&estimate.totals),
             top_lines: top_lines(estimate),
+            levers: what_would_change(tables, raw, input, estimate)
+                .into_iter()
+                .map(LeverView::from)
+                .collect(),
             made_on,
             data_as_of: tables.data_as_of().to_string(),
             app_version: env!("CARGO_PKG_VERSION"),

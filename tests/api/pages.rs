@@ -442,3 +442,13 @@ async fn the_estimate_has_an_accessible_chart_without_script() {
     assert_eq!(html.matches("class=\"seg-medical\"").count(), 3);
     assert!(!html.contains("<script"));
 }
+
+#[tokio::test]
+async fn the_page_says_what_would_change_the_number_and_whom_to_ask() {
+    let app = spawn_app().await;
+    let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
+    assert!(html.contains("What would change this number"));
+    assert!(html.contains(
+        "<strong>Follow-up visits at the center</strong>: 8 visits gives $23,339.03; 24 visits gives $33,271.67 (a difference of $9,932.64). Ask the trial coordinator (study team)"
+    ));
+}

@@ -1,0 +1,72 @@
+//! "What would change this number", on DESIGN.md's Durham household, checked by hand.
+
+use cart_estimator::core::estimate::estimate;
+use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::money::round_cents;
+use cart_estimator::core::sensitivity::{AskWhom, what_would_change};
+use cart_estimator::data_files::load_embedded;
+use rust_decimal_macros::dec;
+
+const DURHAM: [(&str, &str); 11] = [
+    ("condition", "lupus_nephritis"),
+    ("route", "trial"),
+    ("center", "durham"),
+    ("home_state", "NC"),
+    ("distance_miles", "180"),
+    ("travel_mode", "drive"),
+    ("lodging", "hotel"),
+    ("caregivers", "1"),
+    ("caregiver_weekly_pay", "1204"),
+    ("caregiver_paid_leave_days", "10"),
+    ("insurance", "medicaid"),
+];
+
+#[test]
+fn the_levers_of_the_durham_household_in_order() {
+    let tables = load_embedded().unwrap();
+    let raw = RawInput::from_pairs(DURHAM);
+    let input = Input::parse(&raw, &tables).unwrap();
+    let e = estimate(&tables, &input);
+    let levers = what_would_change(&tables, &raw, &input, &e);
+    let swings: Vec<_> = levers.iter().map(|l| (l.what.as_str(), round_cents(l.swing))).collect();
+    // Each extra follow-up visit is an overnight trip (the center is over 150 miles away):
+    // a night at $121, meals for 2 at $74, parking $7.79 and 2 days away = 10/7 working days
+    // × $240.80 = $344; Medicaid rides pay the drive. 16 more visits (8 → 24) × 620.79 = 9,932.64.
+    // A hotel against free housing: the typical lodging line, 61 nights × $121 = 7,381.
+    // Days nearby 14 → 30: 16 × ($121 + 2 × $74 + $7.79) + 16 × 5/7 × $240.80 = 4,428.64 + 2,752
+    // = 7,180.64. Days in hospital 14 → 28 (the caregiver stays): 14 × ($121 + $74 + $7.79)
+    // + 10 × $240.80 = 2,839.06 + 2,408 = 5,247.06. If Medicaid refuses the rides, the family
+    // pays the typical drive, $1,107. Driving or flying costs the family the same here (Medicaid
+    // rides pay either), so that lever is left out.
+    assert_eq!(
+        swings,
+        vec![
+            ("follow-up visits at the center", dec!(9932.64)),
+            ("where you stay near the center", dec!(7381.00)),
+            ("days living near the center after leaving the hospital", dec!(7180.64)),
+            ("days in the hospital", dec!(5247.06)),
+            ("what your plan agrees to pay for", dec!(1107.00)),
+        ]
+    );
+    assert_eq!(levers[4].ask, AskWhom::Insurer);
+    assert_eq!(levers[1].total_from, e.totals.family_total.typical);
+}
+
+#[test]
+fn answers_the_user_gave_are_not_levers() {
+    let tables = load_embedded().unwrap();
+    let pairs = DURHAM
+        .iter()
+        .copied()
+        .chain([("hospital_days", "21"), ("lodging", "family")]);
+    let raw = RawInput::from_pairs(pairs);
+    let input = Input::parse(&raw, &tables).unwrap();
+    let e = estimate(&tables, &input);
+    let levers = what_would_change(&tables, &raw, &input, &e);
+    assert!(
+        levers
+            .iter()
+            .all(|l| l.what != "days in the hospital" && l.what != "where you stay near the center")
+    );
+    assert!(levers.len() <= 5);
+}
