@@ -1,6 +1,7 @@
 //! The thin web layer: routes, view models and templates. Knows nothing about arithmetic.
 
 pub mod api;
+pub mod compare;
 pub mod export;
 pub mod routes;
 pub mod templates;
@@ -26,6 +27,7 @@ pub fn app_config(config: &mut web::ServiceConfig) {
         .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
         .route("/sources", web::get().to(routes::sources))
         .route("/advocates", web::get().to(routes::advocates))
+        .route("/compare", web::get().to(routes::compare))
         .route("/healthz", web::get().to(routes::healthz))
         .route("/static/style.css", web::get().to(routes::stylesheet))
         .default_service(web::to(routes::not_found));

@@ -9,6 +9,7 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use super::api::ApiEstimate;
+use super::compare::{self, CompareView};
 use super::export;
 use super::views::{AdvocatesView, EstimateView, FormView, SourceView};
 use crate::core::estimate::estimate;
@@ -216,6 +217,23 @@ pub async fn advocates(state: web::Data<AppState>) -> HttpResponse {
         "advocates.html",
         StatusCode::OK,
         minijinja::context! { page => Serde(&page) },
+    )
+}
+
+/// `GET /compare?a.field=…&b.field=…[&c.field=…]`: two or three scenarios side by side.
+pub async fn compare(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let scenarios = compare::scenarios_from_pairs(&pairs(request.query_string().as_bytes()));
+    let view = CompareView::new(&state.tables, &scenarios);
+    let status = if scenarios.len() >= 2 && view.complete {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(
+        &state,
+        "compare.html",
+        status,
+        minijinja::context! { page => Serde(&view), enough => scenarios.len() >= 2 },
     )
 }
 

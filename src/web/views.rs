@@ -671,9 +671,26 @@ pub struct EstimateView {
     pub top_lines: Vec<TopLine>,
     /// The answers that move the family's total most, with the question that settles each.
     pub levers: Vec<LeverView>,
+    /// Choices for the "compare with another choice" form.
+    pub options: FormOptions,
+    /// The answers a comparison carries (income left out), and the current value of each
+    /// answer the comparison form lets the user change.
+    pub compare_answers: Vec<HiddenField>,
+    pub compare_now: CompareNow,
     pub made_on: String,
     pub data_as_of: String,
     pub app_version: &'static str,
+}
+
+/// The current answers the comparison form starts from.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareNow {
+    pub center: String,
+    pub distance_miles: String,
+    pub route: &'static str,
+    pub travel_mode: &'static str,
+    pub lodging: &'static str,
+    pub lodging_rate: String,
 }
 
 /// One answer that moves the total.
@@ -905,6 +922,19 @@ impl EstimateView {
             share: ShareLinks::new(raw, include_income),
             chart: ChartView::new(&estimate.totals),
             top_lines: top_lines(estimate),
+            options: FormOptions::new(tables),
+            compare_now: CompareNow {
+                center: input.center().id.clone(),
+                distance_miles: raw.distance_miles.trim().to_string(),
+                route: input.route().id(),
+                travel_mode: input.travel_mode().id(),
+                lodging: input.lodging().id(),
+                lodging_rate: raw.lodging_rate.trim().to_string(),
+            },
+            compare_answers: hidden_answers(raw)
+                .into_iter()
+                .filter(|a| !INCOME_FIELDS.contains(&a.name))
+                .collect(),
             levers: what_would_change(tables, raw, input, estimate)
                 .into_iter()
                 .map(LeverView::from)
@@ -1274,7 +1304,7 @@ fn money_per_week(pay: Option<Decimal>, paid_days: u32) -> String {
     }
 }
 
-fn situation(input: &Input<'_>) -> Vec<Fact> {
+pub fn situation(input: &Input<'_>) -> Vec<Fact> {
     let mut facts = vec![
         Fact {
             label: "Disease",

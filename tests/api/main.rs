@@ -1,5 +1,6 @@
 //! Black-box tests: start the real app on a free port and talk HTTP to it.
 
+mod compare;
 mod exports;
 mod helpers;
 mod json_api;

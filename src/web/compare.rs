@@ -1,0 +1,250 @@
+//! Two or three scenarios side by side (`GET /compare?a.center=…&b.center=…`): each is a whole
+//! estimate of its own; the page lines up their totals and lines and marks what differs.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::views::{Fact, INCOME_FIELDS, situation};
+use crate::core::estimate::{Estimate, LineId, Totals, estimate};
+use crate::core::input::{FieldErrors, Input, RawInput};
+use crate::core::tables::Tables;
+
+/// The scenario names, which are also the query prefixes (`a.center`).
+pub const SCENARIO_NAMES: [&str; 3] = ["a", "b", "c"];
+
+/// The answers of each scenario present in a query, in `SCENARIO_NAMES` order.
+pub fn scenarios_from_pairs(pairs: &[(String, String)]) -> Vec<(&'static str, RawInput)> {
+    SCENARIO_NAMES
+        .iter()
+        .filter_map(|&name| {
+            let prefix = format!("{name}.");
+            let own: Vec<(&str, &str)> = pairs
+                .iter()
+                .filter_map(|(key, value)| Some((key.strip_prefix(&prefix)?, value.as_str())))
+                .collect();
+            (!own.is_empty()).then(|| (name, RawInput::from_pairs(own)))
+        })
+        .collect()
+}
+
+/// One scenario's column.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioColumn {
+    /// "Scenario A".
+    pub title: String,
+    /// What the scenario is, in a few words: the center, route, travel and lodging.
+    pub summary: String,
+    /// `/estimate?…` for this scenario alone.
+    pub link: String,
+    /// Messages when the scenario's answers are wrong; then it has no figures.
+    pub errors: Vec<String>,
+}
+
+/// A row of figures: one value per scenario (`None` when that scenario has none).
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareRow {
+    pub label: String,
+    pub values: Vec<Option<Decimal>>,
+    /// Each value against the first scenario's, for the scenarios after the first.
+    pub differences: Vec<Option<Difference>>,
+    /// True when the scenarios do not all give the same figure.
+    pub differs: bool,
+}
+
+/// A value against the first scenario's: its direction and size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Difference {
+    /// `more`, `less` or `same`.
+    pub direction: &'static str,
+    pub amount: Decimal,
+}
+
+impl Difference {
+    fn between(value: Decimal, first: Decimal) -> Self {
+        let change = value - first;
+        Self {
+            direction: if change > Decimal::ZERO {
+                "more"
+            } else if change < Decimal::ZERO {
+                "less"
+            } else {
+                "same"
+            },
+            amount: change.abs(),
+        }
+    }
+}
+
+/// An answer that differs between scenarios.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerDifference {
+    pub label: &'static str,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareView {
+    pub columns: Vec<ScenarioColumn>,
+    pub answers: Vec<AnswerDifference>,
+    /// The family's totals, typical, then the range.
+    pub totals: Vec<CompareRow>,
+    pub family_low: Vec<Option<Decimal>>,
+    pub family_high: Vec<Option<Decimal>>,
+    /// What the family pays of each line, typical.
+    pub lines: Vec<CompareRow>,
+    pub complete: bool,
+}
+
+fn row(label: &str, values: Vec<Option<Decimal>>) -> CompareRow {
+    let first = values.first().copied().flatten();
+    let differences = values
+        .iter()
+        .skip(1)
+        .map(|v| Some(Difference::between((*v)?, first?)))
+        .collect();
+    let differs = values.windows(2).any(|pair| pair[0] != pair[1]);
+    CompareRow {
+        label: label.to_string(),
+        values,
+        differences,
+        differs,
+    }
+}
+
+fn query_of(raw: &RawInput) -> String {
+    let values = serde_json::to_value(raw).unwrap_or_default();
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for name in RawInput::field_names() {
+        if INCOME_FIELDS.contains(name) {
+            continue;
+        }
+        if let Some(value) = values.get(*name).and_then(|v| v.as_str()).map(str::trim)
+            && !value.is_empty()
+        {
+            serializer.append_pair(name, value);
+        }
+    }
+    serializer.finish()
+}
+
+impl CompareView {
+    pub fn new(tables: &Tables, scenarios: &[(&'static str, RawInput)]) -> Self {
+        let results: Vec<Result<(Estimate, Vec<Fact>), FieldErrors>> = scenarios
+            .iter()
+            .map(|(_, raw)| Input::parse(raw, tables).map(|input| (estimate(tables, &input), situation(&input))))
+            .collect();
+        let columns = scenarios
+            .iter()
+            .zip(&results)
+            .map(|((name, raw), result)| {
+                let (summary, errors) = match result {
+                    Ok((_, facts)) => {
+                        let pick = |label: &str| {
+                            facts
+                                .iter()
+                                .find(|f| f.label == label)
+                                .map(|f| f.value.clone())
+                                .unwrap_or_default()
+                        };
+                        (
+                            format!("{}; {}; {}", pick("Center"), pick("Travel"), pick("Staying")),
+                            Vec::new(),
+                        )
+                    }
+                    Err(errors) => (
+                        String::new(),
+                        errors
+                            .as_map()
+                            .iter()
+                            .flat_map(|(field, messages)| messages.iter().map(move |m| format!("{field}: {m}")))
+                            .collect(),
+                    ),
+                };
+                ScenarioColumn {
+                    title: format!("Scenario {}", name.to_uppercase()),
+                    summary,
+                    link: format!("/estimate?{}", query_of(raw)),
+                    errors,
+                }
+            })
+            .collect();
+        let totals_of = |pick: fn(&Totals) -> Decimal| -> Vec<Option<Decimal>> {
+            results
+                .iter()
+                .map(|r| r.as_ref().ok().map(|(e, _)| pick(&e.totals)))
+                .collect()
+        };
+        let totals = vec![
+            row("Total for the family", totals_of(|t| t.family_total.typical)),
+            row("Share of medical bills", totals_of(|t| t.family_medical.typical)),
+            row(
+                "Travel, lodging, food and care at home",
+                totals_of(|t| t.non_medical.typical),
+            ),
+            row("Lost pay", totals_of(|t| t.lost_income.typical)),
+            row("Trial sponsor pays", totals_of(|t| t.sponsor_pays.typical)),
+            row("Insurance pays", totals_of(|t| t.insurer_pays.typical)),
+            row(
+                "Benefits pay (travel benefit, Medicaid rides, state paid leave)",
+                totals_of(|t| t.benefit_pays.typical),
+            ),
+            row("All medical bills", totals_of(|t| t.billed_medical.typical)),
+        ];
+        // Every line any scenario has, in the first scenario's order, then any others.
+        let mut line_ids: Vec<(LineId, String)> = Vec::new();
+        for (e, _) in results.iter().flatten() {
+            for line in &e.lines {
+                if !line_ids.iter().any(|(id, _)| *id == line.id) {
+                    line_ids.push((line.id, line.label.clone()));
+                }
+            }
+        }
+        let lines = line_ids
+            .iter()
+            .map(|(id, label)| {
+                let values = results
+                    .iter()
+                    .map(|r| {
+                        let (e, _) = r.as_ref().ok()?;
+                        Some(
+                            e.line(*id)
+                                .and_then(|l| l.family_pays)
+                                .map_or(Decimal::ZERO, |f| f.typical),
+                        )
+                    })
+                    .collect();
+                row(label, values)
+            })
+            .collect();
+        // The answers that differ, from each scenario's "Your answers" facts.
+        let facts: Vec<Option<&Vec<Fact>>> = results.iter().map(|r| r.as_ref().ok().map(|(_, f)| f)).collect();
+        let mut answers = Vec::new();
+        if let Some(Some(first)) = facts.first() {
+            for fact in first.iter() {
+                let values: Vec<String> = facts
+                    .iter()
+                    .map(|f| {
+                        f.and_then(|list| list.iter().find(|x| x.label == fact.label))
+                            .map(|x| x.value.clone())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                if values.windows(2).any(|pair| pair[0] != pair[1]) {
+                    answers.push(AnswerDifference {
+                        label: fact.label,
+                        values,
+                    });
+                }
+            }
+        }
+        Self {
+            columns,
+            answers,
+            totals,
+            family_low: totals_of(|t| t.family_total.low),
+            family_high: totals_of(|t| t.family_total.high),
+            lines,
+            complete: results.iter().all(Result::is_ok),
+        }
+    }
+}
