@@ -206,11 +206,8 @@ impl CompareView {
                     .iter()
                     .map(|r| {
                         let (e, _) = r.as_ref().ok()?;
-                        Some(
-                            e.line(*id)
-                                .and_then(|l| l.family_pays)
-                                .map_or(Decimal::ZERO, |f| f.typical),
-                        )
+                        // No figure when the line has no published price or does not apply.
+                        e.line(*id).and_then(|l| l.family_pays).map(|f| f.typical)
                     })
                     .collect();
                 row(label, values)
