@@ -223,6 +223,14 @@ proptest! {
             prop_assert!(!f.typical.catastrophic || f.high.catastrophic);
             prop_assert!(!f.typical.severe || f.typical.catastrophic);
         }
+        // The months of the timeline add up to the typical estimate. Lost pay can be a repeating
+        // decimal, and summing it in another order can move the 28th digit, so allow 1e-18.
+        if let Some(flow) = &e.cash_flow {
+            let months: Decimal = flow.months.iter().map(|m| m.total).sum();
+            let gap = (months - e.totals.family_total.typical).abs();
+            prop_assert!(gap <= Decimal::new(1, 18), "months {months} against {}", e.totals.family_total.typical);
+            prop_assert!(flow.up_front_spending >= Decimal::ZERO && flow.up_front_lost_pay >= Decimal::ZERO);
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::aid::{AidPrograms, sort_programs};
 use super::burden::Burden;
+use super::cash_flow::{CashFlow, cash_flow};
 use super::choices::{Cells, Lodging, Route, TravelMode};
 use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
@@ -160,6 +161,8 @@ pub struct Estimate {
     pub tax: Option<TaxDeduction>,
     /// Aid programs sorted for this family.
     pub aid: AidPrograms,
+    /// The journey on the calendar and money out by month, when a start date was given.
+    pub cash_flow: Option<CashFlow>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
 }
@@ -179,6 +182,7 @@ impl Estimate {
         let from_notes = self.notes.iter().flat_map(|n| n.source_ids.0.iter().cloned());
         let from_leave = self.leave_program.iter().flat_map(|p| p.source_ids.0.iter().cloned());
         let from_tax = self.tax.iter().flat_map(|t| t.source_ids.iter().cloned());
+        let from_cash_flow = self.cash_flow.iter().flat_map(|c| c.source_ids.iter().cloned());
         let from_aid = self
             .aid
             .worth_applying
@@ -194,6 +198,7 @@ impl Estimate {
             .chain(from_leave)
             .chain(from_tax)
             .chain(from_aid)
+            .chain(from_cash_flow)
         {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -325,7 +330,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     .map(|id| tables.note(id).clone())
     .collect();
     let aid = sort_programs(tables, input, burden.as_ref());
-    Estimate {
+    let mut result = Estimate {
         lines,
         totals: line_totals,
         plan_years,
@@ -342,9 +347,12 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         paid_leave,
         tax,
         aid,
+        cash_flow: None,
         burden,
         unpriced,
-    }
+    };
+    result.cash_flow = cash_flow(input, &result);
+    result
 }
 
 /// A line before payers are assigned.

@@ -2,6 +2,7 @@
 
 pub mod aid;
 pub mod burden;
+pub mod cash_flow;
 pub mod choices;
 pub mod coverage;
 pub mod estimate;

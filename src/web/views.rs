@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, NoPovertyLevel};
+use crate::core::cash_flow::CashFlow;
 use crate::core::choices::{
     Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo, state_name,
 };
@@ -677,6 +678,7 @@ pub struct EstimateView {
     /// answer the comparison form lets the user change.
     pub compare_answers: Vec<HiddenField>,
     pub compare_now: CompareNow,
+    pub cash_flow: Option<CashFlowView>,
     pub made_on: String,
     pub data_as_of: String,
     pub app_version: &'static str,
@@ -691,6 +693,73 @@ pub struct CompareNow {
     pub travel_mode: &'static str,
     pub lodging: &'static str,
     pub lodging_rate: String,
+}
+
+/// A dated phase of the journey.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseView {
+    pub label: &'static str,
+    pub first: String,
+    pub last: String,
+}
+
+/// One month of money out.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthView {
+    /// "March 2027".
+    pub label: String,
+    pub medical: Decimal,
+    pub living: Decimal,
+    pub lost_pay: Decimal,
+    pub total: Decimal,
+}
+
+/// The journey on the calendar and the family's money out by month.
+#[derive(Debug, Clone, Serialize)]
+pub struct CashFlowView {
+    pub phases: Vec<PhaseView>,
+    pub months: Vec<MonthView>,
+    pub total: Decimal,
+    pub home: String,
+    pub up_front_spending: Decimal,
+    pub up_front_lost_pay: Decimal,
+    pub sources: Vec<SourceRef>,
+}
+
+/// "March 2, 2027".
+fn long_date(date: jiff::civil::Date) -> String {
+    date.strftime("%B %-d, %Y").to_string()
+}
+
+fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView {
+    let months: Vec<MonthView> = flow
+        .months
+        .iter()
+        .map(|m| MonthView {
+            label: jiff::civil::date(m.year, m.month, 1).strftime("%B %Y").to_string(),
+            medical: m.medical,
+            living: m.living,
+            lost_pay: m.lost_pay,
+            total: m.total,
+        })
+        .collect();
+    CashFlowView {
+        phases: flow
+            .phases
+            .iter()
+            .map(|p| PhaseView {
+                label: p.label,
+                first: long_date(p.first),
+                last: long_date(p.last),
+            })
+            .collect(),
+        total: months.iter().map(|m| m.total).sum(),
+        months,
+        home: long_date(flow.home),
+        up_front_spending: flow.up_front_spending,
+        up_front_lost_pay: flow.up_front_lost_pay,
+        sources: numbers.refs(&flow.source_ids),
+    }
 }
 
 /// One answer that moves the total.
@@ -923,6 +992,7 @@ impl EstimateView {
             chart: ChartView::new(&estimate.totals),
             top_lines: top_lines(estimate),
             options: FormOptions::new(tables),
+            cash_flow: estimate.cash_flow.as_ref().map(|flow| cash_flow_view(flow, &numbers)),
             compare_now: CompareNow {
                 center: input.center().id.clone(),
                 distance_miles: raw.distance_miles.trim().to_string(),

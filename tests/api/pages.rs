@@ -452,3 +452,24 @@ async fn the_page_says_what_would_change_the_number_and_whom_to_ask() {
         "<strong>Follow-up visits at the center</strong>: 8 visits gives $23,339.03; 24 visits gives $33,271.67 (a difference of $9,932.64). Ask the trial coordinator (study team)"
     ));
 }
+
+#[tokio::test]
+async fn with_a_start_date_the_page_shows_the_timeline_and_cash_up_front() {
+    let app = spawn_app().await;
+    let html = app
+        .post_form("/estimate", &durham_with(&[("start_date", "2027-03-01")]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("When you pay: the timeline"));
+    assert!(html.contains("Cash you may need up front:</strong> about <strong>$12,008.71</strong>"));
+    assert!(html.contains("before you go home on April 17, 2027"));
+    assert!(html.contains("<th scope=\"row\">March 2027</th>"));
+    assert!(html.contains("<td data-label=\"From\">March 6, 2027</td><td data-label=\"To\">March 26, 2027</td>"));
+    // All months together are the typical total.
+    assert!(html.contains("<td class=\"money\" data-label=\"Total\">$25,822.19</td>"));
+    // Without a date, the page says how to get the timeline.
+    let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
+    assert!(html.contains("Enter the date you expect to arrive for treatment"));
+}

@@ -1,0 +1,99 @@
+//! The timeline and money out by month, on DESIGN.md's Durham household.
+
+use cart_estimator::core::estimate::{Estimate, estimate};
+use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::data_files::load_embedded;
+use jiff::civil::date;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn durham(extra: &[(&str, &str)]) -> Estimate {
+    let tables = load_embedded().unwrap();
+    let pairs = [
+        ("condition", "lupus_nephritis"),
+        ("route", "trial"),
+        ("center", "durham"),
+        ("home_state", "NC"),
+        ("distance_miles", "180"),
+        ("travel_mode", "drive"),
+        ("lodging", "hotel"),
+        ("caregivers", "1"),
+        ("caregiver_weekly_pay", "1204"),
+        ("caregiver_paid_leave_days", "10"),
+        ("insurance", "medicaid"),
+    ];
+    let raw = RawInput::from_pairs(pairs.iter().chain(extra).copied());
+    let input = Input::parse(&raw, &tables).unwrap();
+    estimate(&tables, &input)
+}
+
+#[test]
+fn no_start_date_no_timeline() {
+    assert!(durham(&[]).cash_flow.is_none());
+}
+
+#[test]
+fn the_months_add_up_to_the_typical_estimate() {
+    for extra in [
+        vec![("start_date", "2027-03-01")],
+        vec![("start_date", "2026-12-20"), ("insurance", "employer")],
+        vec![
+            ("start_date", "2028-02-28"),
+            ("insurance", "uninsured"),
+            ("pets", "2"),
+            ("child_care_per_day", "45"),
+        ],
+        vec![
+            ("start_date", "2027-06-15"),
+            ("caregivers", "0"),
+            ("patient_weekly_pay", "900"),
+        ],
+    ] {
+        let e = durham(&extra);
+        let flow = e.cash_flow.as_ref().expect("start date given");
+        let sum: Decimal = flow.months.iter().map(|m| m.total).sum();
+        assert_eq!(sum, e.totals.family_total.typical, "{extra:?}");
+        let by_kind: Decimal = flow.months.iter().map(|m| m.medical + m.living + m.lost_pay).sum();
+        assert_eq!(by_kind, sum);
+        let medical: Decimal = flow.months.iter().map(|m| m.medical).sum();
+        assert_eq!(medical, e.totals.family_medical.typical);
+        // Months are in calendar order, each once.
+        assert!(
+            flow.months
+                .windows(2)
+                .all(|w| (w[0].year, w[0].month) < (w[1].year, w[1].month))
+        );
+    }
+}
+
+#[test]
+fn the_durham_journey_on_the_calendar_and_the_cash_up_front() {
+    let e = durham(&[("start_date", "2027-03-01")]);
+    let flow = e.cash_flow.as_ref().unwrap();
+    // Typical: 5 nights of chemotherapy, 21 days in hospital, 21 nearby: home on day 47.
+    assert_eq!(flow.home, date(2027, 4, 17));
+    let phase = |label: &str| flow.phases.iter().find(|p| p.label.starts_with(label)).unwrap();
+    assert_eq!(
+        (phase("Chemotherapy").first, phase("Chemotherapy").last),
+        (date(2027, 3, 1), date(2027, 3, 5))
+    );
+    assert_eq!(
+        (phase("In the hospital").first, phase("In the hospital").last),
+        (date(2027, 3, 6), date(2027, 3, 26))
+    );
+    assert_eq!(
+        (phase("Living near").first, phase("Living near").last),
+        (date(2027, 3, 27), date(2027, 4, 16))
+    );
+    // 3 weeks of making the cells before the start; collection the day before that.
+    assert_eq!(phase("The cells are made").first, date(2027, 2, 8));
+    assert_eq!(phase("Collecting").first, date(2027, 2, 7));
+    assert_eq!(phase("Screening").first, date(2027, 1, 31));
+    // Before going home: the stay's 47 room-nights and the screening and collection trips'
+    // 2 nights at $121 = 5,929; 77 person-days of meals at $74 = 5,698 (5 × 2 + 21 × 1 + 21 × 2
+    // + 2 trips × 2); parking 49 × $7.79 = 381.71. Medicaid rides pay the driving.
+    assert_eq!(flow.up_front_spending, dec!(12008.71));
+    // Lost pay, $10,492 over 75 days away at $139.89 a day (the last day takes the remainder):
+    // 47 days of the stay and 2 days for each of the 2 trips before it = 51 days = 7,134.39.
+    assert_eq!(flow.up_front_lost_pay, dec!(7134.39));
+}
