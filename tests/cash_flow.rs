@@ -97,3 +97,33 @@ fn the_durham_journey_on_the_calendar_and_the_cash_up_front() {
     // 47 days of the stay and 2 days for each of the 2 trips before it = 51 days = 7,134.39.
     assert_eq!(flow.up_front_lost_pay, dec!(7134.39));
 }
+
+#[test]
+fn paid_leave_and_travel_benefits_come_later_and_months_have_no_gaps() {
+    // New York paid leave replaces part of the caregiver's pay: before going home the household
+    // goes without the whole pay of the days away, and the leave makes up part of it later.
+    let e = durham(&[("start_date", "2027-03-01"), ("caregiver_work_state", "NY")]);
+    let flow = e.cash_flow.as_ref().unwrap();
+    let plain = durham(&[("start_date", "2027-03-01")]);
+    let before = plain.cash_flow.as_ref().unwrap();
+    assert_eq!(flow.up_front_lost_pay, before.up_front_lost_pay);
+    assert!(flow.leave_later > Decimal::ZERO && flow.leave_later < flow.up_front_lost_pay);
+    assert_eq!(before.leave_later, Decimal::ZERO);
+    // Every calendar month from the first to the last is listed.
+    for pair in flow.months.windows(2) {
+        let next = if pair[0].month == 12 {
+            (pair[0].year + 1, 1)
+        } else {
+            (pair[0].year, pair[0].month + 1)
+        };
+        assert_eq!((pair[1].year, pair[1].month), next);
+    }
+    // A travel benefit is money the family fronts and gets back.
+    let e = durham(&[
+        ("start_date", "2027-03-01"),
+        ("insurance", "employer"),
+        ("travel_benefit", "10000"),
+    ]);
+    let flow = e.cash_flow.as_ref().unwrap();
+    assert!(flow.benefit_later > Decimal::ZERO && flow.benefit_later <= flow.up_front_spending);
+}

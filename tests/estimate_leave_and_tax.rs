@@ -149,14 +149,16 @@ fn the_deduction_counts_medical_trips_parking_and_lodging_above_the_floor() {
     assert_eq!(cents(tax.travel), s(dec!(811.80), dec!(1107.00), dec!(2066.40)));
     // Parking in full: $0, $475.19, $3,680.
     assert_eq!(cents(tax.parking), s(dec!(0), dec!(475.19), dec!(3680)));
-    // Lodging at $121 a night is held to $50 × 2 people = $100 a night:
-    // 41, 61 and 92 nights → 4,100, 6,100, 9,200.
-    assert_eq!(cents(tax.lodging), s(dec!(4100), dec!(6100), dec!(9200)));
-    // The floor: 7.5% of $60,000 = $4,500. Typical: 77,136.28 + 1,107 + 475.19 + 6,100
-    // = 84,818.47 counted, 80,318.47 above the floor.
+    // Lodging at $121 a night is held to $50 × 2 people = $100 a night, and to $50 for the
+    // caregiver alone on the nights the patient is in hospital (14 / 21 / 28):
+    // low 27 × 100 + 14 × 50 = 3,400; typical 40 × 100 + 21 × 50 = 5,050;
+    // high 64 × 100 + 28 × 50 = 7,800.
+    assert_eq!(cents(tax.lodging), s(dec!(3400), dec!(5050), dec!(7800)));
+    // The floor: 7.5% of $60,000 = $4,500. Typical: 77,136.28 + 1,107 + 475.19 + 5,050
+    // = 83,768.47 counted, 79,268.47 above the floor.
     assert_eq!(tax.floor, dec!(4500));
-    assert_eq!(cents(tax.counted).typical, dec!(84818.47));
-    assert_eq!(cents(tax.above_floor).typical, dec!(80318.47));
+    assert_eq!(cents(tax.counted).typical, dec!(83768.47));
+    assert_eq!(cents(tax.above_floor).typical, dec!(79268.47));
     assert!(tax.helps());
 }
 
@@ -164,16 +166,16 @@ fn the_deduction_counts_medical_trips_parking_and_lodging_above_the_floor() {
 fn below_the_floor_nothing_is_deductible() {
     let tables = tables();
     // Medicaid pays the bills and the rides; the family's typical counted costs are parking
-    // $475.19 and lodging $6,100 = $6,575.19. The floor on $100,000 is $7,500.
+    // $475.19 and lodging $5,050 = $5,525.19. The floor on $100,000 is $7,500.
     let e = run(&tables, &[("household_income", "100000")]);
     let tax = e.tax.as_ref().unwrap();
-    assert_eq!(cents(tax.counted).typical, dec!(6575.19));
+    assert_eq!(cents(tax.counted).typical, dec!(5525.19));
     assert_eq!(tax.floor, dec!(7500));
     assert_eq!(tax.above_floor.typical, Decimal::ZERO);
     assert!(!tax.helps());
-    // On $80,000 the floor is $6,000, so $575.19 could be deducted.
-    let e = run(&tables, &[("household_income", "80000")]);
-    assert_eq!(cents(e.tax.as_ref().unwrap().above_floor).typical, dec!(575.19));
+    // On $70,000 the floor is $5,250, so $275.19 could be deducted.
+    let e = run(&tables, &[("household_income", "70000")]);
+    assert_eq!(cents(e.tax.as_ref().unwrap().above_floor).typical, dec!(275.19));
 }
 
 #[test]

@@ -45,7 +45,7 @@ fn the_levers_of_the_durham_household_in_order() {
             ("where you stay near the center", dec!(7381.00)),
             ("days living near the center after leaving the hospital", dec!(7180.64)),
             ("days in the hospital", dec!(5247.06)),
-            ("what your plan agrees to pay for", dec!(1107.00)),
+            ("whether Medicaid pays for rides to the center", dec!(1107.00)),
         ]
     );
     assert_eq!(levers[4].ask, AskWhom::Insurer);

@@ -46,10 +46,14 @@ pub struct CashFlow {
     pub months: Vec<MonthOut>,
     /// The day the patient goes home after the time nearby.
     pub home: Date,
-    /// What the family spends before going home, before any travel benefit pays it back.
+    /// What the family spends before going home, including what a travel benefit pays back later.
     pub up_front_spending: Decimal,
-    /// Pay lost before going home, before any state paid leave arrives.
+    /// The part of that spending a travel benefit pays back later.
+    pub benefit_later: Decimal,
+    /// Pay lost before going home, including what state paid leave replaces later.
     pub up_front_lost_pay: Decimal,
+    /// The part of that pay state paid leave replaces later.
+    pub leave_later: Decimal,
     pub source_ids: Vec<String>,
 }
 
@@ -163,6 +167,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
 
     let mut dated: Vec<(i64, Category, Decimal)> = Vec::new();
     let (mut up_front_spending, mut up_front_lost_pay) = (Decimal::ZERO, Decimal::ZERO);
+    let (mut benefit_later, mut leave_later) = (Decimal::ZERO, Decimal::ZERO);
     for line in &estimate.lines {
         let Some(family) = line.family_pays else { continue };
         let days = days_of(line);
@@ -177,14 +182,24 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
             Category::LostIncome => benefit,
             _ => Decimal::ZERO,
         };
-        let before_home: Decimal = spread(family.typical + fronted, &days)
-            .into_iter()
-            .filter(|(day, _)| *day < home)
-            .map(|(_, amount)| amount)
-            .sum();
+        let before_home = |amount: Decimal| -> Decimal {
+            spread(amount, &days)
+                .into_iter()
+                .filter(|(day, _)| *day < home)
+                .map(|(_, part)| part)
+                .sum()
+        };
+        let gross = before_home(family.typical + fronted);
+        let later = gross - before_home(family.typical);
         match line.category {
-            Category::NonMedical => up_front_spending += before_home,
-            Category::LostIncome => up_front_lost_pay += before_home,
+            Category::NonMedical => {
+                up_front_spending += gross;
+                benefit_later += later;
+            }
+            Category::LostIncome => {
+                up_front_lost_pay += gross;
+                leave_later += later;
+            }
             Category::Medical => {}
         }
     }
@@ -216,6 +231,31 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         month.total += amount;
     }
 
+    // Months with nothing to pay are shown too, so the calendar has no gaps.
+    let mut filled: Vec<MonthOut> = Vec::with_capacity(months.len());
+    for month in months {
+        while let Some(last) = filled.last() {
+            let (year, next) = if last.month == 12 {
+                (last.year + 1, 1)
+            } else {
+                (last.year, last.month + 1)
+            };
+            if (year, next) >= (month.year, month.month) {
+                break;
+            }
+            filled.push(MonthOut {
+                year,
+                month: next,
+                medical: Decimal::ZERO,
+                living: Decimal::ZERO,
+                lost_pay: Decimal::ZERO,
+                total: Decimal::ZERO,
+            });
+        }
+        filled.push(month);
+    }
+    let months = filled;
+
     let mut phases = Vec::new();
     let mut phase = |label, first: i64, count: i64| {
         if count > 0 {
@@ -241,14 +281,18 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     );
     phase("Living near the center", discharge, nearby);
     phase("Recovery at home", home, 7 * n(JourneyParam::RecoveryWeeks));
-    phase("Follow-up visits", home + 1, follow_up_span);
+    if let (Some(&first), Some(&last)) = (follow_up_days.first(), follow_up_days.last()) {
+        phase("Follow-up visits", first, last - first + 1);
+    }
 
     Some(CashFlow {
         phases,
         months,
         home: date_of(home),
         up_front_spending,
+        benefit_later,
         up_front_lost_pay,
+        leave_later,
         source_ids: vec!["assumption-cash-flow".to_string()],
     })
 }

@@ -316,7 +316,12 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
     let burden = Burden::assess(tables, input, &line_totals);
-    let tax = medical_deduction(tables, input, &lines);
+    let hospital_nights = if input.caregivers() > 0 {
+        Scenarios::from_fn(|s| journey.count(JourneyParam::HospitalDays, s))
+    } else {
+        Scenarios::same(0)
+    };
+    let tax = medical_deduction(tables, input, &lines, hospital_nights);
     let notes = notes::select(
         tables,
         input,
@@ -677,7 +682,7 @@ impl Context<'_, '_> {
             draft.sources.as_slice(),
         ]);
         draft.question = Some(
-            "Ask the center's pharmacist which infection-prevention medicines you will take, for how many months, and what your plan charges for each a month."
+            "Ask the center's pharmacist which infection-prevention medicines you will take, for how many months, and what your plan charges for each per month."
                 .to_string(),
         );
         draft.care(CarePart::Ongoing, When::AfterDischarge, Setting::Outpatient)
@@ -826,10 +831,11 @@ impl Context<'_, '_> {
                 let when = match (self.input.start_date(), area.has_seasons()) {
                     (_, false) => "the same all year".to_string(),
                     (Some(date), true) => format!(
-                        "the season of your start date, {date}; low and high are the cheapest and dearest seasons"
+                        "the season of your start date, {date}; low and high are the cheapest and most expensive seasons"
                     ),
                     (None, true) => {
-                        "the average over the year; low and high are the cheapest and dearest seasons".to_string()
+                        "the average over the year; low and high are the cheapest and most expensive seasons"
+                            .to_string()
                     }
                 };
                 (

@@ -4,10 +4,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::choices::{Lodging, TravelMode};
+use super::choices::{Lodging, Route, TravelMode};
 use super::estimate::{Estimate, estimate};
 use super::input::{Input, RawInput};
-use super::tables::{JourneyParam, Tables};
+use super::tables::{CarePart, CoverageStatus, JourneyParam, Tables};
 
 /// Who can answer the question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -49,6 +49,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
             .map(|input| estimate(tables, &input).totals.family_total.typical)
     };
     let mut levers = Vec::new();
+    let trial = input.route() == Route::Trial;
 
     // Journey lengths the user did not enter: the table's shortest against its longest.
     let journey_levers: [(JourneyParam, &str, AskWhom, &'static str); 4] = [
@@ -82,6 +83,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         {
             continue;
         }
+        let ask = if trial { ask } else { AskWhom::CareTeam };
         let row = tables.journey(param);
         let set = |value: u32| {
             move |r: &mut RawInput| {
@@ -120,7 +122,11 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
             total_to: free,
             swing: (hotel - free).abs(),
             ask: AskWhom::SocialWorker,
-            question: "Is there a hospitality house or other low-cost housing near the center, and does the study help pay for lodging?",
+            question: if trial {
+                "Is there a hospitality house or other low-cost housing near the center, and does the study help pay for lodging?"
+            } else {
+                "Is there a hospitality house or other low-cost housing near the center?"
+            },
         });
     }
 
@@ -128,7 +134,9 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         TravelMode::Drive => TravelMode::Fly,
         TravelMode::Fly => TravelMode::Drive,
     };
-    if let Some(other) = total_with(&|r| r.travel_mode = other_mode.id().to_string()) {
+    // Flying is a real choice only for trips long enough to need a night away.
+    let far = input.distance_miles() > tables.counting_rules().overnight_trip_min_miles;
+    if far && let Some(other) = total_with(&|r| r.travel_mode = other_mode.id().to_string()) {
         let now = current.totals.family_total.typical;
         let name = |mode: TravelMode| match mode {
             TravelMode::Drive => "driving",
@@ -141,13 +149,27 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
             total_from: now,
             total_to: other,
             swing: (now - other).abs(),
-            ask: AskWhom::TrialCoordinator,
-            question: "Will the study book or pay back travel, and which way does it prefer?",
+            ask: if trial {
+                AskWhom::TrialCoordinator
+            } else {
+                AskWhom::SocialWorker
+            },
+            question: if trial {
+                "Will the study book or pay back travel, and which way does it prefer?"
+            } else {
+                "Which way is cheaper for each trip, and is there help with travel costs?"
+            },
         });
     }
 
     // The plan's own decisions, from the outcomes the estimate already worked out.
     if !current.alternatives.is_empty() {
+        // Which decision it is: Medicaid rides, or the care itself.
+        let rides_only = current
+            .coverage
+            .iter()
+            .filter(|c| c.status == CoverageStatus::Uncertain)
+            .all(|c| c.part == CarePart::Travel);
         let totals = current
             .alternatives
             .iter()
@@ -155,14 +177,26 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
             .chain([current.totals.family_total.typical]);
         let (least, most) = totals.fold((Decimal::MAX, Decimal::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
         levers.push(Lever {
-            what: "what your plan agrees to pay for".to_string(),
-            from: "the plan pays every part it may pay".to_string(),
-            to: "the plan refuses".to_string(),
+            what: if rides_only {
+                "whether Medicaid pays for rides to the center".to_string()
+            } else {
+                "what your plan agrees to pay for".to_string()
+            },
+            from: "if it pays".to_string(),
+            to: "if it refuses".to_string(),
             total_from: least,
             total_to: most,
             swing: most - least,
             ask: AskWhom::Insurer,
-            question: "Will the plan pay for this care in this trial? Ask for the answer in writing before you start.",
+            question: match (rides_only, trial) {
+                (true, _) => "Will Medicaid arrange or pay for rides to the center? Ask for the approval in writing.",
+                (false, true) => {
+                    "Will the plan pay for this care in this trial? Ask for the answer in writing before you start."
+                }
+                (false, false) => {
+                    "Will the plan pay for CAR-T for this disease? Ask for prior approval in writing before you start."
+                }
+            },
         });
     }
     if let Some(agreement) = &current.with_agreement {

@@ -18,7 +18,8 @@ pub struct TaxDeduction {
     /// Trips: fares, or miles driven at the IRS medical rate.
     pub travel: Scenarios<Decimal>,
     pub parking: Scenarios<Decimal>,
-    /// Lodging, up to the IRS limit a night for the patient and one caregiver.
+    /// Lodging, up to the IRS limit a night for the patient and one caregiver (the caregiver
+    /// alone while the patient is in hospital).
     pub lodging: Scenarios<Decimal>,
     pub counted: Scenarios<Decimal>,
     /// The floor: this percent of income is not deductible.
@@ -28,12 +29,20 @@ pub struct TaxDeduction {
     pub above_floor: Scenarios<Decimal>,
     /// Nightly lodging limit for everyone counted.
     pub lodging_limit_per_night: Decimal,
+    /// Nightly lodging limit for one person.
+    pub lodging_per_person: Decimal,
     pub medical_mileage: Decimal,
     pub source_ids: Vec<String>,
 }
 
 /// The deduction for the family's costs, or `None` when no income was entered.
-pub fn medical_deduction(tables: &Tables, input: &Input<'_>, lines: &[LineItem]) -> Option<TaxDeduction> {
+/// `hospital_nights` are the room-nights a caregiver keeps while the patient is in hospital.
+pub fn medical_deduction(
+    tables: &Tables,
+    input: &Input<'_>,
+    lines: &[LineItem],
+    hospital_nights: Scenarios<u32>,
+) -> Option<TaxDeduction> {
     let income = input.household_income()?;
     let rules = tables.tax_rules();
     let zero = Scenarios::ZERO;
@@ -63,11 +72,17 @@ pub fn medical_deduction(tables: &Tables, input: &Input<'_>, lines: &[LineItem])
         }
     });
     let parking = line(LineId::Parking).map_or(zero, family);
-    let people = Decimal::ONE + Decimal::from(input.caregivers()).min(rules.companions_counted.value);
-    let per_night = rules.lodging_per_night_per_person.value * people;
+    let companions = Decimal::from(input.caregivers()).min(rules.companions_counted.value);
+    let per_person = rules.lodging_per_night_per_person.value;
+    let per_night = per_person * (Decimal::ONE + companions);
+    // While the patient is in hospital only the companion's night counts.
     let lodging = line(LineId::Lodging).map_or(zero, |l| {
         let paid = family(l);
-        Scenarios::from_fn(|s| (*paid.get(s)).min(*l.quantity.get(s) * per_night))
+        Scenarios::from_fn(|s| {
+            let in_hospital = Decimal::from(*hospital_nights.get(s)).min(*l.quantity.get(s));
+            let limit = (*l.quantity.get(s) - in_hospital) * per_night + in_hospital * per_person * companions;
+            (*paid.get(s)).min(limit)
+        })
     });
     let counted = medical + travel + parking + lodging;
     let floor = income * rules.income_floor_pct.value / Decimal::ONE_HUNDRED;
@@ -95,6 +110,7 @@ pub fn medical_deduction(tables: &Tables, input: &Input<'_>, lines: &[LineItem])
         floor,
         above_floor,
         lodging_limit_per_night: per_night,
+        lodging_per_person: per_person,
         medical_mileage: mileage,
         source_ids,
     })

@@ -719,10 +719,18 @@ pub struct MonthView {
 pub struct CashFlowView {
     pub phases: Vec<PhaseView>,
     pub months: Vec<MonthView>,
-    pub total: Decimal,
+    /// The sums over all months.
+    pub total: MonthView,
     pub home: String,
     pub up_front_spending: Decimal,
-    pub up_front_lost_pay: Decimal,
+    /// What a travel benefit pays back later, when it does.
+    pub benefit_later: Option<Decimal>,
+    /// Pay lost before going home, when any is.
+    pub up_front_lost_pay: Option<Decimal>,
+    /// What state paid leave replaces later, when it does.
+    pub leave_later: Option<Decimal>,
+    /// The month with the family's largest medical bills, if any.
+    pub largest_bill: Option<MonthView>,
     pub sources: Vec<SourceRef>,
 }
 
@@ -753,11 +761,24 @@ fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView 
                 last: long_date(p.last),
             })
             .collect(),
-        total: months.iter().map(|m| m.total).sum(),
+        total: MonthView {
+            label: "All months".to_string(),
+            medical: months.iter().map(|m| m.medical).sum(),
+            living: months.iter().map(|m| m.living).sum(),
+            lost_pay: months.iter().map(|m| m.lost_pay).sum(),
+            total: months.iter().map(|m| m.total).sum(),
+        },
+        largest_bill: months
+            .iter()
+            .filter(|m| m.medical > Decimal::ZERO)
+            .max_by_key(|m| m.medical)
+            .cloned(),
         months,
         home: long_date(flow.home),
         up_front_spending: flow.up_front_spending,
-        up_front_lost_pay: flow.up_front_lost_pay,
+        benefit_later: Some(flow.benefit_later).filter(|a| !a.is_zero()),
+        up_front_lost_pay: Some(flow.up_front_lost_pay).filter(|a| !a.is_zero()),
+        leave_later: Some(flow.leave_later).filter(|a| !a.is_zero()),
         sources: numbers.refs(&flow.source_ids),
     }
 }
@@ -1236,7 +1257,7 @@ fn burden_view(burden: &Burden, tables: &Tables, input: &Input<'_>, numbers: &So
         && all.typical >= thresholds.catastrophic_pct.value
     {
         findings.push(format!(
-            "Counting travel, lodging and food as well, your costs come to {}% of your income in the typical estimate. The health measures above count only medical bills, so they leave these costs out.",
+            "Counting travel, lodging and food as well, your costs come to {}% of your income in the typical estimate. The health spending measures (WHO and Commonwealth Fund) count only medical bills, so they leave these costs out.",
             format_number(all.typical, 1)
         ));
     }
