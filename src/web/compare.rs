@@ -8,6 +8,7 @@ use super::views::{Fact, INCOME_FIELDS, situation};
 use crate::core::estimate::{Estimate, LineId, Totals, estimate};
 use crate::core::input::{FieldErrors, Input, RawInput};
 use crate::core::tables::Tables;
+use crate::core::who_pays::Answer;
 
 /// The scenario names, which are also the query prefixes (`a.center`).
 pub const SCENARIO_NAMES: [&str; 3] = ["a", "b", "c"];
@@ -86,13 +87,18 @@ pub struct AnswerDifference {
 pub struct CompareView {
     pub columns: Vec<ScenarioColumn>,
     pub answers: Vec<AnswerDifference>,
+    /// The answers every scenario shares.
+    pub shared: Vec<Fact>,
     /// The family's totals, typical, then the range.
     pub totals: Vec<CompareRow>,
+    pub if_refused: CompareRow,
     pub family_low: Vec<Option<Decimal>>,
     pub family_high: Vec<Option<Decimal>>,
     /// What the family pays of each line, typical.
     pub lines: Vec<CompareRow>,
     pub complete: bool,
+    pub made_on: String,
+    pub data_as_of: String,
 }
 
 fn row(label: &str, values: Vec<Option<Decimal>>) -> CompareRow {
@@ -102,7 +108,9 @@ fn row(label: &str, values: Vec<Option<Decimal>>) -> CompareRow {
         .skip(1)
         .map(|v| Some(Difference::between((*v)?, first?)))
         .collect();
-    let differs = values.windows(2).any(|pair| pair[0] != pair[1]);
+    // Only scenarios with figures count: a scenario with wrong answers has none.
+    let known: Vec<Decimal> = values.iter().flatten().copied().collect();
+    let differs = known.windows(2).any(|pair| pair[0] != pair[1]);
     CompareRow {
         label: label.to_string(),
         values,
@@ -128,7 +136,7 @@ fn query_of(raw: &RawInput) -> String {
 }
 
 impl CompareView {
-    pub fn new(tables: &Tables, scenarios: &[(&'static str, RawInput)]) -> Self {
+    pub fn new(tables: &Tables, scenarios: &[(&'static str, RawInput)], made_on: String) -> Self {
         let results: Vec<Result<(Estimate, Vec<Fact>), FieldErrors>> = scenarios
             .iter()
             .map(|(_, raw)| Input::parse(raw, tables).map(|input| (estimate(tables, &input), situation(&input))))
@@ -156,7 +164,7 @@ impl CompareView {
                         errors
                             .as_map()
                             .iter()
-                            .flat_map(|(field, messages)| messages.iter().map(move |m| format!("{field}: {m}")))
+                            .flat_map(|(_, messages)| messages.iter().cloned())
                             .collect(),
                     ),
                 };
@@ -190,12 +198,30 @@ impl CompareView {
             ),
             row("All medical bills", totals_of(|t| t.billed_medical.typical)),
         ];
-        // Every line any scenario has, in the first scenario's order, then any others.
+        // Where coverage is uncertain, what the family pays if the plan refuses every part it
+        // may refuse; the same as the total where nothing is uncertain.
+        let refused: Vec<Option<Decimal>> = results
+            .iter()
+            .map(|r| {
+                let (e, _) = r.as_ref().ok()?;
+                Some(
+                    e.alternative(Answer::AllRefused)
+                        .map_or(e.totals.family_total.typical, |alt| alt.totals.family_total.typical),
+                )
+            })
+            .collect();
+        // Every line any scenario has, in the first scenario's order, then any others. A line
+        // named differently (driving or flying) shows every name.
         let mut line_ids: Vec<(LineId, String)> = Vec::new();
         for (e, _) in results.iter().flatten() {
             for line in &e.lines {
-                if !line_ids.iter().any(|(id, _)| *id == line.id) {
-                    line_ids.push((line.id, line.label.clone()));
+                match line_ids.iter_mut().find(|(id, _)| *id == line.id) {
+                    Some((_, label)) if !label.split(" / ").any(|l| l == line.label) => {
+                        label.push_str(" / ");
+                        label.push_str(&line.label);
+                    }
+                    Some(_) => {}
+                    None => line_ids.push((line.id, line.label.clone())),
                 }
             }
         }
@@ -216,6 +242,7 @@ impl CompareView {
         // The answers that differ, from each scenario's "Your answers" facts.
         let facts: Vec<Option<&Vec<Fact>>> = results.iter().map(|r| r.as_ref().ok().map(|(_, f)| f)).collect();
         let mut answers = Vec::new();
+        let mut shared = Vec::new();
         if let Some(Some(first)) = facts.first() {
             for fact in first.iter() {
                 let values: Vec<String> = facts
@@ -231,17 +258,23 @@ impl CompareView {
                         label: fact.label,
                         values,
                     });
+                } else {
+                    shared.push(fact.clone());
                 }
             }
         }
         Self {
             columns,
             answers,
+            shared,
             totals,
+            if_refused: row("Total for the family if the plan refuses what it may refuse", refused),
             family_low: totals_of(|t| t.family_total.low),
             family_high: totals_of(|t| t.family_total.high),
             lines,
             complete: results.iter().all(Result::is_ok),
+            made_on,
+            data_as_of: tables.data_as_of().to_string(),
         }
     }
 }

@@ -69,14 +69,14 @@ fn amounts(values: Option<&Scenarios<Decimal>>) -> [String; 3] {
     }
 }
 
-fn payer_id(payer: Payer) -> &'static str {
+fn payer_name(payer: Payer) -> &'static str {
     match payer {
-        Payer::Sponsor => "sponsor",
-        Payer::Insurer => "insurer",
-        Payer::TravelBenefit => "travel_benefit",
-        Payer::MedicaidTransport => "medicaid_transport",
-        Payer::StatePaidLeave => "state_paid_leave",
-        Payer::Family => "family",
+        Payer::Sponsor => "Trial sponsor",
+        Payer::Insurer => "Insurance",
+        Payer::TravelBenefit => "Travel benefit",
+        Payer::MedicaidTransport => "Medicaid rides",
+        Payer::StatePaidLeave => "State paid leave",
+        Payer::Family => "Family",
     }
 }
 
@@ -95,7 +95,13 @@ fn line_row(tables: &Tables, line: &LineItem) -> Vec<String> {
     row.extend(money(line.insurer_pays.as_ref()));
     row.extend(money(line.benefit_pays.as_ref()));
     row.extend(money(line.family_pays.as_ref()));
-    row.push(line.payer.iter().map(|p| payer_id(*p)).collect::<Vec<_>>().join("; "));
+    row.push(
+        line.payer
+            .iter()
+            .map(|p| payer_name(*p))
+            .collect::<Vec<_>>()
+            .join(", then "),
+    );
     row.push(match &line.question {
         Some(question) => format!("{} No published price: {question}", line.basis),
         None => line.basis.clone(),
@@ -123,13 +129,39 @@ fn serde_plain_id<T: serde::Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-/// The estimate's lines as CSV text.
-pub fn estimate_csv(tables: &Tables, estimate: &Estimate) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+/// The totals row: what each payer pays over all lines, and how the file was made.
+fn totals_row(estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<String> {
+    let t = &estimate.totals;
+    let family = t.family_total;
+    let mut row = vec!["total".to_string(), "All lines".to_string(), String::new()];
+    row.extend(std::iter::repeat_n(String::new(), 8));
+    row.extend(money(Some(
+        &(t.billed_medical + t.benefit_pays + t.non_medical + t.lost_income),
+    )));
+    row.extend(money(Some(&t.sponsor_pays)));
+    row.extend(money(Some(&t.insurer_pays)));
+    row.extend(money(Some(&t.benefit_pays)));
+    row.extend(money(Some(&family)));
+    row.push(String::new());
+    row.push(format!(
+        "Made on {made_on} with data as of {data_as_of}. Totals are added up before rounding."
+    ));
+    row.push(String::new());
+    row.push(String::new());
+    row
+}
+
+/// A UTF-8 byte-order mark, so spreadsheet programs read ×, ÷ and accents correctly.
+const BOM: &str = "\u{feff}";
+
+/// The estimate's lines as CSV text, then a totals row.
+pub fn estimate_csv(tables: &Tables, estimate: &Estimate, made_on: &str) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
     writer.write_record(CSV_HEADER)?;
     for line in &estimate.lines {
         writer.write_record(line_row(tables, line))?;
     }
+    writer.write_record(totals_row(estimate, made_on, tables.data_as_of()))?;
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 

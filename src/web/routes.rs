@@ -122,13 +122,14 @@ pub async fn estimate_csv(state: web::Data<AppState>, request: HttpRequest) -> H
     match Input::parse(&raw, &state.tables) {
         Ok(input) => {
             let result = estimate(&state.tables, &input);
-            match export::estimate_csv(&state.tables, &result) {
+            let made_on = today();
+            match export::estimate_csv(&state.tables, &result, &made_on) {
                 Ok(body) => HttpResponse::Ok()
                     .content_type("text/csv; charset=utf-8")
                     .insert_header(CacheControl(vec![CacheDirective::NoStore]))
                     .insert_header((
                         header::CONTENT_DISPOSITION,
-                        "attachment; filename=\"car-t-cost-estimate.csv\"",
+                        format!("attachment; filename=\"car-t-cost-estimate-{made_on}.csv\""),
                     ))
                     .body(body),
                 Err(error) => {
@@ -223,7 +224,7 @@ pub async fn advocates(state: web::Data<AppState>) -> HttpResponse {
 /// `GET /compare?a.field=…&b.field=…[&c.field=…]`: two or three scenarios side by side.
 pub async fn compare(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
     let scenarios = compare::scenarios_from_pairs(&pairs(request.query_string().as_bytes()));
-    let view = CompareView::new(&state.tables, &scenarios);
+    let view = CompareView::new(&state.tables, &scenarios, today());
     let status = if scenarios.len() >= 2 && view.complete {
         StatusCode::OK
     } else {

@@ -345,7 +345,7 @@ pub struct LineGroup {
 }
 
 /// "Label: value" facts about the household, for the page and for print.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
     pub label: &'static str,
     pub value: String,

@@ -72,6 +72,11 @@ async fn three_scenarios_and_bad_ones() {
     assert_eq!(response.status().as_u16(), 200);
     let html = response.text().await.unwrap();
     assert!(html.contains("Scenario C minus A"));
+    // The trip line is named for each way of travel.
+    assert!(html.contains("Driving to and from the center &#x2f; Flying to and from the center"));
+    // If Medicaid refuses the rides, the family pays for them: a row shows that outcome.
+    assert!(html.contains("Total for the family if the plan refuses what it may refuse"));
+    assert!(html.contains("<h2>Answers the scenarios share</h2>"));
     // One scenario with a wrong answer: 422, the message shown in its column.
     let bad = durham_with(&[("distance_miles", "far")]);
     let response = app
@@ -79,7 +84,7 @@ async fn three_scenarios_and_bad_ones() {
         .await;
     assert_eq!(response.status().as_u16(), 422);
     let html = response.text().await.unwrap();
-    assert!(html.contains("distance_miles: Enter the one-way distance in miles as a number"));
+    assert!(html.contains("Enter the one-way distance in miles as a number"));
     // Only one scenario: nothing to compare.
     let response = app.get(&format!("/compare?{}", compare_query(&[("a", a)]))).await;
     assert_eq!(response.status().as_u16(), 422);

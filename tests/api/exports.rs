@@ -21,7 +21,7 @@ async fn the_csv_has_a_row_per_line_with_every_figure_and_the_sources() {
         response.headers()["content-disposition"]
             .to_str()
             .unwrap()
-            .starts_with("attachment;")
+            .starts_with("attachment; filename=\"car-t-cost-estimate-20")
     );
     let body = response.text().await.unwrap();
     let mut reader = csv::Reader::from_reader(body.as_bytes());
@@ -58,7 +58,6 @@ async fn the_csv_has_a_row_per_line_with_every_figure_and_the_sources() {
     // The cells: the sponsor pays $425,000 in the typical case.
     let product = row("product");
     assert_eq!(&product[column("sponsor_pays_typical")], "425000.00");
-    assert_eq!(&product[column("who_pays")], "sponsor");
     // Medicaid rides pay the drive.
     assert_eq!(&row("travel")[column("benefit_pays_typical")], "1107.00");
     // A line without a sourced price keeps its row, with empty figures and the question.
@@ -67,8 +66,15 @@ async fn the_csv_has_a_row_per_line_with_every_figure_and_the_sources() {
     assert!(conditioning[column("how_computed")].contains("No published price:"));
     // Every line of the estimate has its row: collection, conditioning, product, hospital stay,
     // complications, prophylaxis, follow-up care, travel, lodging, meals, parking and the two
-    // lost-pay lines (no child or pet care entered).
-    assert_eq!(rows.len(), 13);
+    // lost-pay lines (no child or pet care entered); then the totals row.
+    assert_eq!(rows.len(), 14);
+    let total = row("total");
+    assert_eq!(&total[column("family_pays_typical")], "25822.19");
+    assert_eq!(&total[column("sponsor_pays_typical")], "425000.00");
+    assert!(total[column("how_computed")].starts_with("Made on 20"));
+    assert_eq!(&product[column("who_pays")], "Trial sponsor");
+    // A byte-order mark first, so spreadsheets read the × and ÷ in the workings.
+    assert!(body.starts_with('\u{feff}'));
     // Nothing in the file starts like a formula.
     for record in &rows {
         for cell in record {

@@ -449,7 +449,7 @@ async fn the_page_says_what_would_change_the_number_and_whom_to_ask() {
     let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
     assert!(html.contains("What would change this number"));
     assert!(html.contains(
-        "<strong>Follow-up visits at the center</strong>: 8 visits gives $23,339.03; 24 visits gives $33,271.67 (a difference of $9,932.64). Ask the trial coordinator (study team)"
+        "<strong>Follow-up visits at the center</strong>: 8 visits, $23,339.03; 24 visits, $33,271.67 (a difference of $9,932.64). Ask the trial coordinator (study team)"
     ));
 }
 
