@@ -163,8 +163,8 @@ impl CompareView {
                         String::new(),
                         errors
                             .as_map()
-                            .iter()
-                            .flat_map(|(_, messages)| messages.iter().cloned())
+                            .values()
+                            .flat_map(|messages| messages.iter().cloned())
                             .collect(),
                     ),
                 };
