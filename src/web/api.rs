@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, Flags};
+use crate::core::cash_flow::CashFlow;
 use crate::core::coverage::Plan;
 use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::journey::JourneyStep;
@@ -179,6 +180,8 @@ pub struct ApiEstimate<'a> {
     pub paid_leave: Option<ApiPaidLeave<'a>>,
     pub tax_deduction: Option<ApiTaxDeduction<'a>>,
     pub aid_programs: ApiAidPrograms<'a>,
+    /// With a start date: the dated phases and the family's money out by month (typical).
+    pub cash_flow: Option<&'a CashFlow>,
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
     pub rounding: &'static str,
@@ -242,6 +245,7 @@ impl<'a> ApiEstimate<'a> {
                 worth_applying: estimate.aid.worth_applying.iter().map(ApiAidFit::from).collect(),
                 likely_not: estimate.aid.likely_not.iter().map(ApiAidFit::from).collect(),
             },
+            cash_flow: estimate.cash_flow.as_ref(),
             sources: estimate
                 .source_ids()
                 .iter()

@@ -1497,7 +1497,7 @@ pub fn situation(input: &Input<'_>) -> Vec<Fact> {
     if let Some(date) = input.start_date() {
         facts.push(Fact {
             label: "Treatment starts",
-            value: date.to_string(),
+            value: long_date(date),
         });
     }
     facts.push(Fact {

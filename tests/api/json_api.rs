@@ -224,3 +224,22 @@ async fn the_api_gives_notes_leave_tax_aid_and_burden() {
         .unwrap();
     assert_eq!(hope_lodge["not_for_you"], json!(["It is only for people with cancer."]));
 }
+
+#[tokio::test]
+async fn with_a_start_date_the_api_gives_the_months() {
+    let app = spawn_app().await;
+    let mut body = durham_json();
+    body["start_date"] = json!("2027-03-01");
+    let body: Value = app.post_json("/api/v1/estimate", &body).await.json().await.unwrap();
+    assert_eq!(body["cash_flow"]["home"], "2027-04-17");
+    assert_eq!(body["cash_flow"]["up_front_spending"], "12008.71");
+    assert_eq!(body["cash_flow"]["months"][0]["year"], 2027);
+    // Without a date there is none.
+    let body: Value = app
+        .post_json("/api/v1/estimate", &durham_json())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(body["cash_flow"].is_null());
+}
