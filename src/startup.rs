@@ -1,6 +1,7 @@
 //! Binds the listener, builds the shared state once and runs the server.
 
 use std::net::TcpListener;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
@@ -8,7 +9,14 @@ use actix_web::{App, HttpServer, web};
 use crate::config::Settings;
 use crate::core::tables::{DataError, Tables};
 use crate::data_files;
-use crate::web::{AppState, access_log, app_config, security_headers, templates};
+use crate::web::{AppState, access_log, app_config, limit_query_string, security_headers, templates};
+
+/// The largest request body accepted (a form or JSON estimate is about 2 KB): larger is 413.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// How long a client has to send its request headers before the connection is dropped.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long workers finish requests in flight after SIGTERM or SIGINT.
+const SHUTDOWN_SECONDS: u64 = 10;
 
 /// Loads the tables the settings point to: a folder, or the embedded copies.
 pub fn load_tables(settings: &Settings) -> Result<Tables, DataError> {
@@ -36,10 +44,16 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
+                .wrap(actix_web::middleware::from_fn(limit_query_string))
                 .wrap(security_headers())
                 .wrap(access_log())
                 .configure(app_config)
-        });
+        })
+        .client_request_timeout(REQUEST_TIMEOUT)
+        .client_disconnect_timeout(Duration::from_secs(1))
+        .keep_alive(Duration::from_secs(30))
+        .shutdown_timeout(SHUTDOWN_SECONDS);
         if let Some(workers) = settings.workers {
             server = server.workers(workers.max(1));
         }

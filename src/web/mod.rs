@@ -51,3 +51,22 @@ pub fn access_log() -> middleware::Logger {
     middleware::Logger::new("%{method}xi %U %s %Dms")
         .custom_request_replace("method", |request| request.method().to_string())
 }
+
+/// The longest query string accepted: a full estimate link is about 1 KB.
+pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+
+/// Refuses a query string longer than [`MAX_QUERY_BYTES`] with 414, before any handler parses it.
+pub async fn limit_query_string(
+    request: actix_web::dev::ServiceRequest,
+    next: middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    if request.query_string().len() > MAX_QUERY_BYTES {
+        let response = actix_web::HttpResponse::build(actix_web::http::StatusCode::URI_TOO_LONG)
+            .content_type(actix_web::http::header::ContentType::plaintext())
+            .body("This link is too long. Start again from the form.");
+        return Ok(request.into_response(response));
+    }
+    next.call(request)
+        .await
+        .map(actix_web::dev::ServiceResponse::map_into_boxed_body)
+}

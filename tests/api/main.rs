@@ -4,6 +4,8 @@ mod compare;
 mod exports;
 mod helpers;
 mod json_api;
+mod limits;
 mod pages;
 mod print;
+mod privacy;
 mod startup;
