@@ -1,5 +1,6 @@
 //! Black-box tests: start the real app on a free port and talk HTTP to it.
 
+mod browser;
 mod compare;
 mod exports;
 mod helpers;

@@ -1,0 +1,282 @@
+//! End-to-end in a real browser: Debian's chromium driven through chromedriver. The form is
+//! filled with the keyboard, errors are read beside their fields, and axe-core checks every
+//! page for WCAG 2.1 A and AA violations. `scripts/test` installs chromium, chromium-driver
+//! and axe-core; these tests fail, never skip, when they are missing.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+
+use crate::helpers::{DURHAM, spawn_app};
+
+/// A chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+    profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.child.kill().ok();
+        self.child.wait().ok();
+    }
+}
+
+fn start_driver() -> Driver {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver runs (chromium-driver, installed by scripts/test)");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Driver {
+        child,
+        port,
+        profile: tempfile::tempdir().unwrap(),
+    }
+}
+
+async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_string(),
+        json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic",
+                format!("--window-size={width},{height}"),
+                format!("--user-data-dir={}", driver.profile.path().join(format!("p{width}")).display()),
+            ]
+        }),
+    );
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a browser session")
+}
+
+fn axe_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run scripts/test", path.display()))
+}
+
+/// The WCAG 2.1 A and AA violations axe-core finds on the current page.
+async fn violations(client: &Client, axe: &str) -> Vec<String> {
+    client.execute(axe, vec![]).await.expect("axe-core loads");
+    let found = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+               .then(r => done(r.violations.map(v => v.id + ' (' + v.nodes.length + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe-core runs");
+    match found {
+        Value::Array(list) => list
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected answer from axe: {other}")],
+    }
+}
+
+fn query(fields: &[(&str, &str)]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in fields {
+        serializer.append_pair(name, value);
+    }
+    serializer.finish()
+}
+
+#[tokio::test]
+async fn a_family_fills_the_form_with_the_keyboard_and_reads_the_estimate() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let client = browser(&driver, 1280, 900).await;
+    client.goto(&format!("{}/", app.address)).await.unwrap();
+    // The skip link is the first thing the keyboard reaches.
+    client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Tab.to_string())
+        .await
+        .unwrap();
+    let first = client.active_element().await.unwrap();
+    assert_eq!(first.text().await.unwrap(), "Skip to main content");
+    // Type into each field the way a keyboard user does: focus it, then type.
+    for (id, keys) in [
+        ("condition", "Lupus nephritis"),
+        ("center", "Durham"),
+        ("home_state", "North Carolina"),
+        ("distance_miles", "180"),
+        ("caregiver_weekly_pay", "1204"),
+    ] {
+        let field = client.find(Locator::Id(id)).await.unwrap();
+        field.send_keys(keys).await.unwrap();
+    }
+    // Enter in a text field submits the form.
+    let distance = client.find(Locator::Id("distance_miles")).await.unwrap();
+    distance.send_keys(&Key::Enter.to_string()).await.unwrap();
+    client.wait().for_element(Locator::Css("p.headline")).await.unwrap();
+    let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "Your CAR-T cost estimate");
+    let lede = client.find(Locator::Css("p.lede")).await.unwrap().text().await.unwrap();
+    assert!(
+        lede.starts_with("Lupus nephritis (lupus that harms the kidneys) treated at Durham, NC (Duke)"),
+        "{lede}"
+    );
+    let headline = client
+        .find(Locator::Css("p.headline .big"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(headline.starts_with('$'), "{headline}");
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn wrong_answers_show_beside_their_fields_and_the_summary_links_to_them() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let client = browser(&driver, 1280, 900).await;
+    let mut fields = DURHAM.to_vec();
+    fields.retain(|(name, _)| *name != "distance_miles");
+    fields.push(("distance_miles", "far away"));
+    client
+        .goto(&format!("{}/estimate?{}", app.address, query(&fields)))
+        .await
+        .unwrap();
+    let error = client
+        .find(Locator::Id("distance_miles-error"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        error.contains("Enter the one-way distance in miles as a number"),
+        "{error}"
+    );
+    let kept = client
+        .find(Locator::Id("distance_miles"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("far away"));
+    // The summary's link moves the focus to the field.
+    client
+        .find(Locator::Css(".error-summary a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let focused = client.active_element().await.unwrap().attr("id").await.unwrap();
+    assert_eq!(focused.as_deref(), Some("distance_miles"));
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn every_page_passes_axe_core_at_wcag_2_1_aa_on_desktop_and_phone() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let axe = axe_source();
+    let durham = query(&DURHAM);
+    let with_everything = query(&[
+        ("condition", "dermatomyositis"),
+        ("route", "approved"),
+        ("center", "philadelphia"),
+        ("home_state", "NJ"),
+        ("distance_miles", "60"),
+        ("insurance", "employer"),
+        ("in_network", "no"),
+        ("caregivers", "1"),
+        ("caregiver_weekly_pay", "1500"),
+        ("caregiver_work_state", "NJ"),
+        ("household_size", "4"),
+        ("household_income", "140000"),
+        ("start_date", "2027-12-20"),
+    ]);
+    let compare = format!(
+        "{}&{}",
+        DURHAM
+            .iter()
+            .map(|(k, v)| format!("a.{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&"),
+        DURHAM
+            .iter()
+            .map(|(k, v)| format!("b.{k}={}", if *k == "lodging" { "family" } else { v }))
+            .collect::<Vec<_>>()
+            .join("&"),
+    );
+    let pages = [
+        "/".to_string(),
+        format!("/estimate?{durham}"),
+        format!("/estimate?{with_everything}"),
+        format!("/estimate/print?{with_everything}"),
+        "/estimate?distance_miles=far".to_string(),
+        format!("/compare?{compare}"),
+        "/sources".to_string(),
+        "/advocates".to_string(),
+        "/nowhere".to_string(),
+    ];
+    for (width, height) in [(1280, 900), (390, 844)] {
+        let client = browser(&driver, width, height).await;
+        for page in &pages {
+            client.goto(&format!("{}{page}", app.address)).await.unwrap();
+            let found = violations(&client, &axe).await;
+            assert!(found.is_empty(), "{page} at {width}px:\n{}", found.join("\n"));
+        }
+        client.close().await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn the_print_view_opens_from_the_estimate() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let client = browser(&driver, 1280, 900).await;
+    client
+        .goto(&format!("{}/estimate?{}", app.address, query(&DURHAM)))
+        .await
+        .unwrap();
+    client
+        .find(Locator::LinkText("Printable summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client.wait().for_element(Locator::Id("print-title")).await.unwrap();
+    let text = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("What the family may pay"));
+    assert!(text.contains("$25,822.19"));
+    client.close().await.unwrap();
+}
