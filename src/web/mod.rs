@@ -3,6 +3,7 @@
 pub mod api;
 pub mod compare;
 pub mod export;
+pub mod openapi;
 pub mod routes;
 pub mod templates;
 pub mod views;
@@ -24,6 +25,7 @@ pub fn app_config(config: &mut web::ServiceConfig) {
         .route("/estimate.csv", web::get().to(routes::estimate_csv))
         .route("/estimate/print", web::get().to(routes::estimate_print))
         .route("/estimate.json", web::get().to(routes::estimate_json))
+        .route("/api/v1/openapi.json", web::get().to(routes::openapi))
         .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
         .route("/sources", web::get().to(routes::sources))
         .route("/advocates", web::get().to(routes::advocates))

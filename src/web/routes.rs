@@ -238,6 +238,11 @@ pub async fn compare(state: web::Data<AppState>, request: HttpRequest) -> HttpRe
     )
 }
 
+/// `GET /api/v1/openapi.json`: the API's OpenAPI document.
+pub async fn openapi(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(super::openapi::document(&state.tables))
+}
+
 /// `GET /healthz`
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type(ContentType::plaintext()).body("ok")

@@ -243,3 +243,44 @@ async fn with_a_start_date_the_api_gives_the_months() {
         .unwrap();
     assert!(body["cash_flow"].is_null());
 }
+
+#[tokio::test]
+async fn the_openapi_document_matches_the_api() {
+    let app = spawn_app().await;
+    let response = app.get("/api/v1/openapi.json").await;
+    assert_eq!(response.status().as_u16(), 200);
+    let doc: Value = response.json().await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let post = &doc["paths"]["/api/v1/estimate"]["post"];
+    // The request's fields are exactly the form's.
+    let schema = &post["requestBody"]["content"]["application/json"]["schema"];
+    let mut documented: Vec<&str> = schema["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut fields: Vec<&str> = cart_estimator::core::input::RawInput::field_names().to_vec();
+    documented.sort_unstable();
+    fields.sort_unstable();
+    assert_eq!(documented, fields);
+    assert!(
+        schema["properties"]["center"]["enum"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("durham"))
+    );
+    // The answer's documented parts are exactly those the API sends.
+    let answer: Value = app
+        .post_json("/api/v1/estimate", &durham_json())
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut sent: Vec<&str> = answer.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut parts: Vec<&str> = cart_estimator::web::openapi::ESTIMATE_PARTS.to_vec();
+    sent.sort_unstable();
+    parts.sort_unstable();
+    assert_eq!(sent, parts);
+    assert!(post["responses"]["422"]["content"]["application/json"]["schema"]["required"] == json!(["errors"]));
+}

@@ -1,0 +1,25 @@
+//! Any text in place of one data table: loading gives the tables or an error naming the
+//! file, never a panic.
+#![no_main]
+
+use cart_estimator::core::tables::{TABLE_FILES, Tables};
+use cart_estimator::data_files::embedded;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&which, rest)) = data.split_first() else {
+        return;
+    };
+    let file = TABLE_FILES[usize::from(which) % TABLE_FILES.len()];
+    let text = String::from_utf8_lossy(rest).into_owned();
+    let result = Tables::parse("data", |name| {
+        if name == file {
+            Some(text.clone())
+        } else {
+            embedded(name).map(str::to_string)
+        }
+    });
+    if let Err(error) = result {
+        assert!(error.file.ends_with(".csv"), "{error}");
+    }
+});

@@ -1,0 +1,149 @@
+//! The API's OpenAPI 3.1 document, built from the code: the request's fields are the form's
+//! own field names, choice fields list the ids the parser accepts, and the answer's top-level
+//! parts are those the API serializes (a test keeps them in step).
+
+use serde_json::{Map, Value, json};
+
+use crate::core::choices::{
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo,
+};
+use crate::core::input::RawInput;
+use crate::core::tables::Tables;
+
+/// The top-level parts of a successful answer, in the order the API writes them.
+pub const ESTIMATE_PARTS: [&str; 18] = [
+    "lines",
+    "totals",
+    "plan_years",
+    "calendar",
+    "unpriced",
+    "plan",
+    "coverage",
+    "world",
+    "alternatives",
+    "journey",
+    "burden",
+    "notes",
+    "paid_leave",
+    "tax_deduction",
+    "aid_programs",
+    "cash_flow",
+    "sources",
+    "rounding",
+];
+
+fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<Value> {
+    all.iter().map(|&choice| Value::from(id(choice))).collect()
+}
+
+/// The ids a choice field accepts (blank means its default), or `None` for other fields.
+fn choices(tables: &Tables, field: &str) -> Option<Vec<Value>> {
+    let states = || US_STATES.iter().map(|(code, _)| Value::from(*code)).collect();
+    Some(match field {
+        "condition" => ids(Condition::ALL, Condition::id),
+        "route" => ids(Route::ALL, Route::id),
+        "cells" => ids(Cells::ALL, Cells::id),
+        "price_basis" => ids(PriceBasis::ALL, PriceBasis::id),
+        "travel_mode" => ids(TravelMode::ALL, TravelMode::id),
+        "lodging" => ids(Lodging::ALL, Lodging::id),
+        "insurance" => ids(InsuranceType::ALL, InsuranceType::id),
+        "coverage_tier" => ids(CoverageTier::ALL, CoverageTier::id),
+        "in_network" | "medicare_supplement" => ids(YesNo::ALL, YesNo::id),
+        "home_state" | "caregiver_work_state" => states(),
+        "center" => tables.centers().iter().map(|c| Value::from(c.id.as_str())).collect(),
+        _ => return None,
+    })
+}
+
+/// The OpenAPI document served at `GET /api/v1/openapi.json`.
+pub fn document(tables: &Tables) -> Value {
+    let mut properties = Map::new();
+    for &field in RawInput::field_names() {
+        let schema = match choices(tables, field) {
+            // Yes-or-no fields also take JSON booleans; any choice may be blank for its default.
+            Some(mut accepted) => {
+                accepted.push(Value::from(""));
+                if matches!(field, "in_network" | "medicare_supplement") {
+                    json!({ "anyOf": [{ "type": "string", "enum": accepted }, { "type": "boolean" }] })
+                } else {
+                    json!({ "type": "string", "enum": accepted })
+                }
+            }
+            None => json!({
+                "anyOf": [{ "type": "string", "maxLength": 200 }, { "type": "number" }, { "type": "null" }],
+                "description": "A number as text or as a JSON number; blank for the typical figure."
+            }),
+        };
+        properties.insert(field.to_string(), schema);
+    }
+    let required: Vec<Value> = ["condition", "center", "home_state", "distance_miles"]
+        .into_iter()
+        .map(Value::from)
+        .collect();
+    let estimate_parts: Map<String, Value> = ESTIMATE_PARTS
+        .iter()
+        .map(|part| (part.to_string(), json!({})))
+        .collect();
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "CAR-T Cost & Access Estimator API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "The estimate as JSON. Send the form's answers as a JSON object with the form's field names; money comes back as decimal strings in whole cents. Nothing sent is stored or logged."
+        },
+        "paths": {
+            "/api/v1/estimate": {
+                "post": {
+                    "summary": "Estimate what CAR-T will cost a family, and who pays each part",
+                    "operationId": "estimate",
+                    "requestBody": {
+                        "required": true,
+                        "content": { "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": properties,
+                                "required": required,
+                                "additionalProperties": false
+                            },
+                            "example": {
+                                "condition": "lupus_nephritis",
+                                "route": "trial",
+                                "center": "durham",
+                                "home_state": "NC",
+                                "distance_miles": 180,
+                                "caregivers": "1",
+                                "caregiver_weekly_pay": "1204",
+                                "insurance": "medicaid",
+                                "household_size": 3,
+                                "household_income": 52000,
+                                "start_date": "2027-03-01"
+                            }
+                        } }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "The estimate",
+                            "content": { "application/json": { "schema": {
+                                "type": "object",
+                                "properties": estimate_parts,
+                                "required": ESTIMATE_PARTS
+                            } } }
+                        },
+                        "413": { "description": "The request body is too large" },
+                        "422": {
+                            "description": "Wrong answers: a message for each wrong field",
+                            "content": { "application/json": { "schema": {
+                                "type": "object",
+                                "properties": { "errors": {
+                                    "type": "object",
+                                    "additionalProperties": { "type": "array", "items": { "type": "string" } }
+                                } },
+                                "required": ["errors"]
+                            } } }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
