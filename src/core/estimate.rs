@@ -219,6 +219,23 @@ impl Estimate {
 
 /// Works out the estimate. Pure: same tables and input, same estimate.
 pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
+    build(tables, input, Depth::Full)
+}
+
+/// The family's totals alone, in the outcome the estimate counts: for asking "what if this one
+/// answer changed" many times without the notes, aid, tax, timeline and other outcomes.
+pub fn family_totals(tables: &Tables, input: &Input<'_>) -> Totals {
+    build(tables, input, Depth::TotalsOnly).totals
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    Full,
+    TotalsOnly,
+}
+
+fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
+    let full = depth == Depth::Full;
     let journey = Journey::resolve(tables, input);
     let rules = tables.counting_rules();
     let counts =
@@ -282,7 +299,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
     let (lines, plan_years) = payers.settle(&world, Answer::Likely);
     let line_totals = totals(&lines);
     let uncertain = coverage.iter().any(|c| c.status == CoverageStatus::Uncertain);
-    let alternatives = if uncertain {
+    let alternatives = if full && uncertain {
         [Answer::AllCovered, Answer::AllRefused]
             .into_iter()
             .map(|answer| {
@@ -304,7 +321,7 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         Vec::new()
     };
     // Out of network, what a single-case agreement (in-network terms at this center) would give.
-    let with_agreement = coverage.iter().any(|c| c.out_of_network).then(|| {
+    let with_agreement = (full && coverage.iter().any(|c| c.out_of_network)).then(|| {
         let in_network = Plan {
             in_network: true,
             ..plan.clone()
@@ -315,6 +332,32 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
+    if !full {
+        return Estimate {
+            lines,
+            totals: line_totals,
+            plan_years,
+            calendar,
+            journey,
+            counts,
+            plan,
+            coverage,
+            world,
+            alternatives,
+            with_agreement,
+            notes: Vec::new(),
+            leave_program: leave_program.cloned(),
+            paid_leave,
+            tax: None,
+            aid: AidPrograms {
+                worth_applying: Vec::new(),
+                likely_not: Vec::new(),
+            },
+            cash_flow: None,
+            burden: None,
+            unpriced,
+        };
+    }
     let burden = Burden::assess(tables, input, &line_totals);
     let hospital_nights = if input.caregivers() > 0 {
         Scenarios::from_fn(|s| journey.count(JourneyParam::HospitalDays, s))

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{Lodging, Route, TravelMode};
-use super::estimate::{Estimate, estimate};
+use super::estimate::{Estimate, family_totals};
 use super::input::{Input, RawInput};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Tables};
 
@@ -46,7 +46,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         change(&mut changed);
         Input::parse(&changed, tables)
             .ok()
-            .map(|input| estimate(tables, &input).totals.family_total.typical)
+            .map(|input| family_totals(tables, &input).family_total.typical)
     };
     let mut levers = Vec::new();
     let trial = input.route() == Route::Trial;
