@@ -1,6 +1,6 @@
 //! Invariants that hold for every accepted input, and no panic for any input.
 
-use cart_estimator::core::estimate::{Category, LineItem, Totals, estimate};
+use cart_estimator::core::estimate::{Category, LineItem, Totals, estimate, family_totals};
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
@@ -215,6 +215,8 @@ proptest! {
         prop_assert!(input.is_ok(), "refused: {:?} for {raw:?}", input.err());
         let input = input.unwrap();
         let e = estimate(&TABLES, &input);
+        // The quick totals used for "what would change this number" are the estimate's own.
+        prop_assert_eq!(family_totals(&TABLES, &input), e.totals);
         let limit = if e.plan.in_network { e.plan.terms.oop_max() } else { None };
         check_outcome(&e.lines, &e.totals, &e.plan_years, limit)?;
         for alt in &e.alternatives {
