@@ -382,12 +382,18 @@ fn without_a_caregiver_no_room_is_kept_during_the_hospital_stay() {
             ("travel_mode", "drive"),
             ("lodging", "hotel"),
             ("caregivers", "0"),
+            ("pets", "1"),
             ("insurance", "medicaid"),
         ],
     );
+    assert_eq!(cost(&e, LineId::PetCare), s(dec!(902), dec!(3050), dec!(5520)));
     // Room-nights without the hospital days (14 / 21 / 28): low 41 − 14 = 27,
     // typical 61 − 21 = 40, high 92 − 28 = 64; all at $121.
     assert_eq!(cost(&e, LineId::Lodging), s(dec!(3267), dec!(4840), dec!(7744)));
+    // But the car is parked and the pet boarded every night away: 41 / 61 / 92 nights.
+    // Parking: 41 × $0, 61 × $7.79 = 475.19, 92 × $40 = 3,680. One pet: 41 × $22 = 902,
+    // 61 × $50 = 3,050, 92 × $60 = 5,520.
+    assert_eq!(cost(&e, LineId::Parking), s(dec!(0), dec!(475.19), dec!(3680)));
     let basis = &e.line(LineId::Lodging).unwrap().basis;
     assert!(
         basis.starts_with("40 room-nights (5 before admission + 21 nearby after + 14 on visit trips)"),

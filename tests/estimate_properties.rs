@@ -96,6 +96,11 @@ prop_compose! {
 fn assert_ordered(what: &str, values: &Scenarios<Decimal>) -> Result<(), TestCaseError> {
     prop_assert!(values.is_ordered(), "{what}: {values:?} is not low <= typical <= high");
     prop_assert!(values.low >= Decimal::ZERO, "{what}: negative {values:?}");
+    // No "-0": it would print as -0.00.
+    prop_assert!(
+        values.iter().all(|v| !v.is_sign_negative()),
+        "{what}: signed zero {values:?}"
+    );
     Ok(())
 }
 

@@ -125,14 +125,15 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
 
     // Where each kind of cost falls.
     let trips: Days = visit_days.iter().map(|&d| (d, 1)).chain([(0, 1)]).collect();
-    let mut room_nights = range(0, conditioning, 1);
-    if caregivers > 0 {
-        room_nights.extend(range(conditioning, hospital, 1));
-    }
-    room_nights.extend(range(discharge, nearby, 1));
+    let mut nights_away = range(0, home, 1);
     if far {
-        room_nights.extend(visit_days.iter().map(|&d| (d, 1)));
+        nights_away.extend(visit_days.iter().map(|&d| (d, 1)));
     }
+    let room_nights: Days = nights_away
+        .iter()
+        .filter(|&&(day, _)| caregivers > 0 || !(conditioning..discharge).contains(&day))
+        .copied()
+        .collect();
     let mut person_days: Days = range(0, conditioning, 1 + caregivers);
     person_days.extend(range(conditioning, hospital, caregivers));
     person_days.extend(range(discharge, nearby, 1 + caregivers));
@@ -158,7 +159,8 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
             LineId::Prophylaxis => prophylaxis.clone(),
             LineId::FollowUpCare => follow_up.clone(),
             LineId::Travel => trips.clone(),
-            LineId::Lodging | LineId::Parking | LineId::PetCare => room_nights.clone(),
+            LineId::Lodging => room_nights.clone(),
+            LineId::Parking | LineId::PetCare => nights_away.clone(),
             LineId::Meals => person_days.clone(),
             LineId::ChildCare | LineId::CaregiverIncome => days_away.clone(),
             LineId::PatientIncome => patient_away.clone(),

@@ -942,10 +942,10 @@ impl Context<'_, '_> {
         let rate = row.price().unwrap_or(Scenarios::ZERO);
         let (days, basis) = match self.input.travel_mode() {
             TravelMode::Drive => (
-                self.trip(|c| c.lodging_nights),
+                self.trip(|c| c.nights_away),
                 format!(
                     "{} near the center × {} a day, the average at cancer centers. Low: free parking (a third of centers); high: {} a day.",
-                    plural(self.typical().lodging_nights, "day", "days"),
+                    plural(self.typical().nights_away, "day", "days"),
                     format_usd_short(rate.typical),
                     format_usd_short(rate.high),
                 ),
@@ -995,15 +995,15 @@ impl Context<'_, '_> {
         let basis = format!(
             "{} × {} away = {} × {} a night, from pet-boarding price guides (an assumption).",
             plural(pets, "pet", "pets"),
-            plural(self.typical().lodging_nights, "night", "nights"),
-            plural(pets * self.typical().lodging_nights, "pet-night", "pet-nights"),
+            plural(self.typical().nights_away, "night", "nights"),
+            plural(pets * self.typical().nights_away, "pet-night", "pet-nights"),
             format_usd_short(rate.typical),
         );
         Draft::priced(
             LineId::PetCare,
             Category::NonMedical,
             "Pet care at home",
-            self.trip(|c| pets * c.lodging_nights),
+            self.trip(|c| pets * c.nights_away),
             "pet-nights",
             rate,
             &row.unit,
@@ -1228,7 +1228,11 @@ impl<'a> Payers<'a> {
         // State paid leave takes its part of the caregiver's lost pay off the family's share.
         let leave = match self.paid_leave {
             Some(leave) if draft.id == LineId::CaregiverIncome => {
-                shares.family = shares.family + negate(&leave.pays);
+                // Subtracting equal amounts gives -0 in rust_decimal; the family pays 0.
+                shares.family = Scenarios::from_fn(|s| {
+                    let left = *shares.family.get(s) - *leave.pays.get(s);
+                    if left.is_zero() { Decimal::ZERO } else { left }
+                });
                 leave.pays
             }
             _ => Scenarios::ZERO,

@@ -102,8 +102,10 @@ pub struct TripCounts {
     pub day_trips: u32,
     /// Conditioning nights + hospital days + days nearby: the long stay near the center.
     pub stay_nights: u32,
-    /// Room-nights: the long stay plus one per overnight trip. A caregiver keeps the room while
-    /// the patient is in hospital; with no caregiver, nobody needs it on those nights.
+    /// Nights away from home: the long stay plus one per overnight trip (pets need boarding
+    /// and the car needs parking on all of them).
+    pub nights_away: u32,
+    /// Room-nights: the nights away, less the hospital nights when no caregiver keeps a room.
     pub lodging_nights: u32,
     /// Nights the patient is away outside the hospital (meals in hospital are not counted).
     pub patient_nights_away: u32,
@@ -137,6 +139,7 @@ impl TripCounts {
             overnight_trips,
             day_trips,
             stay_nights,
+            nights_away: stay_nights + overnight_trips,
             lodging_nights: if caregivers > 0 {
                 stay_nights + overnight_trips
             } else {

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, Flags};
-use crate::core::cash_flow::CashFlow;
+use crate::core::cash_flow::{CashFlow, Phase};
 use crate::core::coverage::Plan;
 use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::journey::JourneyStep;
@@ -181,7 +181,7 @@ pub struct ApiEstimate<'a> {
     pub tax_deduction: Option<ApiTaxDeduction<'a>>,
     pub aid_programs: ApiAidPrograms<'a>,
     /// With a start date: the dated phases and the family's money out by month (typical).
-    pub cash_flow: Option<&'a CashFlow>,
+    pub cash_flow: Option<ApiCashFlow<'a>>,
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
     pub rounding: &'static str,
@@ -245,7 +245,7 @@ impl<'a> ApiEstimate<'a> {
                 worth_applying: estimate.aid.worth_applying.iter().map(ApiAidFit::from).collect(),
                 likely_not: estimate.aid.likely_not.iter().map(ApiAidFit::from).collect(),
             },
-            cash_flow: estimate.cash_flow.as_ref(),
+            cash_flow: estimate.cash_flow.as_ref().map(ApiCashFlow::from),
             sources: estimate
                 .source_ids()
                 .iter()
@@ -343,6 +343,59 @@ impl<'a> From<&'a AidFit> for ApiAidFit<'a> {
             check: &fit.check,
             not_for_you: &fit.not_for_you,
             sources: &fit.program.source_ids.0,
+        }
+    }
+}
+
+/// One money amount in whole cents.
+fn cents(amount: Decimal) -> String {
+    format!("{:.2}", round_cents(amount))
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiMonth {
+    pub year: i16,
+    pub month: i8,
+    pub medical: String,
+    pub living: String,
+    pub lost_pay: String,
+    pub total: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiCashFlow<'a> {
+    pub phases: &'a [Phase],
+    pub months: Vec<ApiMonth>,
+    pub home: jiff::civil::Date,
+    pub up_front_spending: String,
+    pub benefit_later: String,
+    pub up_front_lost_pay: String,
+    pub leave_later: String,
+    pub sources: &'a [String],
+}
+
+impl<'a> From<&'a CashFlow> for ApiCashFlow<'a> {
+    fn from(flow: &'a CashFlow) -> Self {
+        Self {
+            phases: &flow.phases,
+            months: flow
+                .months
+                .iter()
+                .map(|m| ApiMonth {
+                    year: m.year,
+                    month: m.month,
+                    medical: cents(m.medical),
+                    living: cents(m.living),
+                    lost_pay: cents(m.lost_pay),
+                    total: cents(m.total),
+                })
+                .collect(),
+            home: flow.home,
+            up_front_spending: cents(flow.up_front_spending),
+            benefit_later: cents(flow.benefit_later),
+            up_front_lost_pay: cents(flow.up_front_lost_pay),
+            leave_later: cents(flow.leave_later),
+            sources: &flow.source_ids,
         }
     }
 }

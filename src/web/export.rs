@@ -118,7 +118,23 @@ fn line_row(tables: &Tables, line: &LineItem) -> Vec<String> {
             .collect::<Vec<_>>()
             .join("; "),
     );
-    row.iter().map(|cell| guard_cell(cell)).collect()
+    row
+}
+
+/// Columns that hold text; numbers are written by us and need no guard.
+const TEXT_COLUMNS: [&str; 6] = ["label", "who_pays", "how_computed", "why_this_payer", "sources", "line"];
+
+fn guarded(row: Vec<String>) -> Vec<String> {
+    row.into_iter()
+        .zip(CSV_HEADER)
+        .map(|(cell, column)| {
+            if TEXT_COLUMNS.contains(&column) {
+                guard_cell(&cell)
+            } else {
+                cell
+            }
+        })
+        .collect()
 }
 
 /// A snake_case id as serde writes it (`caregiver_income`), without quotes.
@@ -159,9 +175,9 @@ pub fn estimate_csv(tables: &Tables, estimate: &Estimate, made_on: &str) -> Resu
     let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
     writer.write_record(CSV_HEADER)?;
     for line in &estimate.lines {
-        writer.write_record(line_row(tables, line))?;
+        writer.write_record(guarded(line_row(tables, line)))?;
     }
-    writer.write_record(totals_row(estimate, made_on, tables.data_as_of()))?;
+    writer.write_record(guarded(totals_row(estimate, made_on, tables.data_as_of())))?;
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 

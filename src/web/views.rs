@@ -413,8 +413,8 @@ pub struct LeaveView {
 #[derive(Debug, Clone, Serialize)]
 pub struct TaxView {
     pub deduction: TaxDeduction,
-    /// True when the typical deductible amount is more than the income left above the floor:
-    /// a deduction can't take taxable income below zero.
+    /// True when the typical deductible amount is more than the income: a deduction can't
+    /// take taxable income below zero.
     pub exceeds_income: bool,
     /// The IRS medical mileage rate in cents, as families know it.
     pub mileage_cents: Decimal,
@@ -989,7 +989,7 @@ impl EstimateView {
                 mileage_cents: deduction.medical_mileage * Decimal::ONE_HUNDRED,
                 exceeds_income: input
                     .household_income()
-                    .is_some_and(|income| deduction.above_floor.typical > income - deduction.floor),
+                    .is_some_and(|income| deduction.above_floor.typical > income),
                 helps: deduction.helps(),
                 sources: numbers.refs(&deduction.source_ids),
             }),

@@ -127,7 +127,7 @@ async fn share_links_leave_out_income_unless_asked() {
     assert!(shared.contains("center=durham") && shared.contains("caregiver_weekly_pay=1204"));
     assert!(!shared.contains("household_income") && !shared.contains("household_size"));
     assert!(!link(&html, "Download the lines").contains("household_income"));
-    assert!(html.contains("but not your income or household size"));
+    assert!(html.contains("but not your household income or household size"));
     // The link reproduces the estimate (without the income section).
     let again = app.get(&shared).await.text().await.unwrap();
     assert!(again.contains("$25,822.19"));

@@ -209,6 +209,15 @@ async fn burden_wording_fits_the_family() {
     );
     assert!(!html.contains("even with insurance."));
     assert!(html.contains("Here the amount is more than your income"));
+    // On $80,000 the deduction (about $77,800) is less than the income: no such sentence.
+    let fields = durham_with(&[
+        ("insurance", "uninsured"),
+        ("household_size", "1"),
+        ("household_income", "80000"),
+    ]);
+    let richer = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    assert!(richer.contains("What you could deduct"));
+    assert!(!richer.contains("Here the amount is more than your income"));
     // Medicaid pays the bills, but travel, lodging and food are a large share of $30,000.
     let fields = durham_with(&[("household_size", "2"), ("household_income", "30000")]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();

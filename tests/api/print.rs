@@ -48,8 +48,11 @@ async fn the_print_view_has_the_essentials_first_then_every_line_notes_and_sourc
 /// Prints `url` to a PDF with headless Chromium and returns the text of pages `first..=last`.
 fn print_to_pdf_text(url: &str, dir: &Path, first: u32, last: u32) -> String {
     let pdf = dir.join("estimate.pdf");
-    let status = Command::new("chromium")
+    // `timeout` keeps a stuck browser from hanging the test run.
+    let status = Command::new("timeout")
         .args([
+            "60",
+            "chromium",
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
