@@ -127,3 +127,28 @@ fn paid_leave_and_travel_benefits_come_later_and_months_have_no_gaps() {
     let flow = e.cash_flow.as_ref().unwrap();
     assert!(flow.benefit_later > Decimal::ZERO && flow.benefit_later <= flow.up_front_spending);
 }
+
+#[test]
+fn medical_bills_fall_in_their_plan_year() {
+    // An employer plan, starting March 2027: the stay's bills reach the yearly limit in 2027,
+    // so follow-up care later in 2027 costs the family nothing; in 2028 the deductible starts
+    // again and follow-up bills reach the family.
+    let e = durham(&[("start_date", "2027-03-01"), ("insurance", "employer")]);
+    let flow = e.cash_flow.as_ref().unwrap();
+    let medical = |year: i16, month: i8| {
+        flow.months
+            .iter()
+            .find(|m| m.year == year && m.month == month)
+            .map_or(Decimal::ZERO, |m| m.medical)
+    };
+    let year_one: Decimal = e.plan_years[0].family_medical.typical;
+    let in_2027: Decimal = flow.months.iter().filter(|m| m.year == 2027).map(|m| m.medical).sum();
+    let in_2028: Decimal = flow.months.iter().filter(|m| m.year == 2028).map(|m| m.medical).sum();
+    assert_eq!(in_2027, year_one);
+    assert!(in_2028 > Decimal::ZERO);
+    // The stay's bills come a month after the hospital stay ends (March 26 → April 25).
+    assert_eq!(medical(2027, 4), year_one);
+    assert_eq!(medical(2027, 9), Decimal::ZERO);
+    let total: Decimal = flow.months.iter().map(|m| m.medical).sum();
+    assert_eq!(total, e.totals.family_medical.typical);
+}

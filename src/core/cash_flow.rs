@@ -146,16 +146,16 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     }
     let mut patient_away = days_away.clone();
     patient_away.extend(range(home, 7 * n(JourneyParam::RecoveryWeeks), 1));
-    let bill_after = |day: i64| vec![(day + DAYS_UNTIL_A_BILL, 1)];
     let prophylaxis = range(home, 30 * n(JourneyParam::ProphylaxisMonths), 1);
     let follow_up = range(home, follow_up_span, 1);
 
+    // The days care is given; treatment bills come a month after it.
     let days_of = |line: &LineItem| -> Days {
         match line.id {
-            LineId::Collection => bill_after(collection_days.first().copied().unwrap_or(first_collection)),
-            LineId::Conditioning | LineId::Product | LineId::HospitalStay | LineId::Complications => {
-                bill_after(discharge)
-            }
+            LineId::Collection => vec![(collection_days.first().copied().unwrap_or(first_collection), 1)],
+            LineId::Conditioning => range(0, conditioning.max(1), 1),
+            LineId::Product => vec![(conditioning, 1)],
+            LineId::HospitalStay | LineId::Complications => range(conditioning, hospital.max(1), 1),
             LineId::Prophylaxis => prophylaxis.clone(),
             LineId::FollowUpCare => follow_up.clone(),
             LineId::Travel => trips.clone(),
@@ -173,6 +173,31 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     for line in &estimate.lines {
         let Some(family) = line.family_pays else { continue };
         let days = days_of(line);
+        if line.category == Category::Medical && !line.plan_years.is_empty() {
+            // Each plan year's share falls on that year's days of care: a deductible met in the
+            // first year leaves later bills in that year to the plan.
+            let billed_later = matches!(
+                line.id,
+                LineId::Collection
+                    | LineId::Conditioning
+                    | LineId::Product
+                    | LineId::HospitalStay
+                    | LineId::Complications
+            );
+            let shift = if billed_later { DAYS_UNTIL_A_BILL } else { 0 };
+            for year in &line.plan_years {
+                let in_year: Days = days
+                    .iter()
+                    .filter(|(day, _)| estimate.calendar.year_of(u32::try_from(*day).unwrap_or(0)) == year.plan_year)
+                    .copied()
+                    .collect();
+                let spread_over = if in_year.is_empty() { &days } else { &in_year };
+                for (day, amount) in spread(year.family_pays.typical, spread_over) {
+                    dated.push((day + shift, line.category, amount));
+                }
+            }
+            continue;
+        }
         for (day, amount) in spread(family.typical, &days) {
             dated.push((day, line.category, amount));
         }
