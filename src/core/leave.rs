@@ -41,7 +41,14 @@ pub fn state_paid_leave(
     lost_pay: Scenarios<Decimal>,
     working_days_per_week: u32,
 ) -> Option<StatePaidLeave> {
-    let (weeks, rate_low, rate_high) = program.countable()?;
+    let (weeks, rate_low, mut rate_high) = program.countable()?;
+    // Where the high rate is only for lower earners, higher earners get the low rate.
+    if program
+        .high_rate_max_yearly_pay
+        .is_some_and(|limit| weekly_pay * Decimal::from(52) > limit)
+    {
+        rate_high = rate_low;
+    }
     if working_days_per_week == 0 {
         return None;
     }
@@ -80,6 +87,7 @@ mod tests {
             caregiving_weeks: weeks,
             rate_low_pct: low,
             rate_high_pct: high,
+            high_rate_max_yearly_pay: None,
             weekly_max: max,
             max_as_of: "2026".into(),
             source_ids: SourceIds(vec!["ny-pfl-2026".into()]),
@@ -137,6 +145,21 @@ mod tests {
         assert!(state_paid_leave(&program(Some(12), None, None, dec!(1000)), dec!(1000), days, lost, 5).is_none());
         let no_weeks = program(None, Some(dec!(60)), Some(dec!(60)), dec!(1000));
         assert!(state_paid_leave(&no_weeks, dec!(1000), days, lost, 5).is_none());
+    }
+
+    #[test]
+    fn the_high_rate_only_for_lower_earners() {
+        // California-like: 70%, or 90% below about $63,000 a year; max $1,681.
+        let mut row = program(Some(8), Some(dec!(70)), Some(dec!(90)), dec!(1681));
+        row.high_rate_max_yearly_pay = Some(dec!(63000));
+        let days = Scenarios::same(dec!(5));
+        let lost = Scenarios::same(dec!(100000));
+        // $1,000 a week = $52,000 a year: low 90% = $900, typical 70% = $700.
+        let lower = state_paid_leave(&row, dec!(1000), days, lost, 5).unwrap();
+        assert_eq!(lower.weekly_benefit, Scenarios::new(dec!(900), dec!(700), dec!(700)));
+        // $1,500 a week = $78,000 a year: 70% = $1,050 in every scenario.
+        let higher = state_paid_leave(&row, dec!(1500), days, lost, 5).unwrap();
+        assert_eq!(higher.weekly_benefit, Scenarios::same(dec!(1050)));
     }
 
     #[test]

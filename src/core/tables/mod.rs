@@ -1651,31 +1651,31 @@ mod tests {
 
     #[test]
     fn paid_leave_rows_are_checked() {
-        let row = "NY,Paid Family Leave (PFL),12,67,67,1228.53,";
+        let row = "NY,Paid Family Leave (PFL),12,67,67,,1228.53,";
         let line = line_of("paid_leave.csv", "NY,");
         for (to, col, reason) in [
             (
-                "NY,Paid Family Leave (PFL),12,67,,1228.53,",
+                "NY,Paid Family Leave (PFL),12,67,,,1228.53,",
                 column(5, "rate_high_pct"),
                 "give both rates or neither",
             ),
             (
-                "NY,Paid Family Leave (PFL),12,67,60,1228.53,",
+                "NY,Paid Family Leave (PFL),12,67,60,,1228.53,",
                 column(5, "rate_high_pct"),
                 "must not be less than rate_low_pct",
             ),
             (
-                "NY,Paid Family Leave (PFL),12,67,101,1228.53,",
+                "NY,Paid Family Leave (PFL),12,67,101,,1228.53,",
                 column(5, "rate_high_pct"),
                 "can't be more than 100",
             ),
             (
-                "NY,Paid Family Leave (PFL),0,67,67,1228.53,",
+                "NY,Paid Family Leave (PFL),0,67,67,,1228.53,",
                 column(3, "caregiving_weeks"),
                 "must be 1 to 52 weeks",
             ),
             (
-                "XX,Paid Family Leave (PFL),12,67,67,1228.53,",
+                "XX,Paid Family Leave (PFL),12,67,67,,1228.53,",
                 column(1, "state"),
                 "use a two-letter state code",
             ),
@@ -1688,7 +1688,7 @@ mod tests {
             );
         }
         let twice = format!(
-            "{}DE,Again,6,80,80,900,2026,hylant-pfml-2026,\n",
+            "{}DE,Again,6,80,80,,900,2026,hylant-pfml-2026,\n",
             embedded("paid_leave.csv").unwrap()
         );
         let error = parse_with("paid_leave.csv", &twice).unwrap_err();

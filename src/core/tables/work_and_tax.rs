@@ -24,6 +24,9 @@ pub struct PaidLeaveRow {
     pub rate_low_pct: Option<Decimal>,
     #[serde(with = "rust_decimal::serde::str_option")]
     pub rate_high_pct: Option<Decimal>,
+    /// Where only lower earners get the high rate: the yearly pay above which they do not.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub high_rate_max_yearly_pay: Option<Decimal>,
     #[serde(with = "rust_decimal::serde::str")]
     pub weekly_max: Decimal,
     pub max_as_of: String,
