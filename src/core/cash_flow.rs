@@ -44,6 +44,8 @@ pub struct MonthOut {
 pub struct CashFlow {
     pub phases: Vec<Phase>,
     pub months: Vec<MonthOut>,
+    /// Every month added up, by kind (year and month are those of the last month).
+    pub total: MonthOut,
     /// The day the patient goes home after the time nearby.
     pub home: Date,
     /// What the family spends before going home, including what a travel benefit pays back later.
@@ -282,6 +284,24 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         filled.push(month);
     }
     let months = filled;
+    let total = months.iter().fold(
+        MonthOut {
+            year: start.year(),
+            month: start.month(),
+            medical: Decimal::ZERO,
+            living: Decimal::ZERO,
+            lost_pay: Decimal::ZERO,
+            total: Decimal::ZERO,
+        },
+        |sum, m| MonthOut {
+            year: m.year,
+            month: m.month,
+            medical: sum.medical + m.medical,
+            living: sum.living + m.living,
+            lost_pay: sum.lost_pay + m.lost_pay,
+            total: sum.total + m.total,
+        },
+    );
 
     let mut phases = Vec::new();
     let mut phase = |label, first: i64, count: i64| {
@@ -315,6 +335,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     Some(CashFlow {
         phases,
         months,
+        total,
         home: date_of(home),
         up_front_spending,
         benefit_later,

@@ -332,52 +332,11 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
-    if !full {
-        return Estimate {
-            lines,
-            totals: line_totals,
-            plan_years,
-            calendar,
-            journey,
-            counts,
-            plan,
-            coverage,
-            world,
-            alternatives,
-            with_agreement,
-            notes: Vec::new(),
-            leave_program: leave_program.cloned(),
-            paid_leave,
-            tax: None,
-            aid: AidPrograms {
-                worth_applying: Vec::new(),
-                likely_not: Vec::new(),
-            },
-            cash_flow: None,
-            burden: None,
-            unpriced,
-        };
-    }
-    let burden = Burden::assess(tables, input, &line_totals);
     let hospital_nights = if input.caregivers() > 0 {
         Scenarios::from_fn(|s| journey.count(JourneyParam::HospitalDays, s))
     } else {
         Scenarios::same(0)
     };
-    let tax = medical_deduction(tables, input, &lines, hospital_nights);
-    let notes = notes::select(
-        tables,
-        input,
-        &notes::Facts {
-            totals: &line_totals,
-            burden: burden.as_ref(),
-            tax: tax.as_ref(),
-        },
-    )
-    .into_iter()
-    .map(|id| tables.note(id).clone())
-    .collect();
-    let aid = sort_programs(tables, input, burden.as_ref());
     let mut result = Estimate {
         lines,
         totals: line_totals,
@@ -390,15 +349,37 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         world,
         alternatives,
         with_agreement,
-        notes,
+        notes: Vec::new(),
         leave_program: leave_program.cloned(),
         paid_leave,
-        tax,
-        aid,
+        tax: None,
+        aid: AidPrograms {
+            worth_applying: Vec::new(),
+            likely_not: Vec::new(),
+        },
         cash_flow: None,
-        burden,
+        burden: None,
         unpriced,
     };
+    if !full {
+        return result;
+    }
+    // What reads the lines and totals: the household's burden, tax, notes, aid and timeline.
+    result.burden = Burden::assess(tables, input, &result.totals);
+    result.tax = medical_deduction(tables, input, &result.lines, hospital_nights);
+    result.notes = notes::select(
+        tables,
+        input,
+        &notes::Facts {
+            totals: &result.totals,
+            burden: result.burden.as_ref(),
+            tax: result.tax.as_ref(),
+        },
+    )
+    .into_iter()
+    .map(|id| tables.note(id).clone())
+    .collect();
+    result.aid = sort_programs(tables, input, result.burden.as_ref());
     result.cash_flow = cash_flow(input, &result);
     result
 }

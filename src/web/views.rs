@@ -763,10 +763,10 @@ fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView 
             .collect(),
         total: MonthView {
             label: "All months".to_string(),
-            medical: months.iter().map(|m| m.medical).sum(),
-            living: months.iter().map(|m| m.living).sum(),
-            lost_pay: months.iter().map(|m| m.lost_pay).sum(),
-            total: months.iter().map(|m| m.total).sum(),
+            medical: flow.total.medical,
+            living: flow.total.living,
+            lost_pay: flow.total.lost_pay,
+            total: flow.total.total,
         },
         largest_bill: months
             .iter()
