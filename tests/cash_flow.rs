@@ -1,30 +1,14 @@
 //! The timeline and money out by month, on DESIGN.md's Durham household.
 
-use cart_estimator::core::estimate::{Estimate, estimate};
-use cart_estimator::core::input::{Input, RawInput};
-use cart_estimator::data_files::load_embedded;
+mod common;
+
+use cart_estimator::core::estimate::Estimate;
 use jiff::civil::date;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 fn durham(extra: &[(&str, &str)]) -> Estimate {
-    let tables = load_embedded().unwrap();
-    let pairs = [
-        ("condition", "lupus_nephritis"),
-        ("route", "trial"),
-        ("center", "durham"),
-        ("home_state", "NC"),
-        ("distance_miles", "180"),
-        ("travel_mode", "drive"),
-        ("lodging", "hotel"),
-        ("caregivers", "1"),
-        ("caregiver_weekly_pay", "1204"),
-        ("caregiver_paid_leave_days", "10"),
-        ("insurance", "medicaid"),
-    ];
-    let raw = RawInput::from_pairs(pairs.iter().chain(extra).copied());
-    let input = Input::parse(&raw, &tables).unwrap();
-    estimate(&tables, &input)
+    common::durham(&common::tables(), extra)
 }
 
 #[test]

@@ -1,40 +1,18 @@
 //! State paid family leave on the caregiver's lost pay, and the medical-expense deduction,
 //! worked by hand on DESIGN.md's Durham household.
 
-use cart_estimator::core::estimate::{Estimate, LineId, Payer, estimate};
-use cart_estimator::core::input::{Input, RawInput};
+mod common;
+
+use cart_estimator::core::estimate::{Estimate, LineId, Payer};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
-use cart_estimator::data_files::load_embedded;
+use common::tables;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn tables() -> Tables {
-    load_embedded().expect("bundled tables load")
-}
-
-/// Durham: trial, lupus nephritis, 180 miles by car, hotel, one caregiver at $1,204 a week
-/// with 10 paid days off. Caregiver days away 51 / 75 / 119, so unpaid working days are
-/// 185/7, 305/7 and 75, and lost pay is $6,364, $10,492 and $18,060.
-const DURHAM: [(&str, &str); 11] = [
-    ("condition", "lupus_nephritis"),
-    ("route", "trial"),
-    ("center", "durham"),
-    ("home_state", "NC"),
-    ("distance_miles", "180"),
-    ("travel_mode", "drive"),
-    ("lodging", "hotel"),
-    ("caregivers", "1"),
-    ("caregiver_weekly_pay", "1204"),
-    ("caregiver_paid_leave_days", "10"),
-    ("insurance", "medicaid"),
-];
-
 fn run(tables: &Tables, changes: &[(&str, &str)]) -> Estimate {
-    let raw = RawInput::from_pairs(DURHAM.iter().chain(changes).copied());
-    let input = Input::parse(&raw, tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
-    estimate(tables, &input)
+    common::durham(tables, changes)
 }
 
 fn cents(amounts: Scenarios<Decimal>) -> Scenarios<Decimal> {

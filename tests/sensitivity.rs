@@ -1,29 +1,17 @@
 //! "What would change this number", on DESIGN.md's Durham household, checked by hand.
 
+mod common;
+
 use cart_estimator::core::estimate::estimate;
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::sensitivity::{AskWhom, what_would_change};
-use cart_estimator::data_files::load_embedded;
+use common::{DURHAM, tables};
 use rust_decimal_macros::dec;
-
-const DURHAM: [(&str, &str); 11] = [
-    ("condition", "lupus_nephritis"),
-    ("route", "trial"),
-    ("center", "durham"),
-    ("home_state", "NC"),
-    ("distance_miles", "180"),
-    ("travel_mode", "drive"),
-    ("lodging", "hotel"),
-    ("caregivers", "1"),
-    ("caregiver_weekly_pay", "1204"),
-    ("caregiver_paid_leave_days", "10"),
-    ("insurance", "medicaid"),
-];
 
 #[test]
 fn the_levers_of_the_durham_household_in_order() {
-    let tables = load_embedded().unwrap();
+    let tables = tables();
     let raw = RawInput::from_pairs(DURHAM);
     let input = Input::parse(&raw, &tables).unwrap();
     let e = estimate(&tables, &input);
@@ -54,7 +42,7 @@ fn the_levers_of_the_durham_household_in_order() {
 
 #[test]
 fn answers_the_user_gave_are_not_levers() {
-    let tables = load_embedded().unwrap();
+    let tables = tables();
     let pairs = DURHAM
         .iter()
         .copied()
