@@ -1384,6 +1384,14 @@ fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
         .collect()
 }
 
+fn plural_people(size: u32) -> String {
+    if size == 1 {
+        "1 person".to_string()
+    } else {
+        format!("{size} people")
+    }
+}
+
 fn money_per_week(pay: Option<Decimal>, paid_days: u32) -> String {
     match pay {
         Some(pay) => format!(
@@ -1447,6 +1455,23 @@ pub fn situation(input: &Input<'_>) -> Vec<Fact> {
             value: money_per_week(input.patient().weekly_pay, input.patient().paid_leave_days),
         },
     ];
+    if input.caregiver_work_state() != input.home_state() {
+        facts.push(Fact {
+            label: "Caregiver works in",
+            value: state_name(input.caregiver_work_state())
+                .unwrap_or(input.caregiver_work_state())
+                .to_string(),
+        });
+    }
+    if let Some(income) = input.household_income() {
+        facts.push(Fact {
+            label: "Household income",
+            value: match input.household_size() {
+                Some(size) => format!("{} a year, {}", format_usd(income), plural_people(size)),
+                None => format!("{} a year", format_usd(income)),
+            },
+        });
+    }
     if let Some(per_day) = input.child_care_per_day() {
         facts.push(Fact {
             label: "Child care",

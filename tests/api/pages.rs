@@ -176,6 +176,9 @@ async fn notes_leave_tax_and_aid_programs_for_the_family() {
     // State paid leave on the caregiver's lost pay, with FMLA as job protection.
     assert!(html.contains("Time off work and taxes"));
     assert!(html.contains("The caregiver works in New York."));
+    // The answers list what was entered.
+    assert!(html.contains("<dt>Caregiver works in</dt><dd>New York</dd>"));
+    assert!(html.contains("<dt>Household income</dt><dd>$52,000.00 a year, 3 people</dd>"));
     assert!(html.contains("State paid leave, then your family"));
     assert!(html.contains("Already taken off the caregiver's lost pay: state paid family leave, $7,029.64 (typical)."));
     assert!(html.contains("id=\"note-fmla\""));
