@@ -7,5 +7,6 @@
 pub mod config;
 pub mod core;
 pub mod data_files;
+pub mod i18n;
 pub mod startup;
 pub mod web;

@@ -15,4 +15,5 @@ pub mod scenarios;
 pub mod sensitivity;
 pub mod tables;
 pub mod tax;
+pub mod text;
 pub mod who_pays;

@@ -13,6 +13,7 @@ use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, NoteGroup, NoteId, Source, Tables};
 use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, World};
+use crate::i18n::Lang;
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
 fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
@@ -188,7 +189,8 @@ pub struct ApiEstimate<'a> {
 }
 
 impl<'a> ApiEstimate<'a> {
-    pub fn new(tables: &'a Tables, estimate: &'a Estimate) -> Self {
+    pub fn new(tables: &'a Tables, lang: Lang, estimate: &'a Estimate) -> Self {
+        let _ = lang;
         Self {
             lines: estimate.lines.iter().map(ApiLine::from).collect(),
             totals: ApiTotals::from(&estimate.totals),

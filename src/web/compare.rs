@@ -9,6 +9,7 @@ use crate::core::estimate::{Estimate, LineId, Totals, estimate};
 use crate::core::input::{FieldErrors, Input, RawInput};
 use crate::core::tables::Tables;
 use crate::core::who_pays::Answer;
+use crate::i18n::Lang;
 
 /// The scenario names, which are also the query prefixes (`a.center`).
 pub const SCENARIO_NAMES: [&str; 3] = ["a", "b", "c"];
@@ -136,7 +137,7 @@ fn query_of(raw: &RawInput) -> String {
 }
 
 impl CompareView {
-    pub fn new(tables: &Tables, scenarios: &[(&'static str, RawInput)], made_on: String) -> Self {
+    pub fn new(tables: &Tables, _lang: Lang, scenarios: &[(&'static str, RawInput)], made_on: String) -> Self {
         let results: Vec<Result<(Estimate, Vec<Fact>), FieldErrors>> = scenarios
             .iter()
             .map(|(_, raw)| Input::parse(raw, tables).map(|input| (estimate(tables, &input), situation(&input))))

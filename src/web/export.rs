@@ -7,6 +7,7 @@ use crate::core::estimate::{Estimate, LineItem, Payer};
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::Tables;
+use crate::i18n::Lang;
 
 /// The CSV header, in column order.
 pub const CSV_HEADER: [&str; 30] = [
@@ -171,7 +172,8 @@ fn totals_row(estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<Strin
 const BOM: &str = "\u{feff}";
 
 /// The estimate's lines as CSV text, then a totals row.
-pub fn estimate_csv(tables: &Tables, estimate: &Estimate, made_on: &str) -> Result<Vec<u8>, csv::Error> {
+pub fn estimate_csv(tables: &Tables, lang: Lang, estimate: &Estimate, made_on: &str) -> Result<Vec<u8>, csv::Error> {
+    let _ = lang;
     let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
     writer.write_record(CSV_HEADER)?;
     for line in &estimate.lines {

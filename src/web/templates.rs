@@ -1,8 +1,11 @@
 //! The template environment: templates embedded at build time, HTML escaping on, and the
 //! formatting filters templates use instead of doing arithmetic.
 
-use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, Value};
+use minijinja::value::Kwargs;
+use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, Value};
 use rust_decimal::Decimal;
+
+use crate::i18n::{self, Lang};
 
 use crate::core::money::{format_number, format_usd, format_usd_short};
 
@@ -16,8 +19,47 @@ pub fn environment() -> Environment<'static> {
     env.add_filter("usd", usd);
     env.add_filter("usd_short", usd_short);
     env.add_filter("number", number);
+    env.add_function("t", t);
+    env.add_function("th", th);
     env.add_global("stylesheet", super::routes::stylesheet_url());
     env
+}
+
+/// The page's language: every page is rendered with `lang` in its context.
+fn page_lang(state: &State) -> Result<Lang, Error> {
+    let code = state.lookup("lang").map(|value| value.to_string()).unwrap_or_default();
+    Lang::from_code(&code).ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("no page language: {code:?}")))
+}
+
+/// A message's values from a template: numbers stay numbers (they pick plural forms),
+/// everything else is text the template has already formatted (`amount|usd`).
+fn message(state: &State, key: &str, kwargs: &Kwargs, escape: bool) -> Result<String, Error> {
+    let lang = page_lang(state)?;
+    let mut values = Vec::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        let value = match value.as_i64().and_then(|n| u64::try_from(n).ok()) {
+            Some(count) if value.is_integer() => i18n::Value::Count(count),
+            _ if escape && !value.is_safe() => {
+                i18n::Value::Str(minijinja::HtmlEscape(&value.to_string()).to_string().into())
+            }
+            _ => i18n::Value::Str(value.to_string().into()),
+        };
+        values.push((name, value));
+    }
+    Ok(i18n::message(lang, key, &values))
+}
+
+/// `{{ t("form-title") }}`, `{{ t("total-is", amount=total|usd) }}`: a message as text,
+/// escaped like any other printed value.
+fn t(state: &State, key: &str, kwargs: Kwargs) -> Result<String, Error> {
+    message(state, key, &kwargs, false)
+}
+
+/// `{{ th("estimate-agreement", amount=…) }}`: a message that carries its own markup
+/// (a link, a `<strong>`), from our message files; its values are escaped.
+fn th(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, Error> {
+    message(state, key, &kwargs, true).map(Value::from_safe_string)
 }
 
 /// Reads a Decimal from a template value: view models carry money as decimal strings.

@@ -20,6 +20,7 @@ use crate::core::tables::{AdvocateTopic, CarePart, CoverageStatus, NoteGroup, No
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
 use crate::core::tax::TaxDeduction;
 use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
+use crate::i18n::Lang;
 
 /// An option of a select or radio group.
 #[derive(Debug, Clone, Serialize)]
@@ -54,7 +55,8 @@ pub struct FormOptions {
 }
 
 impl FormOptions {
-    pub fn new(tables: &Tables) -> Self {
+    pub fn new(tables: &Tables, lang: Lang) -> Self {
+        let _ = lang;
         let mut centers: Vec<Choice> = tables
             .centers()
             .iter()
@@ -170,7 +172,7 @@ const FORM_ORDER: [&str; 37] = [
 ];
 
 impl<'a> FormView<'a> {
-    pub fn new(tables: &Tables, form: &'a RawInput, errors: &'a FieldErrors) -> Self {
+    pub fn new(tables: &Tables, lang: Lang, form: &'a RawInput, errors: &'a FieldErrors) -> Self {
         let mut fields: Vec<&str> = errors.fields().collect();
         fields.sort_by_key(|f| FORM_ORDER.iter().position(|o| o == f).unwrap_or(FORM_ORDER.len()));
         let error_summary = fields
@@ -207,7 +209,7 @@ impl<'a> FormView<'a> {
             form,
             errors,
             error_summary,
-            options: FormOptions::new(tables),
+            options: FormOptions::new(tables, lang),
             pins,
             hints: FormHints {
                 median_weekly_pay: tables.unit_cost(UnitCostId::MedianWeeklyPay).typical,
@@ -848,6 +850,7 @@ fn top_lines(estimate: &Estimate) -> Vec<TopLine> {
 impl EstimateView {
     pub fn new(
         tables: &Tables,
+        lang: Lang,
         raw: &RawInput,
         input: &Input<'_>,
         estimate: &Estimate,
@@ -1012,7 +1015,7 @@ impl EstimateView {
             share: ShareLinks::new(raw, include_income),
             chart: ChartView::new(&estimate.totals),
             top_lines: top_lines(estimate),
-            options: FormOptions::new(tables),
+            options: FormOptions::new(tables, lang),
             cash_flow: estimate.cash_flow.as_ref().map(|flow| cash_flow_view(flow, &numbers)),
             compare_now: CompareNow {
                 center: input.center().id.clone(),
@@ -1757,7 +1760,8 @@ pub struct AdvocatesView {
 const POLICY_SOURCE_IDS: [&str; 2] = ["cms-ncd-110-24", "fda-rems-2025"];
 
 impl AdvocatesView {
-    pub fn new(tables: &Tables) -> Self {
+    pub fn new(tables: &Tables, lang: Lang) -> Self {
+        let _ = lang;
         let mut order: Vec<String> = Vec::new();
         let figures = tables.advocate_figures();
         for id in figures
@@ -1856,4 +1860,13 @@ mod tests {
         let chart = ChartView::new(&totals(Scenarios::ZERO, Scenarios::ZERO, Scenarios::ZERO));
         assert!(chart.bars.iter().flat_map(|b| &b.segments).all(|s| s.width.is_zero()));
     }
+}
+
+/// The wrong fields' messages in the reader's language, for the form and the API.
+pub fn said_errors(lang: Lang, errors: &FieldErrors) -> std::collections::BTreeMap<String, Vec<String>> {
+    let _ = lang;
+    errors
+        .fields()
+        .map(|field| (field.to_string(), errors.get(field).unwrap_or_default().to_vec()))
+        .collect()
 }

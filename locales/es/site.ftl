@@ -1,0 +1,17 @@
+## El marco de cada página: nombre, menú, cambio de idioma, pie de página, páginas de error.
+
+# El nombre de cada idioma, escrito en ese idioma, para el botón de cambio.
+language-name = Español
+site-name = Calculadora de costos y acceso a CAR-T
+site-skip-link = Ir al contenido principal
+site-nav-label = Sitio
+site-nav-new = Nuevo cálculo
+site-nav-sources = De dónde salen nuestras cifras
+site-nav-advocates = Para defensores de pacientes
+site-footer-privacy = No guardamos ni registramos nada de lo que usted escribe. No hay cuentas, ni cookies, ni rastreadores.
+site-footer-not-a-bill = Esto es un cálculo aproximado para ayudarle a planear y a saber qué preguntar. No es una factura, ni una promesa de cobertura, ni un consejo médico.
+error-not-found-title = No encontramos la página
+error-not-found-message = No hay ninguna página en esta dirección.
+error-start-again = Empezar un cálculo nuevo
+error-page-failed = Lo sentimos, algo falló de nuestro lado al preparar esta página.
+error-file-failed = Lo sentimos, algo falló de nuestro lado al preparar este archivo.

@@ -1,0 +1,100 @@
+//! Words for the reader, in no language yet. The core says *what* to tell the family (a message
+//! key and its values); `crate::i18n` says it in English or Spanish from the message files.
+
+use std::borrow::Cow;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+/// A message: a key in `locales/*/*.ftl` and the values it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub key: Cow<'static, str>,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A value inside a message, formatted for the reader's language when the message is said.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Dollars and cents: `$1,234.50`.
+    Money(Decimal),
+    /// Whole dollars when there are no cents: `$3,167`, `$7.79`.
+    MoneyShort(Decimal),
+    /// A plain number with up to 2 places: `5,400`, `43.57`.
+    Number(Decimal),
+    /// A whole count, which also picks the plural form: `1 night`, `3 nights`.
+    Count(u64),
+    /// A percent: `20%` in English, `20 %` in Spanish.
+    Percent(Decimal),
+    /// A calendar date, written out in the reader's language.
+    Date(Date),
+    /// Said as it is, in any language: a name, a state code, a source's title.
+    Verbatim(String),
+    /// Another message, said in the same language.
+    Text(Box<Text>),
+    /// Messages joined as a list: `A, B and C` / `A, B y C`.
+    List(Vec<Text>),
+}
+
+impl Text {
+    /// A message whose key is written in the code (and so is checked by the key test).
+    pub const fn new(key: &'static str) -> Self {
+        Self {
+            key: Cow::Borrowed(key),
+            args: Vec::new(),
+        }
+    }
+
+    /// A message whose key is built from data: `note-{id}`, `choice-route-{id}`.
+    pub fn keyed(key: String) -> Self {
+        Self {
+            key: Cow::Owned(key),
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a value the message refers to as `{ $name }`.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(text: Text) -> Self {
+        Arg::Text(Box::new(text))
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(count: u32) -> Self {
+        Arg::Count(u64::from(count))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(count: u64) -> Self {
+        Arg::Count(count)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(count: usize) -> Self {
+        Arg::Count(count as u64)
+    }
+}
+
+impl From<Date> for Arg {
+    fn from(date: Date) -> Self {
+        Arg::Date(date)
+    }
+}
+
+/// `text!("line-lodging", nights = 12u32, rate = Arg::MoneyShort(rate))`
+#[macro_export]
+macro_rules! text {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::core::text::Text::new($key)$(.with(stringify!($name), $value))*
+    };
+}
