@@ -1808,6 +1808,15 @@ impl AdvocatesView {
     }
 }
 
+/// The wrong fields' messages in the reader's language, for the form and the API.
+pub fn said_errors(lang: Lang, errors: &FieldErrors) -> std::collections::BTreeMap<String, Vec<String>> {
+    let _ = lang;
+    errors
+        .fields()
+        .map(|field| (field.to_string(), errors.get(field).unwrap_or_default().to_vec()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1860,13 +1869,4 @@ mod tests {
         let chart = ChartView::new(&totals(Scenarios::ZERO, Scenarios::ZERO, Scenarios::ZERO));
         assert!(chart.bars.iter().flat_map(|b| &b.segments).all(|s| s.width.is_zero()));
     }
-}
-
-/// The wrong fields' messages in the reader's language, for the form and the API.
-pub fn said_errors(lang: Lang, errors: &FieldErrors) -> std::collections::BTreeMap<String, Vec<String>> {
-    let _ = lang;
-    errors
-        .fields()
-        .map(|field| (field.to_string(), errors.get(field).unwrap_or_default().to_vec()))
-        .collect()
 }
