@@ -111,6 +111,11 @@ pub fn message(lang: Lang, key: &str, values: &[(&str, Value<'_>)]) -> String {
 
 /// Says a core message in `lang`, formatting each value for that language.
 pub fn say(lang: Lang, text: &Text) -> String {
+    match &text.english {
+        // An empty cell is empty in every language.
+        Some(english) if lang == Lang::En || english.is_empty() => return english.clone(),
+        _ => {}
+    }
     let values: Vec<(&str, Value<'_>)> = text
         .args
         .iter()
@@ -129,7 +134,20 @@ fn format_arg(lang: Lang, arg: &Arg) -> Value<'static> {
         Arg::Date(date) => long_date(lang, *date),
         Arg::Verbatim(text) => text.clone(),
         Arg::Text(text) => say(lang, text),
+        Arg::Capitalized(text) => {
+            let said = say(lang, text);
+            let mut chars = said.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        }
         Arg::List(items) => list(lang, &items.iter().map(|item| say(lang, item)).collect::<Vec<_>>()),
+        Arg::Sentences(parts) => parts
+            .iter()
+            .map(|part| say(lang, part))
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
     };
     Value::Str(Cow::Owned(text))
 }

@@ -1,5 +1,7 @@
 //! Aid programs sorted into "worth applying" and "likely not for you, because …".
 
+mod common;
+use common::English;
 use cart_estimator::core::aid::{AidFit, AidPrograms};
 use cart_estimator::core::estimate::estimate;
 use cart_estimator::core::input::{Input, RawInput};
@@ -41,7 +43,7 @@ fn not_for_you(aid: &AidPrograms, id: &str) -> Vec<String> {
         .find(|f| f.program.id == id)
         .unwrap_or_else(|| panic!("{id} should be listed as likely not for you"));
     assert!(!fit.not_for_you.is_empty());
-    fit.not_for_you.clone()
+    fit.not_for_you.iter().map(English::en).collect()
 }
 
 #[test]
@@ -106,7 +108,7 @@ fn income_limits_against_the_poverty_guideline() {
     let unknown = aid(&[]);
     let fit = worth(&unknown, "mercy_medical_angels").expect("worth applying");
     assert_eq!(
-        fit.check,
+        fit.check.iter().map(English::en).collect::<Vec<_>>(),
         vec!["Household income must be at or below 300% of the poverty level."]
     );
 }
@@ -165,7 +167,7 @@ fn unclear_eligibility_is_worth_asking_and_listed_after_sure_fits() {
     let aid = aid(&[]);
     let fit = worth(&aid, "bmt_infonet_fund").expect("worth asking");
     assert_eq!(
-        fit.check,
+        fit.check.iter().map(English::en).collect::<Vec<_>>(),
         vec!["Ask whether people getting CAR-T for an autoimmune disease can get this help."]
     );
     let first_with_check = aid.worth_applying.iter().position(|f| !f.check.is_empty()).unwrap();

@@ -1,6 +1,7 @@
 //! The timeline and money out by month, on DESIGN.md's Durham household.
 
 mod common;
+use common::English;
 
 use cart_estimator::core::estimate::Estimate;
 use jiff::civil::date;
@@ -56,7 +57,7 @@ fn the_durham_journey_on_the_calendar_and_the_cash_up_front() {
     let flow = e.cash_flow.as_ref().unwrap();
     // Typical: 5 nights of chemotherapy, 21 days in hospital, 21 nearby: home on day 47.
     assert_eq!(flow.home, date(2027, 4, 17));
-    let phase = |label: &str| flow.phases.iter().find(|p| p.label.starts_with(label)).unwrap();
+    let phase = |label: &str| flow.phases.iter().find(|p| p.label.en().starts_with(label)).unwrap();
     assert_eq!(
         (phase("Chemotherapy").first, phase("Chemotherapy").last),
         (date(2027, 3, 1), date(2027, 3, 5))

@@ -6,7 +6,7 @@ use cart_estimator::core::estimate::estimate;
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::sensitivity::{AskWhom, what_would_change};
-use common::{DURHAM, tables};
+use common::{DURHAM, English, tables};
 use rust_decimal_macros::dec;
 
 #[test]
@@ -16,7 +16,8 @@ fn the_levers_of_the_durham_household_in_order() {
     let input = Input::parse(&raw, &tables).unwrap();
     let e = estimate(&tables, &input);
     let levers = what_would_change(&tables, &raw, &input, &e);
-    let swings: Vec<_> = levers.iter().map(|l| (l.what.as_str(), round_cents(l.swing))).collect();
+    let what: Vec<String> = levers.iter().map(|l| l.what.en()).collect();
+    let swings: Vec<_> = levers.iter().zip(&what).map(|(l, w)| (w.as_str(), round_cents(l.swing))).collect();
     // Each extra follow-up visit is an overnight trip (the center is over 150 miles away):
     // a night at $121, meals for 2 at $74, parking $7.79 and 2 days away = 10/7 working days
     // × $240.80 = $344; Medicaid rides pay the drive. 16 more visits (8 → 24) × 620.79 = 9,932.64.
@@ -54,7 +55,7 @@ fn answers_the_user_gave_are_not_levers() {
     assert!(
         levers
             .iter()
-            .all(|l| l.what != "days in the hospital" && l.what != "where you stay near the center")
+            .all(|l| l.what.en() != "days in the hospital" && l.what.en() != "where you stay near the center")
     );
     assert!(levers.len() <= 5);
 }

@@ -21,3 +21,7 @@ nights =
         [one] { $count } noche
        *[other] { $count } noches
     }
+# Sentences joined by the code; no words of its own.
+sentences = { $parts }
+# Says nothing: a reason or note that does not apply.
+nothing = {""}

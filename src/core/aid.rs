@@ -7,7 +7,9 @@ use serde::Serialize;
 use super::burden::Burden;
 use super::choices::{DiseaseGroup, InsuranceType, Route};
 use super::input::Input;
-use super::money::{format_number, format_usd_short};
+use super::money::whole;
+use super::text::{Arg, Text};
+use crate::text;
 use super::tables::{AidProgram, NeedsInsurance, Serves, Tables};
 
 /// One program and how it fits.
@@ -15,9 +17,9 @@ use super::tables::{AidProgram, NeedsInsurance, Serves, Tables};
 pub struct AidFit {
     pub program: AidProgram,
     /// Why the program likely does not fit; empty when it may fit.
-    pub not_for_you: Vec<String>,
+    pub not_for_you: Vec<Text>,
     /// What to check before counting on it, for programs that may fit.
-    pub check: Vec<String>,
+    pub check: Vec<Text>,
 }
 
 /// The programs, sorted for the page.
@@ -47,88 +49,77 @@ pub fn fit(tables: &Tables, program: &AidProgram, input: &Input<'_>, burden: Opt
     let mut not_for_you = Vec::new();
     let mut check = Vec::new();
     let group = input.condition().group();
-    let only = |who: &str| format!("It is only for people with {who}.");
+    let only = |who: &'static str| Text::new(who);
     match (program.serves, group) {
         (Serves::Any, _)
         | (Serves::Lupus, DiseaseGroup::Lupus)
         | (Serves::Myositis, DiseaseGroup::Myositis)
         | (Serves::Scleroderma, DiseaseGroup::Scleroderma) => {}
-        (Serves::CancerOnly, _) => not_for_you.push(only("cancer")),
-        (Serves::BloodCancerOnly, _) => not_for_you.push(only("blood cancer")),
-        (Serves::Lupus, _) => not_for_you.push(only("lupus")),
-        (Serves::Myositis, _) => not_for_you.push(only("myositis")),
-        (Serves::Scleroderma, _) => not_for_you.push(only("scleroderma")),
+        (Serves::CancerOnly, _) => not_for_you.push(only("aid-only-cancer")),
+        (Serves::BloodCancerOnly, _) => not_for_you.push(only("aid-only-blood-cancer")),
+        (Serves::Lupus, _) => not_for_you.push(only("aid-only-lupus")),
+        (Serves::Myositis, _) => not_for_you.push(only("aid-only-myositis")),
+        (Serves::Scleroderma, _) => not_for_you.push(only("aid-only-scleroderma")),
         (Serves::Check, _) => {
-            check.push("Ask whether people getting CAR-T for an autoimmune disease can get this help.".to_string());
+            check.push(text!("aid-check-autoimmune"));
         }
     }
     match program.needs_insurance {
         NeedsInsurance::Any => {}
         NeedsInsurance::Medicaid if input.insurance() != InsuranceType::Medicaid => {
-            not_for_you.push("It is only for people with Medicaid.".to_string());
+            not_for_you.push(text!("aid-only-medicaid"));
         }
         NeedsInsurance::Insured if input.insurance() == InsuranceType::Uninsured => {
-            not_for_you.push("It is only for people who have health insurance.".to_string());
+            not_for_you.push(text!("aid-only-insured"));
         }
         NeedsInsurance::Medicaid | NeedsInsurance::Insured => {}
     }
     if program.trial_only.is_yes() && input.route() != Route::Trial {
-        not_for_you.push("It is for people in a clinical trial.".to_string());
+        not_for_you.push(text!("aid-only-trial"));
     }
     let centers = program.centers();
     if !centers.is_empty() && !centers.contains(&input.center().id) {
-        not_for_you.push(format!(
-            "It works only near {}.",
-            centers
-                .iter()
-                .filter_map(|id| tables.center(id))
-                .map(|c| c.city.as_str())
-                .collect::<Vec<_>>()
-                .join(" and ")
-        ));
+        let cities = centers
+            .iter()
+            .filter_map(|id| tables.center(id))
+            .map(|c| text!("verbatim", text = Arg::Verbatim(c.city.clone())))
+            .collect();
+        not_for_you.push(text!("aid-only-near", cities = Arg::List(cities)));
     }
     if let Some(miles) = program.min_distance_miles
         && input.distance_miles() < miles
     {
-        not_for_you.push(format!(
-            "It helps only when the trip is {} miles or more one way.",
-            format_number(miles, 0)
-        ));
+        not_for_you.push(text!("aid-min-distance", miles = Arg::Number(whole(miles))));
     }
     if let Some(miles) = program.max_distance_miles
         && input.distance_miles() > miles
     {
-        not_for_you.push(format!(
-            "It usually helps only with trips of up to about {} miles one way.",
-            format_number(miles, 0)
-        ));
+        not_for_you.push(text!("aid-max-distance", miles = Arg::Number(whole(miles))));
     }
     if let Some(limit) = program.income_limit_fpl_pct {
         let level = burden.and_then(|b| b.poverty.as_ref().ok());
         match level {
             Some(level) if level.percent > limit => {
-                let shown = format_number(level.percent, 0);
+                let shown = whole(level.percent);
                 // Just over the limit, a rounded percent would read as equal to it.
-                let yours = if shown == format_number(limit, 0) {
-                    "yours is just above it".to_string()
+                let yours = if shown == whole(limit) {
+                    text!("aid-income-yours-just-above")
                 } else {
-                    format!("yours is about {shown}%")
+                    text!("aid-income-yours", pct = Arg::Percent(shown))
                 };
-                not_for_you.push(format!(
-                    "Household income must be at or below {}% of the poverty level ({} a year for your household); {yours}.",
-                    format_number(limit, 0),
-                    format_usd_short(level.guideline * limit / Decimal::ONE_HUNDRED),
+                not_for_you.push(text!(
+                    "aid-income-over",
+                    limit = Arg::Percent(whole(limit)),
+                    amount = Arg::MoneyShort(level.guideline * limit / Decimal::ONE_HUNDRED),
+                    yours = yours
                 ));
             }
             Some(_) => {}
-            None => check.push(format!(
-                "Household income must be at or below {}% of the poverty level.",
-                format_number(limit, 0)
-            )),
+            None => check.push(text!("aid-income-limit", limit = Arg::Percent(whole(limit)))),
         }
     }
     if program.children_only.is_yes() {
-        check.push("It is for children and teens.".to_string());
+        check.push(text!("aid-children-only"));
     }
     AidFit {
         program: program.clone(),

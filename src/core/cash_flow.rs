@@ -12,6 +12,8 @@ use serde::Serialize;
 use super::estimate::{Category, Estimate, LineId, LineItem, Payer};
 use super::input::Input;
 use super::money::round_cents;
+use super::text::Text;
+use crate::text;
 use super::scenarios::Scenario;
 use super::tables::JourneyParam;
 
@@ -23,7 +25,7 @@ const DAYS_UNTIL_A_BILL: i64 = 30;
 /// A dated part of the journey.
 #[derive(Debug, Clone, Serialize)]
 pub struct Phase {
-    pub label: &'static str,
+    pub label: Text,
     pub first: Date,
     pub last: Date,
 }
@@ -304,7 +306,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     );
 
     let mut phases = Vec::new();
-    let mut phase = |label, first: i64, count: i64| {
+    let mut phase = |label: Text, first: i64, count: i64| {
         if count > 0 {
             phases.push(Phase {
                 label,
@@ -314,22 +316,22 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         }
     };
     if let (Some(&first), Some(&last)) = (evaluation_days.first(), evaluation_days.last()) {
-        phase("Screening visits", first, last - first + 1);
+        phase(text!("phase-screening"), first, last - first + 1);
     }
     if let Some(&first) = collection_days.first() {
-        phase("Collecting the cells", first, collections);
+        phase(text!("phase-collection"), first, collections);
     }
-    phase("The cells are made (at home)", -manufacturing_days, manufacturing_days);
-    phase("Chemotherapy before the cells", 0, conditioning);
+    phase(text!("phase-manufacturing"), -manufacturing_days, manufacturing_days);
+    phase(text!("phase-conditioning"), 0, conditioning);
     phase(
-        "In the hospital (the cells are given on the first day)",
+        text!("phase-hospital"),
         conditioning,
         hospital,
     );
-    phase("Living near the center", discharge, nearby);
-    phase("Recovery at home", home, 7 * n(JourneyParam::RecoveryWeeks));
+    phase(text!("phase-nearby"), discharge, nearby);
+    phase(text!("phase-recovery"), home, 7 * n(JourneyParam::RecoveryWeeks));
     if let (Some(&first), Some(&last)) = (follow_up_days.first(), follow_up_days.last()) {
-        phase("Follow-up visits", first, last - first + 1);
+        phase(text!("phase-follow-up"), first, last - first + 1);
     }
 
     Some(CashFlow {

@@ -1,11 +1,12 @@
 //! The closed sets of choices a user picks from. Form values, query parameters, JSON and the
 //! data tables all use the same ids.
 
+use crate::core::text::Text;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Declares a choice enum with its wire id and its plain-language label.
 macro_rules! choices {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident $prefix:literal { $($variant:ident => $id:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
@@ -18,9 +19,9 @@ macro_rules! choices {
                 match self { $($name::$variant => $id),+ }
             }
 
-            /// What the form shows for this choice.
-            pub const fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            /// What the form shows for this choice: `choice-{kind}-{id}` in the message files.
+            pub const fn label(self) -> Text {
+                match self { $($name::$variant => Text::new(concat!("choice-", $prefix, "-", $id))),+ }
             }
 
             pub fn parse(id: &str) -> Option<Self> {
@@ -48,16 +49,16 @@ macro_rules! choices {
 
 choices!(
     /// The disease being treated.
-    Condition {
-        Sle => "sle", "Lupus (systemic lupus erythematosus, SLE)";
-        LupusNephritis => "lupus_nephritis", "Lupus nephritis (lupus that harms the kidneys)";
-        Dermatomyositis => "dermatomyositis", "Dermatomyositis";
-        Antisynthetase => "antisynthetase", "Antisynthetase syndrome";
-        Polymyositis => "polymyositis", "Polymyositis";
-        NecrotizingMyopathy => "necrotizing_myopathy", "Immune-mediated necrotizing myopathy";
-        SystemicSclerosis => "systemic_sclerosis", "Scleroderma (systemic sclerosis)";
-        InclusionBodyMyositis => "inclusion_body_myositis", "Inclusion body myositis (IBM)";
-        Other => "other", "Another autoimmune disease";
+    Condition "condition" {
+        Sle => "sle";
+        LupusNephritis => "lupus_nephritis";
+        Dermatomyositis => "dermatomyositis";
+        Antisynthetase => "antisynthetase";
+        Polymyositis => "polymyositis";
+        NecrotizingMyopathy => "necrotizing_myopathy";
+        SystemicSclerosis => "systemic_sclerosis";
+        InclusionBodyMyositis => "inclusion_body_myositis";
+        Other => "other";
     }
 );
 
@@ -87,131 +88,133 @@ impl Condition {
 
 choices!(
     /// How the patient gets the cells.
-    Route {
-        Trial => "trial", "In a clinical trial: the study's sponsor supplies the cells";
-        Approved => "approved", "Outside a trial: a licensed product is bought";
+    Route "route" {
+        Trial => "trial";
+        Approved => "approved";
     }
 );
 
 choices!(
     /// Whose cells are used.
-    Cells {
-        Autologous => "autologous", "Made from the patient's own blood (autologous)";
-        Allogeneic => "allogeneic", "Ready-made from a donor's cells (allogeneic)";
+    Cells "cells" {
+        Autologous => "autologous";
+        Allogeneic => "allogeneic";
     }
 );
 
 choices!(
-    TravelMode {
-        Drive => "drive", "Drive";
-        Fly => "fly", "Fly";
+    TravelMode "travel-mode" {
+        Drive => "drive";
+        Fly => "fly";
     }
 );
 
 choices!(
     /// Where the family sleeps near the center.
-    Lodging {
-        Hotel => "hotel", "Hotel (we use the federal travel rate for the area)";
-        HospitalityHouse => "hospitality_house", "Hospitality house or other low-cost room (enter its nightly rate)";
-        Family => "family", "With family or friends, at no cost";
+    Lodging "lodging" {
+        Hotel => "hotel";
+        HospitalityHouse => "hospitality_house";
+        Family => "family";
     }
 );
 
 choices!(
     /// The patient's health coverage.
-    InsuranceType {
-        Employer => "employer", "Job-based plan (through an employer)";
-        Marketplace => "marketplace", "Marketplace plan (HealthCare.gov or your state's)";
-        Medicare => "medicare", "Original Medicare";
-        MedicareAdvantage => "medicare_advantage", "Medicare Advantage";
-        Medicaid => "medicaid", "Medicaid";
-        Uninsured => "uninsured", "No health insurance";
+    InsuranceType "insurance-type" {
+        Employer => "employer";
+        Marketplace => "marketplace";
+        Medicare => "medicare";
+        MedicareAdvantage => "medicare_advantage";
+        Medicaid => "medicaid";
+        Uninsured => "uninsured";
     }
 );
 
 choices!(
     /// Whom the plan covers: it decides which legal out-of-pocket limit applies.
-    CoverageTier {
-        SelfOnly => "self_only", "Just the patient (self-only)";
-        Family => "family", "The patient and family members (family coverage)";
+    CoverageTier "coverage-tier" {
+        SelfOnly => "self_only";
+        Family => "family";
     }
 );
 
 choices!(
     /// A yes-or-no answer.
-    YesNo {
-        Yes => "yes", "Yes";
-        No => "no", "No";
+    YesNo "yes-no" {
+        Yes => "yes";
+        No => "no";
     }
 );
 
 choices!(
     /// Which published prices stand in for the cells' price.
-    PriceBasis {
-        LaunchList => "launch_list", "Launch list prices of approved CAR-T products";
-        Medicare2026 => "medicare_2026", "What Medicare pays for approved CAR-T products (2026)";
+    PriceBasis "price-basis" {
+        LaunchList => "launch_list";
+        Medicare2026 => "medicare_2026";
     }
 );
 
-/// U.S. states, the District of Columbia and Puerto Rico: (code, name).
-pub const US_STATES: &[(&str, &str)] = &[
-    ("AL", "Alabama"),
-    ("AK", "Alaska"),
-    ("AZ", "Arizona"),
-    ("AR", "Arkansas"),
-    ("CA", "California"),
-    ("CO", "Colorado"),
-    ("CT", "Connecticut"),
-    ("DE", "Delaware"),
-    ("DC", "District of Columbia"),
-    ("FL", "Florida"),
-    ("GA", "Georgia"),
-    ("HI", "Hawaii"),
-    ("ID", "Idaho"),
-    ("IL", "Illinois"),
-    ("IN", "Indiana"),
-    ("IA", "Iowa"),
-    ("KS", "Kansas"),
-    ("KY", "Kentucky"),
-    ("LA", "Louisiana"),
-    ("ME", "Maine"),
-    ("MD", "Maryland"),
-    ("MA", "Massachusetts"),
-    ("MI", "Michigan"),
-    ("MN", "Minnesota"),
-    ("MS", "Mississippi"),
-    ("MO", "Missouri"),
-    ("MT", "Montana"),
-    ("NE", "Nebraska"),
-    ("NV", "Nevada"),
-    ("NH", "New Hampshire"),
-    ("NJ", "New Jersey"),
-    ("NM", "New Mexico"),
-    ("NY", "New York"),
-    ("NC", "North Carolina"),
-    ("ND", "North Dakota"),
-    ("OH", "Ohio"),
-    ("OK", "Oklahoma"),
-    ("OR", "Oregon"),
-    ("PA", "Pennsylvania"),
-    ("PR", "Puerto Rico"),
-    ("RI", "Rhode Island"),
-    ("SC", "South Carolina"),
-    ("SD", "South Dakota"),
-    ("TN", "Tennessee"),
-    ("TX", "Texas"),
-    ("UT", "Utah"),
-    ("VT", "Vermont"),
-    ("VA", "Virginia"),
-    ("WA", "Washington"),
-    ("WV", "West Virginia"),
-    ("WI", "Wisconsin"),
-    ("WY", "Wyoming"),
+/// U.S. states, the District of Columbia and Puerto Rico; their names are `state-{code}`.
+pub const US_STATES: &[&str] = &[
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "PR",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
 ];
 
 /// The name of a state code from [`US_STATES`].
-pub fn state_name(code: &str) -> Option<&'static str> {
-    US_STATES.iter().find(|(c, _)| *c == code).map(|(_, name)| *name)
+pub fn state_name(code: &str) -> Option<Text> {
+    US_STATES
+        .contains(&code)
+        .then(|| Text::keyed(format!("state-{code}")))
 }
 
 #[cfg(test)]
@@ -239,11 +242,11 @@ mod tests {
 
     #[test]
     fn state_codes_are_unique_and_named() {
-        for (index, (code, _)) in US_STATES.iter().enumerate() {
+        for (index, code) in US_STATES.iter().enumerate() {
             assert_eq!(code.len(), 2);
-            assert!(US_STATES[..index].iter().all(|(c, _)| c != code), "{code} twice");
+            assert!(US_STATES[..index].iter().all(|c| c != code), "{code} twice");
         }
-        assert_eq!(state_name("HI"), Some("Hawaii"));
+        assert_eq!(state_name("HI"), Some(Text::new("state-HI")));
         assert_eq!(state_name("XX"), None);
     }
 }

@@ -12,7 +12,8 @@ use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
 use super::journey::{Journey, TripCounts};
 use super::leave::{StatePaidLeave, state_paid_leave};
-use super::money::{format_number, format_usd_short};
+use super::text::{Arg, Text};
+use crate::text;
 use super::notes;
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Note, Ownership, PaidLeaveRow, Tables, UnitCostId};
@@ -77,11 +78,11 @@ pub struct LineItem {
     pub category: Category,
     /// The part of the care a medical line belongs to, for the coverage rules.
     pub part: Option<CarePart>,
-    pub label: String,
+    pub label: Text,
     pub quantity: Scenarios<Decimal>,
-    pub quantity_unit: String,
+    pub quantity_unit: Text,
     pub rate: Option<Scenarios<Decimal>>,
-    pub rate_unit: String,
+    pub rate_unit: Text,
     pub cost: Option<Scenarios<Decimal>>,
     pub payer: Vec<Payer>,
     pub sponsor_pays: Option<Scenarios<Decimal>>,
@@ -92,10 +93,10 @@ pub struct LineItem {
     /// Medical bills by plan year.
     pub plan_years: Vec<LineYear>,
     /// How the cost was worked out, in one plain sentence (typical figures).
-    pub basis: String,
+    pub basis: Text,
     /// Why this payer pays, in a plain sentence or two.
-    pub payer_reason: String,
-    pub question: Option<String>,
+    pub payer_reason: Text,
+    pub question: Option<Text>,
     pub sources: Vec<String>,
 }
 
@@ -388,14 +389,14 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
 struct Draft {
     id: LineId,
     category: Category,
-    label: String,
+    label: Text,
     quantity: Scenarios<Decimal>,
-    quantity_unit: String,
+    quantity_unit: Text,
     rate: Option<Scenarios<Decimal>>,
-    rate_unit: String,
+    rate_unit: Text,
     cost: Option<Scenarios<Decimal>>,
-    basis: String,
-    question: Option<String>,
+    basis: Text,
+    question: Option<Text>,
     sources: Vec<String>,
     /// For medical lines: the part of the care, when its bills fall and where it is given.
     care: Option<(CarePart, When, Setting)>,
@@ -407,23 +408,23 @@ impl Draft {
     fn priced(
         id: LineId,
         category: Category,
-        label: &str,
+        label: Text,
         quantity: Scenarios<Decimal>,
-        quantity_unit: &str,
+        quantity_unit: Text,
         rate: Scenarios<Decimal>,
-        rate_unit: &str,
-        basis: String,
+        rate_unit: Text,
+        basis: Text,
         sources: Vec<String>,
     ) -> Self {
         let cost = Scenarios::from_fn(|s| quantity.get(s) * rate.get(s));
         Self {
             id,
             category,
-            label: label.to_string(),
+            label,
             quantity,
-            quantity_unit: quantity_unit.to_string(),
+            quantity_unit,
             rate: Some(rate),
-            rate_unit: rate_unit.to_string(),
+            rate_unit,
             cost: Some(cost),
             basis,
             question: None,
@@ -466,9 +467,8 @@ fn dec(n: u32) -> Decimal {
     Decimal::from(n)
 }
 
-/// "1 dose", "2 doses".
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{} {}", format_number(dec(n), 0), if n == 1 { one } else { many })
+fn money(amount: Decimal) -> Arg {
+    Arg::MoneyShort(amount)
 }
 
 /// Joins source-id lists without repeats, keeping the order of first use.
@@ -523,22 +523,22 @@ impl Context<'_, '_> {
     fn unpriced(
         &self,
         id: LineId,
-        label: &str,
+        label: Text,
         unit_cost: UnitCostId,
         quantity: Scenarios<Decimal>,
-        quantity_unit: &str,
+        quantity_unit: Text,
     ) -> Draft {
         let row = self.tables.unit_cost(unit_cost);
         Draft {
             id,
             category: Category::Medical,
-            label: label.to_string(),
+            label,
             quantity,
-            quantity_unit: quantity_unit.to_string(),
+            quantity_unit,
             rate: None,
-            rate_unit: row.unit.clone(),
+            rate_unit: row.unit_text(),
             cost: None,
-            basis: row.note.clone(),
+            basis: row.note_text(),
             question: None,
             sources: row.source_ids.0.clone(),
             care: None,
@@ -548,60 +548,49 @@ impl Context<'_, '_> {
     fn collection(&self) -> Draft {
         let mut draft = self.unpriced(
             LineId::Collection,
-            "Collecting the patient's T cells (apheresis)",
+            text!("line-collection"),
             UnitCostId::ApheresisCollection,
             self.count(JourneyParam::CollectionTrips).map(|n| dec(*n)),
-            "collections",
+            text!("unit-collections"),
         );
         draft.question = Some(match self.input.route() {
-            Route::Trial => "Ask the trial coordinator whether the study pays for collecting your cells, and what you might be billed.",
-            Route::Approved => "Ask the center's financial counselor whether collecting your cells is included in the product price or billed separately.",
-        }.to_string());
+            Route::Trial => text!("line-collection-ask-trial"),
+            Route::Approved => text!("line-collection-ask-approved"),
+        });
         draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
     }
 
     fn conditioning(&self) -> Draft {
         let mut draft = self.unpriced(
             LineId::Conditioning,
-            "Chemotherapy before the cells are given (conditioning)",
+            text!("line-conditioning"),
             UnitCostId::ConditioningChemotherapy,
             Scenarios::same(Decimal::ONE),
-            "course",
+            text!("unit-course"),
         );
-        draft.question = Some(
-            "Ask what the chemotherapy before the infusion (fludarabine and cyclophosphamide) will cost, and whether the trial or your insurance pays for it."
-                .to_string(),
-        );
+        draft.question = Some(text!("line-conditioning-ask"));
         draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
     }
 
     fn product(&self) -> Draft {
         let row = self.tables.product_price(self.input.price_basis());
         let price = row.price();
-        let range = format!(
-            "{} to {} (typical {})",
-            format_usd_short(price.low),
-            format_usd_short(price.high),
-            format_usd_short(price.typical)
-        );
         let basis = match self.input.route() {
-            Route::Trial => format!(
-                "The trial's sponsor supplies the cells. What they are worth, going by {}: {range}.",
-                row.label
-            ),
-            Route::Approved => format!(
-                "One treatment with a licensed CAR-T product, priced by {}: {range}. No CAR-T product is approved for these diseases yet.",
-                row.label
-            ),
-        };
+            Route::Trial => text!("line-product-basis-trial"),
+            Route::Approved => text!("line-product-basis-approved"),
+        }
+        .with("prices", row.label_text())
+        .with("low", money(price.low))
+        .with("high", money(price.high))
+        .with("typical", money(price.typical));
         Draft::priced(
             LineId::Product,
             Category::Medical,
-            "The CAR-T cells (the product)",
+            text!("line-product"),
             Scenarios::same(Decimal::ONE),
-            "treatment",
+            text!("unit-treatment"),
             price,
-            &row.unit,
+            row.unit_text(),
             basis,
             row.source_ids.0.clone(),
         )
@@ -623,25 +612,24 @@ impl Context<'_, '_> {
             national_nonprofit.cost.max(typical.cost),
         );
         let days = self.count(JourneyParam::HospitalDays);
-        let where_from = match state_cost {
-            Some(cost) => format!(
-                "nonprofit hospitals in {} spend per patient day ({})",
-                cost.region, cost.data_year
+        let basis = match state_cost {
+            Some(cost) => text!(
+                "line-hospital-basis-state",
+                state = state_or_code(&cost.region),
+                year = Arg::Verbatim(cost.data_year.clone())
             ),
             None if state.is_empty() => {
-                format!("U.S. nonprofit hospitals spend per patient day ({})", typical.data_year)
+                text!("line-hospital-basis-us", year = Arg::Verbatim(typical.data_year.clone()))
             }
-            None => format!(
-                "U.S. nonprofit hospitals spend per patient day ({}); we have no figure for {state}",
-                typical.data_year
+            None => text!(
+                "line-hospital-basis-no-state",
+                year = Arg::Verbatim(typical.data_year.clone()),
+                state = state_or_code(state)
             ),
-        };
-        let basis = format!(
-            "{} in hospital × {} a day, what {where_from}. Low uses {}, the U.S. for-profit figure, where lower.",
-            plural(days.typical, "day", "days"),
-            format_usd_short(rate.typical),
-            format_usd_short(national_for_profit.cost),
-        );
+        }
+        .with("days", days.typical)
+        .with("rate", money(rate.typical))
+        .with("low", money(national_for_profit.cost));
         let mut sources = self.journey_sources(&[JourneyParam::HospitalDays]);
         for row in [typical, national_for_profit, national_nonprofit] {
             sources = merge_sources([sources.as_slice(), row.source_ids.0.as_slice()]);
@@ -649,11 +637,11 @@ impl Context<'_, '_> {
         Draft::priced(
             LineId::HospitalStay,
             Category::Medical,
-            "Hospital stay for the infusion and monitoring",
+            text!("line-hospital"),
             days.map(|n| dec(*n)),
-            "days",
+            text!("unit-days"),
             rate,
-            "USD per day",
+            text!("unit-usd-per-day"),
             basis,
             sources,
         )
@@ -664,20 +652,20 @@ impl Context<'_, '_> {
         let row = self.tables.unit_cost(UnitCostId::TocilizumabDose);
         let doses = self.count(JourneyParam::TocilizumabDoses);
         let rate = row.price().unwrap_or(Scenarios::ZERO);
-        let basis = format!(
-            "Treatment for cytokine release syndrome (CRS), a reaction to the cells with fever and low blood pressure: {} of tocilizumab at {} each. Low: none; high: {}, the most the label allows.",
-            plural(doses.typical, "dose", "doses"),
-            format_usd_short(rate.typical),
-            plural(doses.high, "dose", "doses"),
+        let basis = text!(
+            "line-complications-basis",
+            doses = doses.typical,
+            rate = money(rate.typical),
+            high = doses.high
         );
         Draft::priced(
             LineId::Complications,
             Category::Medical,
-            "Treating side effects in hospital (CRS)",
+            text!("line-complications"),
             doses.map(|n| dec(*n)),
-            "doses",
+            text!("unit-doses"),
             rate,
-            &row.unit,
+            row.unit_text(),
             basis,
             merge_sources([
                 self.journey_sources(&[JourneyParam::TocilizumabDoses]).as_slice(),
@@ -691,24 +679,20 @@ impl Context<'_, '_> {
         let months = self.count(JourneyParam::ProphylaxisMonths);
         let mut draft = self.unpriced(
             LineId::Prophylaxis,
-            "Medicines to prevent infection after treatment",
+            text!("line-prophylaxis"),
             UnitCostId::ProphylaxisPerMonth,
             months.map(|n| dec(*n)),
-            "months",
+            text!("unit-months"),
         );
-        draft.basis = format!(
-            "{} of antiviral, antibiotic and antifungal medicines. {}",
-            plural(months.typical, "month", "months"),
-            draft.basis
-        );
+        draft.basis = Text::join([
+            text!("line-prophylaxis-basis", months = months.typical),
+            draft.basis,
+        ]);
         draft.sources = merge_sources([
             self.journey_sources(&[JourneyParam::ProphylaxisMonths]).as_slice(),
             draft.sources.as_slice(),
         ]);
-        draft.question = Some(
-            "Ask the center's pharmacist which infection-prevention medicines you will take, for how many months, and what your plan charges for each per month."
-                .to_string(),
-        );
+        draft.question = Some(text!("line-prophylaxis-ask"));
         draft.care(CarePart::Ongoing, When::AfterDischarge, Setting::Outpatient)
     }
 
@@ -716,20 +700,20 @@ impl Context<'_, '_> {
         let row = self.tables.unit_cost(UnitCostId::FollowUpCarePerYear);
         let years = self.count(JourneyParam::FollowUpYears);
         let rate = row.price().unwrap_or(Scenarios::ZERO);
-        let basis = format!(
-            "{} × {} a year, the medical cost per year after CAR-T in a German lupus study. High: {} a year, the cost before CAR-T, if the disease comes back. German costs, so a rough guide.",
-            plural(years.typical, "year", "years"),
-            format_usd_short(rate.typical),
-            format_usd_short(rate.high),
+        let basis = text!(
+            "line-follow-up-basis",
+            years = years.typical,
+            rate = money(rate.typical),
+            high = money(rate.high)
         );
         Draft::priced(
             LineId::FollowUpCare,
             Category::Medical,
-            "Follow-up care (visits, tests, treatment)",
+            text!("line-follow-up"),
             years.map(|n| dec(*n)),
-            "years",
+            text!("unit-years"),
             rate,
-            &row.unit,
+            row.unit_text(),
             basis,
             merge_sources([
                 self.journey_sources(&[JourneyParam::FollowUpYears]).as_slice(),
@@ -741,10 +725,10 @@ impl Context<'_, '_> {
 
     fn travel(&self) -> Draft {
         let typical = self.typical();
-        let trips = format!(
-            "{} ({} + the treatment stay)",
-            plural(typical.round_trips, "round trip", "round trips"),
-            plural(typical.visit_trips, "visit", "visits"),
+        let trips = text!(
+            "line-travel-trips",
+            trips = typical.round_trips,
+            visits = typical.visit_trips
         );
         match self.input.travel_mode() {
             TravelMode::Drive => {
@@ -752,21 +736,22 @@ impl Context<'_, '_> {
                 let rate = row.price().unwrap_or(Scenarios::ZERO);
                 let miles = self.input.distance_miles();
                 let quantity = self.trip(|c| c.round_trips).map(|trips| trips * Decimal::TWO * miles);
-                let basis = format!(
-                    "{trips} × 2 × {} miles = {} miles × {} a mile, the IRS medical rate (gas and oil). High uses the IRS business rate, {} a mile, the full cost of running a car.",
-                    format_number(miles, 1),
-                    format_number(quantity.typical, 1),
-                    format_usd_short(rate.typical),
-                    format_usd_short(rate.high),
+                let basis = text!(
+                    "line-drive-basis",
+                    trips = trips,
+                    miles = Arg::Number(miles),
+                    total = Arg::Number(quantity.typical),
+                    rate = money(rate.typical),
+                    high = money(rate.high)
                 );
                 Draft::priced(
                     LineId::Travel,
                     Category::NonMedical,
-                    "Driving to and from the center",
+                    text!("line-drive"),
                     quantity,
-                    "miles",
+                    text!("unit-miles"),
                     rate,
-                    &row.unit,
+                    row.unit_text(),
                     basis,
                     merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
                 )
@@ -776,20 +761,21 @@ impl Context<'_, '_> {
                 let rate = row.price().unwrap_or(Scenarios::ZERO);
                 let travelers = 1 + self.input.caregivers();
                 let quantity = self.trip(|c| c.round_trips * travelers);
-                let basis = format!(
-                    "{trips} × {} = {} × {}, the average U.S. round-trip fare.",
-                    plural(travelers, "traveler", "travelers"),
-                    plural(self.typical().round_trips * travelers, "ticket", "tickets"),
-                    format_usd_short(rate.typical),
+                let basis = text!(
+                    "line-fly-basis",
+                    trips = trips,
+                    travelers = travelers,
+                    tickets = self.typical().round_trips * travelers,
+                    rate = money(rate.typical)
                 );
                 Draft::priced(
                     LineId::Travel,
                     Category::NonMedical,
-                    "Flying to and from the center",
+                    text!("line-fly"),
                     quantity,
-                    "tickets",
+                    text!("unit-tickets"),
                     rate,
-                    &row.unit,
+                    row.unit_text(),
                     basis,
                     merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
                 )
@@ -798,32 +784,26 @@ impl Context<'_, '_> {
     }
 
     /// "61 room-nights (5 before admission + 21 in hospital + 21 nearby + 14 on visit trips)".
-    fn nights_phrase(&self) -> String {
+    fn nights_phrase(&self) -> Text {
         let c = self.typical();
-        let n = |param| dec(self.journey.count(param, Scenario::Typical));
-        let mut parts = vec![
-            format!(
-                "{} before admission",
-                format_number(n(JourneyParam::ConditioningNights), 0)
-            ),
-            format!("{} nearby after", format_number(n(JourneyParam::NearbyDays), 0)),
-        ];
-        if self.input.caregivers() > 0 {
-            parts.insert(
-                1,
-                format!(
-                    "{} while the patient is in hospital",
-                    format_number(n(JourneyParam::HospitalDays), 0)
-                ),
-            );
-        }
-        if c.overnight_trips > 0 {
-            parts.push(format!("{} on visit trips", format_number(dec(c.overnight_trips), 0)));
-        }
-        format!(
-            "{} ({})",
-            plural(c.lodging_nights, "room-night", "room-nights"),
-            parts.join(" + ")
+        let n = |param| self.journey.count(param, Scenario::Typical);
+        let in_hospital = if self.input.caregivers() > 0 {
+            text!("line-nights-in-hospital", nights = n(JourneyParam::HospitalDays))
+        } else {
+            text!("nothing")
+        };
+        let on_trips = if c.overnight_trips > 0 {
+            text!("line-nights-on-trips", nights = c.overnight_trips)
+        } else {
+            text!("nothing")
+        };
+        text!(
+            "line-nights",
+            nights = c.lodging_nights,
+            before = n(JourneyParam::ConditioningNights),
+            in_hospital = in_hospital,
+            after = n(JourneyParam::NearbyDays),
+            on_trips = on_trips
         )
     }
 
@@ -834,16 +814,12 @@ impl Context<'_, '_> {
         let (rate, basis, sources) = match (self.input.lodging(), self.input.lodging_rate()) {
             (Lodging::Family, _) => (
                 Scenarios::ZERO,
-                format!("{}, staying with family or friends at no cost.", self.nights_phrase()),
+                text!("line-lodging-basis-family", nights = self.nights_phrase()),
                 self.trip_sources(),
             ),
             (_, Some(own_rate)) => (
                 Scenarios::same(own_rate),
-                format!(
-                    "{} × {} a night, the rate you entered.",
-                    self.nights_phrase(),
-                    format_usd_short(own_rate)
-                ),
+                text!("line-lodging-basis-own", nights = self.nights_phrase(), rate = money(own_rate)),
                 self.trip_sources(),
             ),
             (_, None) => {
@@ -853,22 +829,18 @@ impl Context<'_, '_> {
                 };
                 let rate = Scenarios::new(area.lodging_lowest(), typical, area.lodging_highest());
                 let when = match (self.input.start_date(), area.has_seasons()) {
-                    (_, false) => "the same all year".to_string(),
-                    (Some(date), true) => format!(
-                        "the season of your start date, {date}; low and high are the cheapest and most expensive seasons"
-                    ),
-                    (None, true) => {
-                        "the average over the year; low and high are the cheapest and most expensive seasons"
-                            .to_string()
-                    }
+                    (_, false) => text!("line-lodging-all-year"),
+                    (Some(date), true) => text!("line-lodging-season", date = date),
+                    (None, true) => text!("line-lodging-year-average"),
                 };
                 (
                     rate,
-                    format!(
-                        "{} × {} a night, the federal (GSA) hotel rate for {}, {when}. One room is shared.",
-                        self.nights_phrase(),
-                        format_usd_short(typical),
-                        area.destination,
+                    text!(
+                        "line-lodging-basis-gsa",
+                        nights = self.nights_phrase(),
+                        rate = money(typical),
+                        place = Arg::Verbatim(area.destination.clone()),
+                        when = when
                     ),
                     merge_sources([self.trip_sources().as_slice(), gsa_sources.as_slice()]),
                 )
@@ -877,11 +849,11 @@ impl Context<'_, '_> {
         Draft::priced(
             LineId::Lodging,
             Category::NonMedical,
-            "Lodging near the center",
+            text!("line-lodging"),
             nights,
-            "room-nights",
+            text!("unit-room-nights"),
             rate,
-            "USD per night",
+            text!("unit-usd-per-night"),
             basis,
             sources,
         )
@@ -892,27 +864,23 @@ impl Context<'_, '_> {
         let caregivers = self.input.caregivers();
         let person_days = self.trip(|c| c.patient_nights_away + caregivers * c.lodging_nights);
         let c = self.typical();
-        let basis = format!(
-            "{} away ({} for the patient, not counting days in hospital, + {} for {}) × {} a day, the federal (GSA) meals rate for {}. Day trips add no meals.",
-            plural(
-                c.patient_nights_away + caregivers * c.lodging_nights,
-                "person-day",
-                "person-days"
-            ),
-            format_number(dec(c.patient_nights_away), 0),
-            format_number(dec(caregivers * c.lodging_nights), 0),
-            plural(caregivers, "caregiver", "caregivers"),
-            format_usd_short(area.meals),
-            area.destination,
+        let basis = text!(
+            "line-meals-basis",
+            days = c.patient_nights_away + caregivers * c.lodging_nights,
+            patient = c.patient_nights_away,
+            caregiver_days = caregivers * c.lodging_nights,
+            caregivers = caregivers,
+            rate = money(area.meals),
+            place = Arg::Verbatim(area.destination.clone())
         );
         Draft::priced(
             LineId::Meals,
             Category::NonMedical,
-            "Meals while away from home",
+            text!("line-meals"),
             person_days,
-            "person-days",
+            text!("unit-person-days"),
             Scenarios::same(area.meals),
-            "USD per person-day",
+            text!("unit-usd-per-person-day"),
             basis,
             merge_sources([self.trip_sources().as_slice(), area.source_ids.0.as_slice()]),
         )
@@ -924,26 +892,23 @@ impl Context<'_, '_> {
         let (days, basis) = match self.input.travel_mode() {
             TravelMode::Drive => (
                 self.trip(|c| c.nights_away),
-                format!(
-                    "{} near the center × {} a day, the average at cancer centers. Low: free parking (a third of centers); high: {} a day.",
-                    plural(self.typical().nights_away, "day", "days"),
-                    format_usd_short(rate.typical),
-                    format_usd_short(rate.high),
+                text!(
+                    "line-parking-basis",
+                    days = self.typical().nights_away,
+                    rate = money(rate.typical),
+                    high = money(rate.high)
                 ),
             ),
-            TravelMode::Fly => (
-                Scenarios::ZERO,
-                "You fly, so no parking at the center is counted.".to_string(),
-            ),
+            TravelMode::Fly => (Scenarios::ZERO, text!("line-parking-basis-fly")),
         };
         Draft::priced(
             LineId::Parking,
             Category::NonMedical,
-            "Parking at the center",
+            text!("line-parking"),
             days,
-            "days",
+            text!("unit-days"),
             rate,
-            &row.unit,
+            row.unit_text(),
             basis,
             merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
         )
@@ -951,19 +916,19 @@ impl Context<'_, '_> {
 
     fn child_care(&self, per_day: Decimal) -> Draft {
         let days = self.trip(|c| c.caregiver_days_away);
-        let basis = format!(
-            "{} the family is away × {} a day, the amount you entered.",
-            plural(self.typical().caregiver_days_away, "day", "days"),
-            format_usd_short(per_day),
+        let basis = text!(
+            "line-child-care-basis",
+            days = self.typical().caregiver_days_away,
+            rate = money(per_day)
         );
         Draft::priced(
             LineId::ChildCare,
             Category::NonMedical,
-            "Child care at home",
+            text!("line-child-care"),
             days,
-            "days",
+            text!("unit-days"),
             Scenarios::same(per_day),
-            "USD per day",
+            text!("unit-usd-per-day"),
             basis,
             self.trip_sources(),
         )
@@ -973,21 +938,21 @@ impl Context<'_, '_> {
         let row = self.tables.unit_cost(UnitCostId::PetBoardingPerNight);
         let rate = row.price().unwrap_or(Scenarios::ZERO);
         let pets = self.input.pets();
-        let basis = format!(
-            "{} × {} away = {} × {} a night, from pet-boarding price guides (an assumption).",
-            plural(pets, "pet", "pets"),
-            plural(self.typical().nights_away, "night", "nights"),
-            plural(pets * self.typical().nights_away, "pet-night", "pet-nights"),
-            format_usd_short(rate.typical),
+        let basis = text!(
+            "line-pet-care-basis",
+            pets = pets,
+            nights = self.typical().nights_away,
+            pet_nights = pets * self.typical().nights_away,
+            rate = money(rate.typical)
         );
         Draft::priced(
             LineId::PetCare,
             Category::NonMedical,
-            "Pet care at home",
+            text!("line-pet-care"),
             self.trip(|c| pets * c.nights_away),
-            "pet-nights",
+            text!("unit-pet-nights"),
             rate,
-            &row.unit,
+            row.unit_text(),
             basis,
             merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
         )
@@ -996,10 +961,10 @@ impl Context<'_, '_> {
     /// Pay lost while away: working days away beyond paid leave × daily pay.
     fn lost_pay(&self, id: LineId, earnings: Earnings) -> Draft {
         let patient = id == LineId::PatientIncome;
-        let (label, who) = if patient {
-            ("Patient's lost pay", "the patient")
+        let label = if patient {
+            text!("line-patient-income")
         } else {
-            ("Caregiver's lost pay", "the caregiver")
+            text!("line-caregiver-income")
         };
         let days_away = if patient {
             self.trip(|c| c.patient_days_away)
@@ -1016,26 +981,28 @@ impl Context<'_, '_> {
                 self.journey_sources(&[JourneyParam::RecoveryWeeks]).as_slice(),
             ]);
         }
-        let no_loss = |reason: String| {
+        let no_loss = |reason: Text| {
             Draft::priced(
                 id,
                 Category::LostIncome,
-                label,
+                label.clone(),
                 Scenarios::ZERO,
-                "unpaid working days",
+                text!("unit-unpaid-days"),
                 Scenarios::ZERO,
-                "USD per working day",
+                text!("unit-usd-per-working-day"),
                 reason,
                 sources.clone(),
             )
         };
         if !patient && self.input.caregivers() == 0 {
-            return no_loss("No caregiver travels with the patient, so no caregiver pay is lost.".to_string());
+            return no_loss(text!("line-income-no-caregiver"));
         }
         let Some(weekly) = earnings.weekly_pay else {
-            return no_loss(format!(
-                "No weekly pay was entered for {who}, so no lost pay is counted."
-            ));
+            return no_loss(if patient {
+                text!("line-income-no-pay-patient")
+            } else {
+                text!("line-income-no-pay-caregiver")
+            });
         };
         // Kept exact: unpaid days = days × week/7 − paid; cost = (week·days − 7·paid) × weekly / (7·week).
         let unpaid_days = days_away.map(|days| (days * week / seven - paid).max(Decimal::ZERO));
@@ -1047,41 +1014,38 @@ impl Context<'_, '_> {
             typical_days.caregiver_days_away
         };
         let recovery = if patient {
-            format!(
-                ", including {} at home",
-                plural(
-                    self.journey.count(JourneyParam::RecoveryWeeks, Scenario::Typical),
-                    "week",
-                    "weeks"
-                )
+            text!(
+                "line-income-recovery",
+                weeks = self.journey.count(JourneyParam::RecoveryWeeks, Scenario::Typical)
             )
         } else {
-            String::new()
+            text!("nothing")
         };
-        let basis = format!(
-            "{} away{recovery} = {} working days ({} of every 7), minus {} paid days off = {} unpaid days × {} a day ({} a week ÷ {}).{}",
-            plural(days_typical, "day", "days"),
-            format_number(dec(days_typical) * week / seven, 2),
-            format_number(week, 0),
-            format_number(paid, 0),
-            format_number(unpaid_days.typical, 2),
-            format_usd_short(weekly / week),
-            format_usd_short(weekly),
-            format_number(week, 0),
-            if patient || self.input.caregivers() <= 1 {
-                ""
-            } else {
-                " Only the caregiver whose pay you entered is counted."
-            },
+        let only_one = if patient || self.input.caregivers() <= 1 {
+            text!("nothing")
+        } else {
+            text!("line-income-only-one-caregiver")
+        };
+        let basis = text!(
+            "line-income-basis",
+            days = days_typical,
+            recovery = recovery,
+            working_days = Arg::Number(dec(days_typical) * week / seven),
+            week = Arg::Number(week),
+            paid = Arg::Number(paid),
+            unpaid = Arg::Number(unpaid_days.typical),
+            rate = money(weekly / week),
+            weekly = money(weekly)
         );
+        let basis = Text::join([basis, only_one]);
         Draft {
             id,
             category: Category::LostIncome,
-            label: label.to_string(),
+            label,
             quantity: unpaid_days,
-            quantity_unit: "unpaid working days".to_string(),
+            quantity_unit: text!("unit-unpaid-days"),
             rate: Some(Scenarios::same(weekly / week)),
-            rate_unit: "USD per working day".to_string(),
+            rate_unit: text!("unit-usd-per-working-day"),
             cost: Some(cost),
             basis,
             question: None,
@@ -1284,31 +1248,27 @@ impl<'a> Payers<'a> {
     }
 
     /// Why the payers of a line pay, in a sentence or two.
-    fn reason(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares, answer: Answer) -> String {
+    fn reason(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares, answer: Answer) -> Text {
         let paid = |amounts: &Scenarios<Decimal>| amounts.iter().any(|a| !a.is_zero());
         match draft.category {
             Category::Medical => {
                 let Some(coverage) = coverage else {
-                    return String::new();
+                    return text!("nothing");
                 };
                 if draft.cost.is_none() {
                     return match (draft.id, self.route) {
-                        (LineId::Collection | LineId::Conditioning, Route::Trial) => {
-                            "Often paid by the trial, but this depends on the study: ask.".to_string()
-                        }
-                        _ => "Who pays depends on your plan and the center: ask.".to_string(),
+                        (LineId::Collection | LineId::Conditioning, Route::Trial) => text!("reason-unpriced-trial"),
+                        _ => text!("reason-unpriced"),
                     };
                 }
                 let outcome = match (coverage.status, answer, shares.resolved) {
-                    (CoverageStatus::Uncertain, Answer::AllCovered, _) => "If the plan agrees to pay: ",
-                    (CoverageStatus::Uncertain, Answer::AllRefused, _) => "If the plan refuses: ",
+                    (CoverageStatus::Uncertain, Answer::AllCovered, _) => text!("reason-if-agrees"),
+                    (CoverageStatus::Uncertain, Answer::AllRefused, _) => text!("reason-if-refuses"),
                     (CoverageStatus::Uncertain, Answer::Likely, Some(Resolved::Covered)) => {
-                        "Counted as paid by the plan, but not certain. "
+                        text!("reason-counted-paid")
                     }
-                    (CoverageStatus::Uncertain, Answer::Likely, _) => {
-                        "Counted as not paid by the plan, but not certain. "
-                    }
-                    _ => "",
+                    (CoverageStatus::Uncertain, Answer::Likely, _) => text!("reason-counted-not-paid"),
+                    _ => text!("nothing"),
                 };
                 let share = match shares.resolved {
                     Some(Resolved::Covered) => {
@@ -1317,82 +1277,84 @@ impl<'a> Payers<'a> {
                         } else {
                             &self.plan.terms
                         };
-                        format!(" {}", terms_sentence(terms))
+                        terms_sentence(terms)
                     }
                     Some(Resolved::NotCovered) if self.plan.terms.oop_max().is_some() => {
-                        " The family is billed in full, and it does not count toward the yearly limit.".to_string()
+                        text!("reason-billed-in-full-no-limit")
                     }
-                    Some(Resolved::NotCovered) => " The family is billed in full.".to_string(),
-                    _ => String::new(),
+                    Some(Resolved::NotCovered) => text!("reason-billed-in-full"),
+                    _ => text!("nothing"),
                 };
-                format!("{outcome}{}{share}", coverage.reason)
+                let reason = if outcome.key == "nothing" {
+                    coverage.reason.clone()
+                } else {
+                    outcome.with("reason", coverage.reason.clone())
+                };
+                Text::join([reason, share])
             }
             Category::NonMedical => {
                 let transport = paid(&(shares.benefit + negate(&shares.travel_benefit)));
                 let benefit = paid(&shares.travel_benefit);
                 let terms = self.tables.travel_benefit_terms();
                 let benefit_sentence = || {
-                    format!(
-                        "We count the plan's travel benefit the way a typical plan's works: it pays trips, and lodging up to {} a night, when the center is more than {} miles away, up to the {} you entered. Such benefits often cover only approved treatments: ask whether yours applies.",
-                        format_usd_short(terms.lodging_per_night_max),
-                        format_number(terms.min_distance_miles, 0),
-                        format_usd_short(self.plan.travel_benefit.unwrap_or_default()),
+                    text!(
+                        "reason-travel-benefit",
+                        lodging = money(terms.lodging_per_night_max),
+                        miles = Arg::Number(terms.min_distance_miles),
+                        benefit = money(self.plan.travel_benefit.unwrap_or_default())
                     )
                 };
                 let too_close =
                     self.plan.travel_benefit.is_some() && self.trip.distance_miles <= terms.min_distance_miles;
                 match draft.id {
-                    LineId::Travel if transport => coverage.map_or_else(String::new, |c| c.reason.clone()),
+                    LineId::Travel if transport => coverage.map_or_else(|| text!("nothing"), |c| c.reason.clone()),
                     LineId::Travel | LineId::Lodging if benefit => benefit_sentence(),
-                    LineId::Travel | LineId::Lodging if too_close => format!(
-                        "The plan's travel benefit applies only when the center is more than {} miles away, so it is not counted.",
-                        format_number(terms.min_distance_miles, 0)
+                    LineId::Travel | LineId::Lodging if too_close => text!(
+                        "reason-travel-benefit-too-close",
+                        miles = Arg::Number(terms.min_distance_miles)
                     ),
                     LineId::Travel if shares.resolved == Some(Resolved::Covered) => {
-                        "Medicaid rides are for getting to care Medicaid pays for, so here the family pays for the trips."
-                            .to_string()
+                        text!("reason-medicaid-rides-not-for-this")
                     }
                     LineId::Travel if coverage.is_some_and(|c| c.status == CoverageStatus::Uncertain) => {
-                        "If Medicaid does not pay for rides, the family pays for the trips.".to_string()
+                        text!("reason-medicaid-rides-uncertain")
                     }
-                    LineId::Travel => coverage.map_or_else(String::new, |c| c.reason.clone()),
-                    _ => {
-                        "Health plans rarely pay for lodging, meals and care at home, so we count them as the family's."
-                            .to_string()
-                    }
+                    LineId::Travel => coverage.map_or_else(|| text!("nothing"), |c| c.reason.clone()),
+                    _ => text!("reason-non-medical"),
                 }
             }
             Category::LostIncome => match self.paid_leave {
                 Some(leave) if draft.id == LineId::CaregiverIncome => leave_sentence(leave),
-                _ => "Pay lost while away from work falls on the family.".to_string(),
+                _ => text!("reason-lost-pay"),
             },
         }
     }
 }
 
 /// Why state paid leave pays part of the caregiver's lost pay.
-fn leave_sentence(leave: &StatePaidLeave) -> String {
+fn leave_sentence(leave: &StatePaidLeave) -> Text {
     // The low estimate counts the highest rate; typical and high count the lowest.
     let best = leave.rate_pct.low;
     let counted = leave.rate_pct.typical;
     let rate = if best == counted {
-        format!("{}% of weekly pay", format_number(counted, 0))
+        text!("reason-leave-rate", rate = Arg::Percent(counted))
     } else {
-        format!(
-            "{}% to {}% of weekly pay, depending on the pay (we count {}% except in the low estimate)",
-            format_number(counted, 0),
-            format_number(best, 0),
-            format_number(counted, 0)
-        )
+        text!("reason-leave-rate-range", counted = Arg::Percent(counted), best = Arg::Percent(best))
     };
-    format!(
-        "{} paid family leave ({}) pays {rate}, up to {} a week ({}), for up to {} of caring. The caregiver must qualify and apply; the rest of the lost pay falls on the family.",
-        crate::core::choices::state_name(&leave.state).unwrap_or(&leave.state),
-        leave.program,
-        format_usd_short(leave.weekly_max),
-        leave.max_as_of,
-        plural(leave.weeks, "week", "weeks"),
+    text!(
+        "reason-leave",
+        state = state_or_code(&leave.state),
+        program = Arg::Verbatim(leave.program.clone()),
+        rate = rate,
+        max = money(leave.weekly_max),
+        as_of = Arg::Verbatim(leave.max_as_of.clone()),
+        weeks = leave.weeks
     )
+}
+
+/// A state's name in the reader's language, or the code if it is not a state.
+pub fn state_or_code(code: &str) -> Arg {
+    crate::core::choices::state_name(code).map_or_else(|| Arg::Verbatim(code.to_string()), Arg::from)
 }
 
 fn negate(amounts: &Scenarios<Decimal>) -> Scenarios<Decimal> {

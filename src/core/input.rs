@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use super::text::{Arg, Text};
+use crate::text;
 use validator::{Validate, ValidateArgs, ValidationError, ValidationErrors};
 
 use super::choices::{
@@ -99,20 +101,20 @@ pub struct RawInput {
 }
 
 /// A message for each wrong field, keyed by field name.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct FieldErrors(BTreeMap<String, Vec<String>>);
+pub struct FieldErrors(BTreeMap<String, Vec<Text>>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.entry(field.to_string()).or_default().push(message.into());
+    pub fn add(&mut self, field: &str, message: Text) {
+        self.0.entry(field.to_string()).or_default().push(message);
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    pub fn get(&self, field: &str) -> Option<&[String]> {
+    pub fn get(&self, field: &str) -> Option<&[Text]> {
         self.0.get(field).map(Vec::as_slice)
     }
 
@@ -120,9 +122,35 @@ impl FieldErrors {
         self.0.keys().map(String::as_str)
     }
 
-    pub fn as_map(&self) -> &BTreeMap<String, Vec<String>> {
+    pub fn as_map(&self) -> &BTreeMap<String, Vec<Text>> {
         &self.0
     }
+}
+
+/// The message a check put in a `ValidationError`: its key, and its values as params.
+fn message_of(error: &ValidationError) -> Text {
+    let key = error.message.as_deref().unwrap_or("error-invalid").to_string();
+    let mut text = Text::keyed(key);
+    for (name, value) in &error.params {
+        let arg = match (name.as_ref(), value) {
+            ("what", serde_json::Value::String(what)) => Arg::from(Text::keyed(what.clone())),
+            ("What", serde_json::Value::String(what)) => Arg::Capitalized(Box::new(Text::keyed(what.clone()))),
+            (_, serde_json::Value::Number(n)) => Arg::Count(n.as_u64().unwrap_or_default()),
+            (_, serde_json::Value::String(s)) => Arg::Verbatim(s.clone()),
+            _ => continue,
+        };
+        let name: &'static str = match name.as_ref() {
+            "what" => "what",
+            "What" => "What",
+            "example" => "example",
+            "min" => "min",
+            "max" => "max",
+            "limit" => "limit",
+            _ => continue,
+        };
+        text = text.with(name, arg);
+    }
+    text
 }
 
 impl From<ValidationErrors> for FieldErrors {
@@ -130,7 +158,7 @@ impl From<ValidationErrors> for FieldErrors {
         let mut out = FieldErrors::default();
         for (field, list) in errors.field_errors() {
             for error in list {
-                out.add(&field, error.message.as_deref().unwrap_or(&error.code));
+                out.add(&field, message_of(error));
             }
         }
         out
@@ -179,14 +207,14 @@ impl RawInput {
     pub fn from_json(body: &serde_json::Value) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let Some(object) = body.as_object() else {
-            errors.add("body", "Send a JSON object with the fields of the form.");
+            errors.add("body", text!("error-json-not-object"));
             return Err(errors);
         };
         let names = Self::field_names();
         let mut pairs: Vec<(&str, String)> = Vec::with_capacity(object.len());
         for (name, value) in object {
             if !names.contains(&name.as_str()) {
-                errors.add(name, "This is not a field of the estimate.");
+                errors.add(name, text!("error-json-unknown-field"));
                 continue;
             }
             let text = match value {
@@ -196,7 +224,7 @@ impl RawInput {
                 serde_json::Value::Bool(flag) => if *flag { YesNo::Yes } else { YesNo::No }.id().to_string(),
                 serde_json::Value::Null => String::new(),
                 serde_json::Value::Array(_) | serde_json::Value::Object(_) => {
-                    errors.add(name, "Give a single value (text or a number).");
+                    errors.add(name, text!("error-json-single-value"));
                     continue;
                 }
             };
@@ -290,7 +318,7 @@ impl<'t> Input<'t> {
         if valid(&["lodging", "lodging_rate"]) && lodging == Lodging::HospitalityHouse && lodging_rate.is_none() {
             errors.add(
                 "lodging_rate",
-                "Enter what the hospitality house charges per night (ask them). Enter 0 if it is free.",
+                text!("error-hospitality-rate"),
             );
         }
         let own_plan = OwnPlanFigures {
@@ -304,7 +332,7 @@ impl<'t> Input<'t> {
         {
             errors.add(
                 "oop_max",
-                "The out-of-pocket limit can't be lower than the deductible. Check both on your plan's summary.",
+                text!("error-oop-below-deductible"),
             );
         }
         let insurance = choice(InsuranceType::parse, &raw.insurance, InsuranceType::Employer);
@@ -320,18 +348,18 @@ impl<'t> Input<'t> {
         {
             errors.add(
                 "medicare_supplement",
-                "Supplement (Medigap) plans go with Original Medicare only. Choose No, or choose Original Medicare above.",
+                text!("error-supplement-needs-medicare"),
             );
         }
         if valid(&["insurance", "travel_benefit"]) && plan_choices.travel_benefit.is_some() {
             match insurance {
                 InsuranceType::Uninsured => errors.add(
                     "travel_benefit",
-                    "A travel benefit comes with a health plan. Leave this blank, or choose the patient's plan above.",
+                    text!("error-travel-benefit-uninsured"),
                 ),
                 InsuranceType::Medicare => errors.add(
                     "travel_benefit",
-                    "Original Medicare has no travel benefit. Leave this blank, or choose the patient's plan above.",
+                    text!("error-travel-benefit-medicare"),
                 ),
                 _ => {}
             }
@@ -346,7 +374,7 @@ impl<'t> Input<'t> {
         if valid(&["cells"]) && cells == Cells::Allogeneic && pins.contains_key(&JourneyParam::ManufacturingWeeks) {
             errors.add(
                 "manufacturing_weeks",
-                "Ready-made donor cells don't have to be made for you, so leave this blank.",
+                text!("error-manufacturing-donor"),
             );
         }
         let center = tables.center(raw.center.trim());
@@ -358,7 +386,7 @@ impl<'t> Input<'t> {
         let (Some(center), Some(area), Some(home_state)) = (center, area, home_state) else {
             // Only after a center or state error: validation checks both against the same tables.
             if errors.is_empty() {
-                errors.add("center", "Choose the treatment center from the list.");
+                errors.add("center", text!("error-center-from-list"));
             }
             return Err(errors);
         };
@@ -495,7 +523,7 @@ const US_STATE_CODES: [&str; super::choices::US_STATES.len()] = {
     let mut codes = [""; super::choices::US_STATES.len()];
     let mut index = 0;
     while index < codes.len() {
-        codes[index] = super::choices::US_STATES[index].0;
+        codes[index] = super::choices::US_STATES[index];
         index += 1;
     }
     codes
@@ -506,13 +534,25 @@ fn choice<T>(parse: fn(&str) -> Option<T>, text: &str, default: T) -> T {
     parse(text.trim()).unwrap_or(default)
 }
 
-fn error(code: &'static str, message: impl Into<String>) -> ValidationError {
-    ValidationError::new(code).with_message(message.into().into())
+/// A check's error: `key` is its message in the message files.
+fn error(code: &'static str, key: &'static str) -> ValidationError {
+    ValidationError::new(code).with_message(key.into())
+}
+
+/// An error whose message names the field (`{ $what }`) and other values.
+fn error_with(code: &'static str, key: &'static str, what: &'static str, values: &[(&'static str, serde_json::Value)]) -> ValidationError {
+    let mut error = error(code, key);
+    error.add_param("what".into(), &what);
+    error.add_param("What".into(), &what);
+    for (name, value) in values {
+        error.add_param((*name).into(), value);
+    }
+    error
 }
 
 fn too_long(text: &str) -> Result<(), ValidationError> {
     if text.chars().count() > MAX_FIELD_LEN {
-        Err(error("too_long", "This answer is too long: please shorten it."))
+        Err(error("too_long", "error-too-long"))
     } else {
         Ok(())
     }
@@ -523,7 +563,7 @@ fn check_choice<T>(
     text: &str,
     parse: fn(&str) -> Option<T>,
     required: bool,
-    message: &str,
+    message: &'static str,
 ) -> Result<(), ValidationError> {
     too_long(text)?;
     let text = text.trim();
@@ -532,43 +572,43 @@ fn check_choice<T>(
     }
     parse(text)
         .map(|_| ())
-        .ok_or_else(|| error("choice", message.to_string()))
+        .ok_or_else(|| error("choice", message))
 }
 
 fn check_condition(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, Condition::parse, true, "Choose the disease being treated.")
+    check_choice(text, Condition::parse, true, "error-choose-condition")
 }
 fn check_route(text: &str) -> Result<(), ValidationError> {
     check_choice(
         text,
         Route::parse,
         false,
-        "Choose whether the treatment is in a clinical trial.",
+        "error-choose-route",
     )
 }
 fn check_cells(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, Cells::parse, false, "Choose whose cells are used.")
+    check_choice(text, Cells::parse, false, "error-choose-cells")
 }
 fn check_price_basis(text: &str) -> Result<(), ValidationError> {
     check_choice(
         text,
         PriceBasis::parse,
         false,
-        "Choose which prices to use for the cells.",
+        "error-choose-price-basis",
     )
 }
 fn check_travel_mode(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, TravelMode::parse, false, "Choose drive or fly.")
+    check_choice(text, TravelMode::parse, false, "error-choose-travel-mode")
 }
 fn check_lodging(text: &str) -> Result<(), ValidationError> {
-    check_choice(text, Lodging::parse, false, "Choose where you will stay.")
+    check_choice(text, Lodging::parse, false, "error-choose-lodging")
 }
 fn check_insurance(text: &str) -> Result<(), ValidationError> {
     check_choice(
         text,
         InsuranceType::parse,
         false,
-        "Choose the patient's health coverage.",
+        "error-choose-insurance",
     )
 }
 fn check_coverage_tier(text: &str) -> Result<(), ValidationError> {
@@ -576,7 +616,7 @@ fn check_coverage_tier(text: &str) -> Result<(), ValidationError> {
         text,
         CoverageTier::parse,
         false,
-        "Choose whether the plan covers just the patient or the family too.",
+        "error-choose-coverage-tier",
     )
 }
 fn check_in_network(text: &str) -> Result<(), ValidationError> {
@@ -584,7 +624,7 @@ fn check_in_network(text: &str) -> Result<(), ValidationError> {
         text,
         YesNo::parse,
         false,
-        "Choose Yes or No: is the center in the plan's network?",
+        "error-choose-in-network",
     )
 }
 fn check_medicare_supplement(text: &str) -> Result<(), ValidationError> {
@@ -592,14 +632,14 @@ fn check_medicare_supplement(text: &str) -> Result<(), ValidationError> {
         text,
         YesNo::parse,
         false,
-        "Choose Yes or No: does the patient have a supplement (Medigap) plan?",
+        "error-choose-supplement",
     )
 }
 fn check_home_state(text: &str) -> Result<(), ValidationError> {
     too_long(text)?;
     state_name(text.trim())
         .map(|_| ())
-        .ok_or_else(|| error("choice", "Choose the state you live in."))
+        .ok_or_else(|| error("choice", "error-choose-home-state"))
 }
 fn check_work_state(text: &str) -> Result<(), ValidationError> {
     too_long(text)?;
@@ -609,7 +649,7 @@ fn check_work_state(text: &str) -> Result<(), ValidationError> {
     } else {
         Err(error(
             "choice",
-            "Choose the state where the caregiver works, or leave it blank if it is the state you live in.",
+            "error-choose-work-state",
         ))
     }
 }
@@ -618,7 +658,7 @@ fn check_center(text: &str, tables: &Tables) -> Result<(), ValidationError> {
     tables.center(text.trim()).map(|_| ()).ok_or_else(|| {
         error(
             "choice",
-            "Choose the treatment center, or \"A center not listed here\".",
+            "error-choose-center",
         )
     })
 }
@@ -644,34 +684,31 @@ impl AmountField {
             .collect();
         if cleaned.is_empty() {
             return if self.required {
-                Err(error("required", format!("Enter {}.", self.what)))
+                Err(error_with("required", "error-enter", self.what, &[]))
             } else {
                 Ok(None)
             };
         }
         let amount = parse_plain_decimal(&cleaned).ok_or_else(|| {
-            error(
+            error_with(
                 "number",
-                format!("Enter {} as a number, like {}.", self.what, self.example),
+                "error-amount-not-number",
+                self.what,
+                &[("example", self.example.into())],
             )
         })?;
         if amount.is_sign_negative() {
-            return Err(error("range", format!("{} can't be negative.", capitalized(self.what))));
+            return Err(error_with("range", "error-negative", self.what, &[]));
         }
         if amount.scale() > 2 {
-            return Err(error(
-                "number",
-                format!("Use at most 2 digits after the point for {}.", self.what),
-            ));
+            return Err(error_with("number", "error-cents", self.what, &[]));
         }
         if amount > Decimal::from(self.max) {
-            return Err(error(
+            return Err(error_with(
                 "range",
-                format!(
-                    "{} looks too high: enter at most {}.",
-                    capitalized(self.what),
-                    group_thousands(self.max)
-                ),
+                "error-too-high",
+                self.what,
+                &[("limit", group_thousands(self.max).into())],
             ));
         }
         Ok(Some(amount))
@@ -699,24 +736,24 @@ impl CountField {
         }
         let value: u32 = match text.parse::<i64>() {
             Ok(value) if value < 0 => {
-                return Err(error("range", format!("{} can't be negative.", capitalized(self.what))));
+                return Err(error_with("range", "error-negative", self.what, &[]));
             }
             Ok(value) => u32::try_from(value).unwrap_or(u32::MAX),
             Err(_) => {
-                return Err(error(
+                return Err(error_with(
                     "number",
-                    format!(
-                        "Enter {} as a whole number, like {}.",
-                        self.what,
-                        self.min.max(2).min(self.max)
-                    ),
+                    "error-count-not-number",
+                    self.what,
+                    &[("example", self.min.max(2).min(self.max).to_string().into())],
                 ));
             }
         };
         if value < self.min || value > self.max {
-            return Err(error(
+            return Err(error_with(
                 "range",
-                format!("Enter {} from {} to {}.", self.what, self.min, self.max),
+                "error-count-range",
+                self.what,
+                &[("min", self.min.into()), ("max", self.max.into())],
             ));
         }
         Ok(Some(value))
@@ -725,14 +762,6 @@ impl CountField {
     fn check(&self, text: &str) -> Result<(), ValidationError> {
         self.parse(text).map(|_| ())
     }
-}
-
-/// "the distance" -> "The distance".
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// A plain decimal (digits and at most one point), never scientific notation.
@@ -753,97 +782,97 @@ fn group_thousands(value: i64) -> String {
 const DISTANCE: AmountField = AmountField {
     max: 6_000,
     required: true,
-    what: "the one-way distance in miles",
+    what: "what-one-way-distance-in-miles",
     example: "180",
 };
 const LODGING_RATE: AmountField = AmountField {
     max: 2_000,
     required: false,
-    what: "the nightly rate",
+    what: "what-nightly-rate",
     example: "40",
 };
 const WEEKLY_PAY: AmountField = AmountField {
     max: 50_000,
     required: false,
-    what: "the weekly pay before taxes",
+    what: "what-weekly-pay-before-taxes",
     example: "1204 or 1204.50",
 };
 const CHILD_CARE: AmountField = AmountField {
     max: 2_000,
     required: false,
-    what: "the cost of child care per day",
+    what: "what-cost-of-child-care-per-day",
     example: "60",
 };
 const DEDUCTIBLE: AmountField = AmountField {
     max: 100_000,
     required: false,
-    what: "the deductible",
+    what: "what-deductible",
     example: "1787",
 };
 const OOP_MAX: AmountField = AmountField {
     max: 1_000_000,
     required: false,
-    what: "the out-of-pocket limit",
+    what: "what-out-of-pocket-limit",
     example: "9200",
 };
 const COINSURANCE: AmountField = AmountField {
     max: 100,
     required: false,
-    what: "the coinsurance percent",
+    what: "what-coinsurance-percent",
     example: "20",
 };
 const TRAVEL_BENEFIT: AmountField = AmountField {
     max: 1_000_000,
     required: false,
-    what: "the travel benefit",
+    what: "what-travel-benefit",
     example: "10000",
 };
 const HOUSEHOLD_INCOME: AmountField = AmountField {
     max: 10_000_000,
     required: false,
-    what: "the household's yearly income before taxes",
+    what: "what-household-s-yearly-income-before-taxes",
     example: "52000",
 };
 const HOUSEHOLD_SIZE: CountField = CountField {
     min: 1,
     max: 20,
-    what: "the number of people in the household",
+    what: "what-number-of-people-in-the-household",
 };
 const CAREGIVERS: CountField = CountField {
     min: 0,
     max: 4,
-    what: "the number of adults travelling with the patient",
+    what: "what-number-of-adults-travelling-with-the-patient",
 };
 const PAID_LEAVE: CountField = CountField {
     min: 0,
     max: 365,
-    what: "the paid days off",
+    what: "what-paid-days-off",
 };
 const PETS: CountField = CountField {
     min: 0,
     max: 10,
-    what: "the number of pets",
+    what: "what-number-of-pets",
 };
 
 /// The journey counts a user may pin: the range each accepts and what it is called in messages.
 pub const PIN_RANGES: [(JourneyParam, u32, u32, &str); 8] = [
-    (JourneyParam::EvaluationTrips, 0, 10, "the number of screening trips"),
+    (JourneyParam::EvaluationTrips, 0, 10, "what-number-of-screening-trips"),
     (
         JourneyParam::ManufacturingWeeks,
         0,
         26,
-        "the weeks while the cells are made",
+        "what-weeks-while-the-cells-are-made",
     ),
-    (JourneyParam::ConditioningNights, 0, 14, "the nights before admission"),
-    (JourneyParam::HospitalDays, 1, 90, "the days in hospital"),
-    (JourneyParam::NearbyDays, 0, 120, "the days staying nearby"),
-    (JourneyParam::RecoveryWeeks, 0, 52, "the weeks of recovery at home"),
-    (JourneyParam::FollowUpVisits, 0, 60, "the number of follow-up visits"),
+    (JourneyParam::ConditioningNights, 0, 14, "what-nights-before-admission"),
+    (JourneyParam::HospitalDays, 1, 90, "what-days-in-hospital"),
+    (JourneyParam::NearbyDays, 0, 120, "what-days-staying-nearby"),
+    (JourneyParam::RecoveryWeeks, 0, 52, "what-weeks-of-recovery-at-home"),
+    (JourneyParam::FollowUpVisits, 0, 60, "what-number-of-follow-up-visits"),
     (
         JourneyParam::ProphylaxisMonths,
         0,
         24,
-        "the months of infection-prevention medicines",
+        "what-months-of-infection-prevention-medicines",
     ),
 ];
 
@@ -853,7 +882,7 @@ fn pin_range(param: JourneyParam) -> CountField {
             .iter()
             .copied()
             .find(|(p, ..)| *p == param)
-            .unwrap_or((param, 0, 0, "this number"));
+            .unwrap_or((param, 0, 0, "what-this-number"));
     CountField { min, max, what }
 }
 
@@ -968,9 +997,9 @@ fn parse_date(text: &str) -> Result<Option<Date>, ValidationError> {
     let date: Date = shape_ok
         .then(|| text.parse().ok())
         .flatten()
-        .ok_or_else(|| error("date", "Enter the treatment date as year-month-day, like 2026-03-15."))?;
+        .ok_or_else(|| error("date", "error-date-format"))?;
     if date < FIRST_START || date > LAST_START {
-        return Err(error("range", "Enter a treatment date from 2025 to 2035."));
+        return Err(error("range", "error-date-range"));
     }
     Ok(Some(date))
 }
@@ -1011,7 +1040,15 @@ mod tests {
             .get(field)
             .unwrap_or_else(|| panic!("no error on {field}: {errors:?}"));
         assert_eq!(errors.fields().count(), 1, "only {field} should be wrong: {errors:?}");
-        list.join(" ")
+        english(list)
+    }
+
+    /// The messages as an English reader sees them.
+    fn english(list: &[Text]) -> String {
+        list.iter()
+            .map(|text| crate::i18n::say(crate::i18n::Lang::En, text))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]
@@ -1034,8 +1071,8 @@ mod tests {
         let fields: Vec<&str> = errors.fields().collect();
         assert_eq!(fields, vec!["center", "condition", "distance_miles", "home_state"]);
         assert_eq!(
-            errors.get("distance_miles").unwrap(),
-            ["Enter the one-way distance in miles."]
+            english(errors.get("distance_miles").unwrap()),
+            "Enter the one-way distance in miles."
         );
     }
 
@@ -1224,7 +1261,7 @@ mod tests {
         let body =
             serde_json::json!({"distance_miles": 180, "condition": "sle", "in_netwerk": true, "caregivers": null});
         let raw = RawInput::from_json(&body).unwrap_err();
-        assert_eq!(raw.get("in_netwerk").unwrap(), ["This is not a field of the estimate."]);
+        assert_eq!(english(raw.get("in_netwerk").unwrap()), "This is not a field of the estimate.");
 
         let body = serde_json::json!({"in_network": false, "medicare_supplement": true});
         let raw = RawInput::from_json(&body).unwrap();
@@ -1238,7 +1275,7 @@ mod tests {
         assert_eq!((raw.distance_miles.as_str(), raw.pets.as_str()), ("180.5", "2"));
 
         let errors = RawInput::from_json(&serde_json::json!({"pets": [1, 2]})).unwrap_err();
-        assert_eq!(errors.get("pets").unwrap(), ["Give a single value (text or a number)."]);
+        assert_eq!(english(errors.get("pets").unwrap()), "Give a single value (text or a number).");
         let errors = RawInput::from_json(&serde_json::json!([1])).unwrap_err();
         assert!(errors.get("body").is_some());
     }

@@ -2,6 +2,7 @@
 //! away that follow from it under the counting rules.
 
 use rust_decimal::Decimal;
+use super::text::Text;
 use serde::Serialize;
 
 use super::choices::Cells;
@@ -13,14 +14,18 @@ use super::tables::{CountingRules, JourneyParam, SourceIds, Tables};
 #[derive(Debug, Clone, Serialize)]
 pub struct JourneyStep {
     pub id: JourneyParam,
-    pub label: String,
-    pub unit: String,
+    /// Words are said in the reader's language by the web layer.
+    #[serde(skip)]
+    pub label: Text,
+    #[serde(skip)]
+    pub unit: Text,
     pub counts: Scenarios<u32>,
     /// True when the user fixed this count; then low = typical = high.
     pub pinned: bool,
     /// True when the count is zero because of the cell type (allogeneic: no collection or manufacturing).
     pub skipped: bool,
-    pub note: String,
+    #[serde(skip)]
+    pub note: Text,
     pub sources: SourceIds,
 }
 
@@ -48,12 +53,12 @@ impl Journey {
                 };
                 JourneyStep {
                     id: param,
-                    label: row.label.clone(),
-                    unit: row.unit.clone(),
+                    label: row.label_text(),
+                    unit: row.unit_text(),
                     counts,
                     pinned: pin.is_some() && !skipped,
                     skipped,
-                    note: row.note.clone(),
+                    note: row.note_text(),
                     sources: if pin.is_some() {
                         SourceIds::default()
                     } else {

@@ -8,6 +8,11 @@ pub fn round_cents(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// A figure rounded to a whole number for display (half away from zero): `7.5` → `8`.
+pub fn whole(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// Formats dollars with thousands separators and cents: `$12,345.60`, `-$5.00`.
 pub fn format_usd(amount: Decimal) -> String {
     let (sign, digits) = split_rounded(round_cents(amount), 2);

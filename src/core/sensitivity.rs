@@ -8,6 +8,8 @@ use super::choices::{Lodging, Route, TravelMode};
 use super::estimate::{Estimate, family_totals};
 use super::input::{Input, RawInput};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Tables};
+use super::text::Text;
+use crate::text;
 
 /// Who can answer the question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -23,17 +25,17 @@ pub enum AskWhom {
 #[derive(Debug, Clone, Serialize)]
 pub struct Lever {
     /// What changes, in plain words.
-    pub what: String,
+    pub what: Text,
     /// The two settings compared, in plain words.
-    pub from: String,
-    pub to: String,
+    pub from: Text,
+    pub to: Text,
     /// The family's typical total with each setting.
     pub total_from: Decimal,
     pub total_to: Decimal,
     /// How far apart the two totals are.
     pub swing: Decimal,
     pub ask: AskWhom,
-    pub question: &'static str,
+    pub question: Text,
 }
 
 /// How many levers the page shows at most.
@@ -52,30 +54,30 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     let trial = input.route() == Route::Trial;
 
     // Journey lengths the user did not enter: the table's shortest against its longest.
-    let journey_levers: [(JourneyParam, &str, AskWhom, &'static str); 4] = [
+    let journey_levers: [(JourneyParam, Text, AskWhom, Text); 4] = [
         (
             JourneyParam::FollowUpVisits,
-            "follow-up visits at the center",
+            text!("lever-follow-up"),
             AskWhom::TrialCoordinator,
-            "How many follow-up visits are at the center, and can some be done near home?",
+            text!("lever-follow-up-ask"),
         ),
         (
             JourneyParam::NearbyDays,
-            "days living near the center after leaving the hospital",
+            text!("lever-nearby"),
             AskWhom::TrialCoordinator,
-            "How long must we stay near the center after the hospital stay?",
+            text!("lever-nearby-ask"),
         ),
         (
             JourneyParam::HospitalDays,
-            "days in the hospital",
+            text!("lever-hospital"),
             AskWhom::CareTeam,
-            "How many days in the hospital does the plan of care expect?",
+            text!("lever-hospital-ask"),
         ),
         (
             JourneyParam::RecoveryWeeks,
-            "weeks of recovery at home before going back to work",
+            text!("lever-recovery"),
             AskWhom::CareTeam,
-            "How soon can the patient go back to work?",
+            text!("lever-recovery-ask"),
         ),
     ];
     for (param, what, ask, question) in journey_levers {
@@ -98,14 +100,14 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         };
         if let (Some(low), Some(high)) = (total_with(&set(row.low)), total_with(&set(row.high))) {
             levers.push(Lever {
-                what: what.to_string(),
-                from: format!("{} {}", row.low, row.unit),
-                to: format!("{} {}", row.high, row.unit),
+                what: what.clone(),
+                from: text!("lever-amount", count = row.low, unit = row.unit_text()),
+                to: text!("lever-amount", count = row.high, unit = row.unit_text()),
                 total_from: low,
                 total_to: high,
                 swing: (high - low).abs(),
                 ask,
-                question,
+                question: question.clone(),
             });
         }
     }
@@ -115,17 +117,17 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     {
         let hotel = current.totals.family_total.typical;
         levers.push(Lever {
-            what: "where you stay near the center".to_string(),
-            from: "a hotel".to_string(),
-            to: "free housing (family, friends or a free hospitality house)".to_string(),
+            what: text!("lever-lodging"),
+            from: text!("lever-lodging-hotel"),
+            to: text!("lever-lodging-free"),
             total_from: hotel,
             total_to: free,
             swing: (hotel - free).abs(),
             ask: AskWhom::SocialWorker,
             question: if trial {
-                "Is there a hospitality house or other low-cost housing near the center, and does the study help pay for lodging?"
+                text!("lever-lodging-ask-trial")
             } else {
-                "Is there a hospitality house or other low-cost housing near the center?"
+                text!("lever-lodging-ask")
             },
         });
     }
@@ -139,13 +141,13 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     if far && let Some(other) = total_with(&|r| r.travel_mode = other_mode.id().to_string()) {
         let now = current.totals.family_total.typical;
         let name = |mode: TravelMode| match mode {
-            TravelMode::Drive => "driving",
-            TravelMode::Fly => "flying",
+            TravelMode::Drive => text!("lever-travel-driving"),
+            TravelMode::Fly => text!("lever-travel-flying"),
         };
         levers.push(Lever {
-            what: "how you travel".to_string(),
-            from: name(input.travel_mode()).to_string(),
-            to: name(other_mode).to_string(),
+            what: text!("lever-travel"),
+            from: name(input.travel_mode()),
+            to: name(other_mode),
             total_from: now,
             total_to: other,
             swing: (now - other).abs(),
@@ -155,9 +157,9 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
                 AskWhom::SocialWorker
             },
             question: if trial {
-                "Will the study book or pay back travel, and which way does it prefer?"
+                text!("lever-travel-ask-trial")
             } else {
-                "Which way is cheaper for each trip, and is there help with travel costs?"
+                text!("lever-travel-ask")
             },
         });
     }
@@ -178,23 +180,23 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         let (least, most) = totals.fold((Decimal::MAX, Decimal::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
         levers.push(Lever {
             what: if rides_only {
-                "whether Medicaid pays for rides to the center".to_string()
+                text!("lever-medicaid-rides")
             } else {
-                "what your plan agrees to pay for".to_string()
+                text!("lever-plan")
             },
-            from: "if it pays".to_string(),
-            to: "if it refuses".to_string(),
+            from: text!("lever-plan-pays"),
+            to: text!("lever-plan-refuses"),
             total_from: least,
             total_to: most,
             swing: most - least,
             ask: AskWhom::Insurer,
             question: match (rides_only, trial) {
-                (true, _) => "Will Medicaid arrange or pay for rides to the center? Ask for the approval in writing.",
+                (true, _) => text!("lever-medicaid-rides-ask"),
                 (false, true) => {
-                    "Will the plan pay for this care in this trial? Ask for the answer in writing before you start."
+                    text!("lever-plan-ask-trial")
                 }
                 (false, false) => {
-                    "Will the plan pay for CAR-T for this disease? Ask for prior approval in writing before you start."
+                    text!("lever-plan-ask")
                 }
             },
         });
@@ -202,14 +204,14 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     if let Some(agreement) = &current.with_agreement {
         let now = current.totals.family_total.typical;
         levers.push(Lever {
-            what: "whether the plan treats the center as in network".to_string(),
-            from: "out of network".to_string(),
-            to: "in network, through a single-case agreement".to_string(),
+            what: text!("lever-network"),
+            from: text!("lever-network-out"),
+            to: text!("lever-network-agreement"),
             total_from: now,
             total_to: agreement.family_total.typical,
             swing: (now - agreement.family_total.typical).abs(),
             ask: AskWhom::Insurer,
-            question: "Will the plan agree to a single-case agreement or a network gap exception for this center?",
+            question: text!("lever-network-ask"),
         });
     }
 

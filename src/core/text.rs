@@ -11,6 +11,9 @@ use rust_decimal::Decimal;
 pub struct Text {
     pub key: Cow<'static, str>,
     pub args: Vec<(&'static str, Arg)>,
+    /// For prose from a data file: its English, which stays next to its source and date
+    /// in `data/`; the other languages have it in `locales/*/data-*.ftl` under `key`.
+    pub english: Option<String>,
 }
 
 /// A value inside a message, formatted for the reader's language when the message is said.
@@ -32,8 +35,12 @@ pub enum Arg {
     Verbatim(String),
     /// Another message, said in the same language.
     Text(Box<Text>),
+    /// Another message, with its first letter made a capital (it starts a sentence).
+    Capitalized(Box<Text>),
     /// Messages joined as a list: `A, B and C` / `A, B y C`.
     List(Vec<Text>),
+    /// Sentences said one after the other, with a space between.
+    Sentences(Vec<Text>),
 }
 
 impl Text {
@@ -42,6 +49,7 @@ impl Text {
         Self {
             key: Cow::Borrowed(key),
             args: Vec::new(),
+            english: None,
         }
     }
 
@@ -50,7 +58,27 @@ impl Text {
         Self {
             key: Cow::Owned(key),
             args: Vec::new(),
+            english: None,
         }
+    }
+
+    /// Prose from a data file: `english` is the file's text, `key` its translations.
+    pub fn data(key: String, english: &str) -> Self {
+        Self {
+            key: Cow::Owned(key),
+            args: Vec::new(),
+            english: Some(english.to_string()),
+        }
+    }
+
+    /// Sentences said one after the other; empty ones are left out.
+    pub fn join(parts: impl IntoIterator<Item = Text>) -> Self {
+        Text::new("sentences").with("parts", Arg::Sentences(parts.into_iter().collect()))
+    }
+
+    /// True for the message that says nothing.
+    pub fn is_nothing(&self) -> bool {
+        self.key == "nothing"
     }
 
     /// Adds a value the message refers to as `{ $name }`.
@@ -97,4 +125,13 @@ macro_rules! text {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::core::text::Text::new($key)$(.with(stringify!($name), $value))*
     };
+}
+
+/// Data structures that hold messages are serialized for debugging and tests only; the web
+/// layer says messages in the reader's language before anything is sent. A message
+/// serializes as its key.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.key)
+    }
 }

@@ -11,7 +11,9 @@ use serde::Serialize;
 
 use super::choices::InsuranceType;
 use super::coverage::{Bill, Plan, PlanTerms, Setting, family_shares};
-use super::money::{format_usd_short, round_cents};
+use super::money::round_cents;
+use super::text::{Arg, Text};
+use crate::text;
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CarePart, CoverageStatus, Outcome, Tables, TravelBenefitTerms};
 
@@ -31,7 +33,9 @@ pub struct PartCoverage {
     /// True for Medicare Advantage members' routine care in a trial: Original Medicare pays it,
     /// and the plan pays the difference when its own cost sharing is lower.
     pub original_medicare_pays: bool,
-    pub reason: String,
+    /// Said in the reader's language by the web layer.
+    #[serde(skip)]
+    pub reason: Text,
     pub sources: Vec<String>,
 }
 
@@ -161,10 +165,13 @@ impl Calendar {
     }
 
     /// "2027" with a start date, else "Plan year 2".
-    pub fn label(&self, year: u32) -> String {
+    pub fn label(&self, year: u32) -> Text {
         match self.start {
-            Some(start) => (i32::from(start.year()) + i32::try_from(year).unwrap_or(0)).to_string(),
-            None => format!("Plan year {}", year + 1),
+            Some(start) => text!(
+                "plan-year-calendar",
+                year = Arg::Verbatim((i32::from(start.year()) + i32::try_from(year).unwrap_or(0)).to_string())
+            ),
+            None => text!("plan-year-number", number = year + 1),
         }
     }
 }
@@ -269,7 +276,9 @@ pub struct LineYear {
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanYear {
     pub plan_year: u32,
-    pub label: String,
+    /// Said in the reader's language by the web layer.
+    #[serde(skip)]
+    pub label: Text,
     /// Medical bills dated in this year, other than what the sponsor supplies.
     pub billed: Scenarios<Decimal>,
     pub insurer_pays: Scenarios<Decimal>,
@@ -611,34 +620,27 @@ fn pay_benefits(
 }
 
 /// One short sentence on the family's share of a covered bill under the plan's terms.
-pub fn terms_sentence(terms: &PlanTerms) -> String {
+pub fn terms_sentence(terms: &PlanTerms) -> Text {
     match terms {
-        PlanTerms::Uninsured => "The family pays every bill.".to_string(),
+        PlanTerms::Uninsured => text!("terms-uninsured"),
         PlanTerms::Standard {
             deductible,
             coinsurance_pct,
             oop_max,
         } => {
             if deductible.value.is_zero() && coinsurance_pct.value.is_zero() {
-                return "It charges the family nothing for covered care.".to_string();
+                return text!("terms-nothing");
             }
             match oop_max {
-                Some(cap) => format!(
-                    "You pay the deductible and coinsurance, up to {} a year.",
-                    format_usd_short(cap.value)
-                ),
-                None => "You pay the deductible and coinsurance, with no yearly limit unless the plan sets its own."
-                    .to_string(),
+                Some(cap) => text!("terms-up-to-limit", limit = Arg::MoneyShort(cap.value)),
+                None => text!("terms-no-limit"),
             }
         }
         PlanTerms::OriginalMedicare {
             supplement_pays_pct, ..
         } => match supplement_pays_pct {
-            Some(pct) => format!(
-                "You owe Medicare's deductibles and coinsurance, with no yearly limit; we count your supplement plan as paying {}% of them.",
-                pct.value.normalize()
-            ),
-            None => "You pay Medicare's deductibles and coinsurance, with no yearly limit.".to_string(),
+            Some(pct) => text!("terms-medicare-supplement", pct = Arg::Percent(pct.value)),
+            None => text!("terms-medicare"),
         },
     }
 }
@@ -662,7 +664,7 @@ mod tests {
         assert_eq!(calendar.year_start_day(2), 377);
         assert_eq!(calendar.year_of(11), 0);
         assert_eq!(calendar.year_of(12), 1);
-        assert_eq!(calendar.label(1), "2027");
+        assert_eq!(calendar.label(1), text!("plan-year-calendar", year = Arg::Verbatim("2027".into())));
         // 2028 is a leap year: 366 days to 1 January 2029.
         assert_eq!(calendar.year_start_day(3), 743);
     }
@@ -673,7 +675,7 @@ mod tests {
         assert_eq!(calendar.year_start_day(1), 365);
         assert_eq!(calendar.year_of(364), 0);
         assert_eq!(calendar.year_of(365), 1);
-        assert_eq!(calendar.label(0), "Plan year 1");
+        assert_eq!(calendar.label(0), text!("plan-year-number", number = 1u32));
     }
 
     #[test]

@@ -13,7 +13,8 @@ use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, NoteGroup, NoteId, Source, Tables};
 use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, World};
-use crate::i18n::Lang;
+use crate::core::text::Text;
+use crate::i18n::{Lang, say};
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
 fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
@@ -52,17 +53,17 @@ pub struct ApiLine {
     pub sources: Vec<String>,
 }
 
-impl From<&LineItem> for ApiLine {
-    fn from(line: &LineItem) -> Self {
+impl ApiLine {
+    fn new(line: &LineItem, lang: Lang) -> Self {
         Self {
             id: line.id,
             category: line.category,
             part: line.part,
-            label: line.label.clone(),
+            label: say(lang, &line.label),
             quantity: amount(&line.quantity),
-            quantity_unit: line.quantity_unit.clone(),
+            quantity_unit: say(lang, &line.quantity_unit),
             rate: line.rate.as_ref().map(amount),
-            rate_unit: line.rate_unit.clone(),
+            rate_unit: say(lang, &line.rate_unit),
             cost: line.cost.as_ref().map(money),
             payer: line.payer.clone(),
             sponsor_pays: line.sponsor_pays.as_ref().map(money),
@@ -70,9 +71,9 @@ impl From<&LineItem> for ApiLine {
             benefit_pays: line.benefit_pays.as_ref().map(money),
             family_pays: line.family_pays.as_ref().map(money),
             plan_years: line.plan_years.iter().map(ApiLineYear::from).collect(),
-            basis: line.basis.clone(),
-            payer_reason: line.payer_reason.clone(),
-            question: line.question.clone(),
+            basis: say(lang, &line.basis),
+            payer_reason: say(lang, &line.payer_reason),
+            question: line.question.as_ref().map(|q| say(lang, q)),
             sources: line.sources.clone(),
         }
     }
@@ -138,11 +139,11 @@ pub struct ApiPlanYear {
     pub limit: Option<String>,
 }
 
-impl From<&PlanYear> for ApiPlanYear {
-    fn from(year: &PlanYear) -> Self {
+impl ApiPlanYear {
+    fn new(year: &PlanYear, lang: Lang) -> Self {
         Self {
             plan_year: year.plan_year,
-            label: year.label.clone(),
+            label: say(lang, &year.label),
             billed: money(&year.billed),
             insurer_pays: money(&year.insurer_pays),
             family_cost_sharing: money(&year.family_cost_sharing),
@@ -171,10 +172,10 @@ pub struct ApiEstimate<'a> {
     pub calendar: &'a Calendar,
     pub unpriced: &'a [LineId],
     pub plan: &'a Plan,
-    pub coverage: &'a [PartCoverage],
+    pub coverage: Vec<ApiCoverage<'a>>,
     pub world: &'a World,
     pub alternatives: Vec<ApiAlternative<'a>>,
-    pub journey: &'a [JourneyStep],
+    pub journey: Vec<ApiJourneyStep<'a>>,
     /// Income as a percent of the poverty guideline and costs as shares of income, when entered.
     pub burden: Option<ApiBurden>,
     pub notes: Vec<ApiNote<'a>>,
@@ -190,15 +191,23 @@ pub struct ApiEstimate<'a> {
 
 impl<'a> ApiEstimate<'a> {
     pub fn new(tables: &'a Tables, lang: Lang, estimate: &'a Estimate) -> Self {
-        let _ = lang;
+        let lines = |lines: &[LineItem]| lines.iter().map(|line| ApiLine::new(line, lang)).collect();
+        let years = |years: &[PlanYear]| years.iter().map(|year| ApiPlanYear::new(year, lang)).collect();
         Self {
-            lines: estimate.lines.iter().map(ApiLine::from).collect(),
+            lines: lines(&estimate.lines),
             totals: ApiTotals::from(&estimate.totals),
-            plan_years: estimate.plan_years.iter().map(ApiPlanYear::from).collect(),
+            plan_years: years(&estimate.plan_years),
             calendar: &estimate.calendar,
             unpriced: &estimate.unpriced,
             plan: &estimate.plan,
-            coverage: &estimate.coverage,
+            coverage: estimate
+                .coverage
+                .iter()
+                .map(|coverage| ApiCoverage {
+                    coverage,
+                    reason: say(lang, &coverage.reason),
+                })
+                .collect(),
             world: &estimate.world,
             alternatives: estimate
                 .alternatives
@@ -206,12 +215,22 @@ impl<'a> ApiEstimate<'a> {
                 .map(|alt| ApiAlternative {
                     answer: alt.answer,
                     world: &alt.world,
-                    lines: alt.lines.iter().map(ApiLine::from).collect(),
+                    lines: lines(&alt.lines),
                     totals: ApiTotals::from(&alt.totals),
-                    plan_years: alt.plan_years.iter().map(ApiPlanYear::from).collect(),
+                    plan_years: years(&alt.plan_years),
                 })
                 .collect(),
-            journey: &estimate.journey.steps,
+            journey: estimate
+                .journey
+                .steps
+                .iter()
+                .map(|step| ApiJourneyStep {
+                    step,
+                    label: say(lang, &step.label),
+                    unit: say(lang, &step.unit),
+                    note: say(lang, &step.note),
+                })
+                .collect(),
             burden: estimate.burden.as_ref().map(ApiBurden::from),
             notes: estimate
                 .notes
@@ -219,7 +238,7 @@ impl<'a> ApiEstimate<'a> {
                 .map(|note| ApiNote {
                     id: note.id,
                     group: note.group,
-                    text: &note.text,
+                    text: say(lang, &note.text_message()),
                     sources: &note.source_ids.0,
                 })
                 .collect(),
@@ -244,8 +263,8 @@ impl<'a> ApiEstimate<'a> {
                 sources: &tax.source_ids,
             }),
             aid_programs: ApiAidPrograms {
-                worth_applying: estimate.aid.worth_applying.iter().map(ApiAidFit::from).collect(),
-                likely_not: estimate.aid.likely_not.iter().map(ApiAidFit::from).collect(),
+                worth_applying: estimate.aid.worth_applying.iter().map(|fit| ApiAidFit::new(fit, lang)).collect(),
+                likely_not: estimate.aid.likely_not.iter().map(|fit| ApiAidFit::new(fit, lang)).collect(),
             },
             cash_flow: estimate.cash_flow.as_ref().map(ApiCashFlow::from),
             sources: estimate
@@ -291,7 +310,7 @@ impl From<&Burden> for ApiBurden {
 pub struct ApiNote<'a> {
     pub id: NoteId,
     pub group: NoteGroup,
-    pub text: &'a str,
+    pub text: String,
     pub sources: &'a [String],
 }
 
@@ -330,23 +349,44 @@ pub struct ApiAidPrograms<'a> {
 pub struct ApiAidFit<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub pays_for: &'a str,
-    pub check: &'a [String],
-    pub not_for_you: &'a [String],
+    pub pays_for: String,
+    pub check: Vec<String>,
+    pub not_for_you: Vec<String>,
     pub sources: &'a [String],
 }
 
-impl<'a> From<&'a AidFit> for ApiAidFit<'a> {
-    fn from(fit: &'a AidFit) -> Self {
+impl<'a> ApiAidFit<'a> {
+    fn new(fit: &'a AidFit, lang: Lang) -> Self {
         Self {
             id: &fit.program.id,
             name: &fit.program.name,
-            pays_for: &fit.program.pays_for,
-            check: &fit.check,
-            not_for_you: &fit.not_for_you,
+            pays_for: say(
+                lang,
+                &Text::data(format!("aid-{}-pays_for", fit.program.id), &fit.program.pays_for),
+            ),
+            check: fit.check.iter().map(|text| say(lang, text)).collect(),
+            not_for_you: fit.not_for_you.iter().map(|text| say(lang, text)).collect(),
             sources: &fit.program.source_ids.0,
         }
     }
+}
+
+/// How one part of the care is paid, with the reason in the caller's language.
+#[derive(Debug, Serialize)]
+pub struct ApiCoverage<'a> {
+    #[serde(flatten)]
+    pub coverage: &'a PartCoverage,
+    pub reason: String,
+}
+
+/// One journey count, with its words in the caller's language.
+#[derive(Debug, Serialize)]
+pub struct ApiJourneyStep<'a> {
+    #[serde(flatten)]
+    pub step: &'a JourneyStep,
+    pub label: String,
+    pub unit: String,
+    pub note: String,
 }
 
 /// One money amount in whole cents.

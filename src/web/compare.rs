@@ -9,7 +9,8 @@ use crate::core::estimate::{Estimate, LineId, Totals, estimate};
 use crate::core::input::{FieldErrors, Input, RawInput};
 use crate::core::tables::Tables;
 use crate::core::who_pays::Answer;
-use crate::i18n::Lang;
+use crate::core::text::{Arg, Text};
+use crate::i18n::{Lang, say};
 
 /// The scenario names, which are also the query prefixes (`a.center`).
 pub const SCENARIO_NAMES: [&str; 3] = ["a", "b", "c"];
@@ -80,7 +81,7 @@ impl Difference {
 /// An answer that differs between scenarios.
 #[derive(Debug, Clone, Serialize)]
 pub struct AnswerDifference {
-    pub label: &'static str,
+    pub label: String,
     pub values: Vec<String>,
 }
 
@@ -120,7 +121,7 @@ fn row(label: &str, values: Vec<Option<Decimal>>) -> CompareRow {
     }
 }
 
-fn query_of(raw: &RawInput) -> String {
+fn query_of(raw: &RawInput, lang: Lang) -> String {
     let values = serde_json::to_value(raw).unwrap_or_default();
     let mut serializer = form_urlencoded::Serializer::new(String::new());
     for name in RawInput::field_names() {
@@ -133,14 +134,16 @@ fn query_of(raw: &RawInput) -> String {
             serializer.append_pair(name, value);
         }
     }
+    serializer.append_pair("lang", lang.code());
     serializer.finish()
 }
 
 impl CompareView {
-    pub fn new(tables: &Tables, _lang: Lang, scenarios: &[(&'static str, RawInput)], made_on: String) -> Self {
+    pub fn new(tables: &Tables, lang: Lang, scenarios: &[(&'static str, RawInput)], made_on: String) -> Self {
+        let msg = |key: &'static str| say(lang, &Text::new(key));
         let results: Vec<Result<(Estimate, Vec<Fact>), FieldErrors>> = scenarios
             .iter()
-            .map(|(_, raw)| Input::parse(raw, tables).map(|input| (estimate(tables, &input), situation(&input))))
+            .map(|(_, raw)| Input::parse(raw, tables).map(|input| (estimate(tables, &input), situation(&input, lang))))
             .collect();
         let columns = scenarios
             .iter()
@@ -148,7 +151,8 @@ impl CompareView {
             .map(|((name, raw), result)| {
                 let (summary, errors) = match result {
                     Ok((_, facts)) => {
-                        let pick = |label: &str| {
+                        let pick = |key: &'static str| {
+                            let label = msg(key);
                             facts
                                 .iter()
                                 .find(|f| f.label == label)
@@ -156,7 +160,7 @@ impl CompareView {
                                 .unwrap_or_default()
                         };
                         (
-                            format!("{}; {}; {}", pick("Center"), pick("Travel"), pick("Staying")),
+                            format!("{}; {}; {}", pick("fact-center"), pick("fact-travel"), pick("fact-staying")),
                             Vec::new(),
                         )
                     }
@@ -165,14 +169,17 @@ impl CompareView {
                         errors
                             .as_map()
                             .values()
-                            .flat_map(|messages| messages.iter().cloned())
+                            .flat_map(|messages| messages.iter().map(|m| say(lang, m)))
                             .collect(),
                     ),
                 };
                 ScenarioColumn {
-                    title: format!("Scenario {}", name.to_uppercase()),
+                    title: say(
+                        lang,
+                        &crate::text!("compare-scenario", name = Arg::Verbatim(name.to_uppercase())),
+                    ),
                     summary,
-                    link: format!("/estimate?{}", query_of(raw)),
+                    link: format!("/estimate?{}", query_of(raw, lang)),
                     errors,
                 }
             })
@@ -184,20 +191,20 @@ impl CompareView {
                 .collect()
         };
         let totals = vec![
-            row("Total for the family", totals_of(|t| t.family_total.typical)),
-            row("Share of medical bills", totals_of(|t| t.family_medical.typical)),
+            row(&msg("compare-row-family-total"), totals_of(|t| t.family_total.typical)),
+            row(&msg("compare-row-medical"), totals_of(|t| t.family_medical.typical)),
             row(
-                "Travel, lodging, food and care at home",
+                &msg("compare-row-living"),
                 totals_of(|t| t.non_medical.typical),
             ),
-            row("Lost pay", totals_of(|t| t.lost_income.typical)),
-            row("Trial sponsor pays", totals_of(|t| t.sponsor_pays.typical)),
-            row("Insurance pays", totals_of(|t| t.insurer_pays.typical)),
+            row(&msg("compare-row-pay"), totals_of(|t| t.lost_income.typical)),
+            row(&msg("compare-row-sponsor"), totals_of(|t| t.sponsor_pays.typical)),
+            row(&msg("compare-row-insurer"), totals_of(|t| t.insurer_pays.typical)),
             row(
-                "Benefits pay (travel benefit, Medicaid rides, state paid leave)",
+                &msg("compare-row-benefits"),
                 totals_of(|t| t.benefit_pays.typical),
             ),
-            row("All medical bills", totals_of(|t| t.billed_medical.typical)),
+            row(&msg("compare-row-billed"), totals_of(|t| t.billed_medical.typical)),
         ];
         // Where coverage is uncertain, what the family pays if the plan refuses every part it
         // may refuse; the same as the total where nothing is uncertain.
@@ -216,13 +223,14 @@ impl CompareView {
         let mut line_ids: Vec<(LineId, String)> = Vec::new();
         for (e, _) in results.iter().flatten() {
             for line in &e.lines {
+                let name = say(lang, &line.label);
                 match line_ids.iter_mut().find(|(id, _)| *id == line.id) {
-                    Some((_, label)) if !label.split(" / ").any(|l| l == line.label) => {
+                    Some((_, label)) if !label.split(" / ").any(|l| l == name) => {
                         label.push_str(" / ");
-                        label.push_str(&line.label);
+                        label.push_str(&name);
                     }
                     Some(_) => {}
-                    None => line_ids.push((line.id, line.label.clone())),
+                    None => line_ids.push((line.id, name)),
                 }
             }
         }
@@ -256,7 +264,7 @@ impl CompareView {
                     .collect();
                 if values.windows(2).any(|pair| pair[0] != pair[1]) {
                     answers.push(AnswerDifference {
-                        label: fact.label,
+                        label: fact.label.clone(),
                         values,
                     });
                 } else {
@@ -269,12 +277,14 @@ impl CompareView {
             answers,
             shared,
             totals,
-            if_refused: row("Total for the family if the plan refuses what it may refuse", refused),
+            if_refused: row(&msg("compare-row-if-refused"), refused),
             family_low: totals_of(|t| t.family_total.low),
             family_high: totals_of(|t| t.family_total.high),
             lines,
             complete: results.iter().all(Result::is_ok),
-            made_on,
+            made_on: made_on
+                .parse()
+                .map_or(made_on, |date| crate::i18n::long_date(lang, date)),
             data_as_of: tables.data_as_of().to_string(),
         }
     }

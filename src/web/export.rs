@@ -7,7 +7,8 @@ use crate::core::estimate::{Estimate, LineItem, Payer};
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::Tables;
-use crate::i18n::Lang;
+use crate::core::text::{Arg, Text};
+use crate::i18n::{Lang, say};
 
 /// The CSV header, in column order.
 pub const CSV_HEADER: [&str; 30] = [
@@ -70,44 +71,43 @@ fn amounts(values: Option<&Scenarios<Decimal>>) -> [String; 3] {
     }
 }
 
-fn payer_name(payer: Payer) -> &'static str {
+fn payer_key(payer: Payer) -> &'static str {
     match payer {
-        Payer::Sponsor => "Trial sponsor",
-        Payer::Insurer => "Insurance",
-        Payer::TravelBenefit => "Travel benefit",
-        Payer::MedicaidTransport => "Medicaid rides",
-        Payer::StatePaidLeave => "State paid leave",
-        Payer::Family => "Family",
+        Payer::Family => "csv-payer-family",
+        other => crate::web::views::payer_key(other),
     }
 }
 
-fn line_row(tables: &Tables, line: &LineItem) -> Vec<String> {
-    let mut row = vec![
-        serde_plain_id(&line.id),
-        line.label.clone(),
-        serde_plain_id(&line.category),
-    ];
+fn line_row(tables: &Tables, lang: Lang, line: &LineItem) -> Vec<String> {
+    let mut row = vec![serde_plain_id(&line.id), say(lang, &line.label), serde_plain_id(&line.category)];
     row.extend(amounts(Some(&line.quantity)));
-    row.push(line.quantity_unit.clone());
+    row.push(say(lang, &line.quantity_unit));
     row.extend(amounts(line.rate.as_ref()));
-    row.push(line.rate_unit.clone());
+    row.push(say(lang, &line.rate_unit));
     row.extend(money(line.cost.as_ref()));
     row.extend(money(line.sponsor_pays.as_ref()));
     row.extend(money(line.insurer_pays.as_ref()));
     row.extend(money(line.benefit_pays.as_ref()));
     row.extend(money(line.family_pays.as_ref()));
-    row.push(
-        line.payer
-            .iter()
-            .map(|p| payer_name(*p))
-            .collect::<Vec<_>>()
-            .join(", then "),
-    );
+    row.push(line.payer.iter().fold(String::new(), |text, payer| {
+        let name = say(lang, &Text::new(payer_key(*payer)));
+        if text.is_empty() {
+            name
+        } else {
+            say(
+                lang,
+                &crate::text!("csv-payer-then", first = Arg::Verbatim(text), next = Arg::Verbatim(name)),
+            )
+        }
+    }));
     row.push(match &line.question {
-        Some(question) => format!("{} No published price: {question}", line.basis),
-        None => line.basis.clone(),
+        Some(question) => say(
+            lang,
+            &crate::text!("csv-no-price", basis = line.basis.clone(), question = question.clone()),
+        ),
+        None => say(lang, &line.basis),
     });
-    row.push(line.payer_reason.clone());
+    row.push(say(lang, &line.payer_reason));
     row.push(
         line.sources
             .iter()
@@ -147,10 +147,10 @@ fn serde_plain_id<T: serde::Serialize>(value: &T) -> String {
 }
 
 /// The totals row: what each payer pays over all lines, and how the file was made.
-fn totals_row(estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<String> {
+fn totals_row(lang: Lang, estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<String> {
     let t = &estimate.totals;
     let family = t.family_total;
-    let mut row = vec!["total".to_string(), "All lines".to_string(), String::new()];
+    let mut row = vec!["total".to_string(), say(lang, &Text::new("csv-all-lines")), String::new()];
     row.extend(std::iter::repeat_n(String::new(), 8));
     row.extend(money(Some(
         &(t.billed_medical + t.benefit_pays + t.non_medical + t.lost_income),
@@ -160,8 +160,13 @@ fn totals_row(estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<Strin
     row.extend(money(Some(&t.benefit_pays)));
     row.extend(money(Some(&family)));
     row.push(String::new());
-    row.push(format!(
-        "Made on {made_on} with data as of {data_as_of}. Totals are added up before rounding."
+    row.push(say(
+        lang,
+        &crate::text!(
+            "csv-made-on",
+            made_on = Arg::Verbatim(made_on.to_string()),
+            data_as_of = Arg::Verbatim(data_as_of.to_string())
+        ),
     ));
     row.push(String::new());
     row.push(String::new());
@@ -173,13 +178,13 @@ const BOM: &str = "\u{feff}";
 
 /// The estimate's lines as CSV text, then a totals row.
 pub fn estimate_csv(tables: &Tables, lang: Lang, estimate: &Estimate, made_on: &str) -> Result<Vec<u8>, csv::Error> {
-    let _ = lang;
     let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
-    writer.write_record(CSV_HEADER)?;
+    // Column names in the reader's language: `csv-{column}` in the message files.
+    writer.write_record(CSV_HEADER.map(|column| say(lang, &Text::keyed(format!("csv-{column}")))))?;
     for line in &estimate.lines {
-        writer.write_record(guarded(line_row(tables, line)))?;
+        writer.write_record(guarded(line_row(tables, lang, line)))?;
     }
-    writer.write_record(guarded(totals_row(estimate, made_on, tables.data_as_of())))?;
+    writer.write_record(guarded(totals_row(lang, estimate, made_on, tables.data_as_of())))?;
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 

@@ -38,7 +38,7 @@ fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<Value> {
 
 /// The ids a choice field accepts (blank means its default), or `None` for other fields.
 fn choices(tables: &Tables, field: &str) -> Option<Vec<Value>> {
-    let states = || US_STATES.iter().map(|(code, _)| Value::from(*code)).collect();
+    let states = || US_STATES.iter().map(|code| Value::from(*code)).collect();
     Some(match field {
         "condition" => ids(Condition::ALL, Condition::id),
         "route" => ids(Route::ALL, Route::id),

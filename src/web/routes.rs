@@ -101,7 +101,7 @@ fn render(state: &AppState, switch: &LangSwitch, name: &str, status: StatusCode,
             log::error!("rendering {name} failed: {error:#}");
             HttpResponse::InternalServerError()
                 .content_type(ContentType::plaintext())
-                .body("Sorry, something went wrong on our side while making this page.")
+                .body(crate::i18n::message(switch.lang, "error-page-failed", &[]))
         }
     }
 }
@@ -235,7 +235,7 @@ pub async fn estimate_csv(state: web::Data<AppState>, request: HttpRequest) -> H
                     log::error!("writing the CSV failed: {error}");
                     HttpResponse::InternalServerError()
                         .content_type(ContentType::plaintext())
-                        .body("Sorry, something went wrong on our side while making this file.")
+                        .body(crate::i18n::message(switch.lang, "error-file-failed", &[]))
                 }
             }
         }
@@ -281,7 +281,10 @@ pub async fn api_estimate(state: web::Data<AppState>, request: HttpRequest, body
         Ok(json) => json,
         Err(error) => {
             let mut errors = FieldErrors::default();
-            errors.add("body", format!("The request body is not valid JSON: {error}"));
+            errors.add(
+                "body",
+                crate::text!("error-json-invalid", detail = crate::core::text::Arg::Verbatim(error.to_string())),
+            );
             return api_errors(lang, &errors);
         }
     };
@@ -308,7 +311,7 @@ pub async fn sources(state: web::Data<AppState>, request: HttpRequest) -> HttpRe
         .tables
         .sources()
         .enumerate()
-        .map(|(index, source)| SourceView::new(index + 1, source))
+        .map(|(index, source)| SourceView::new(index + 1, source, switch.lang))
         .collect();
     render(
         &state,

@@ -13,14 +13,21 @@ use crate::core::choices::{
 use crate::core::coverage::{Figure, Plan, PlanTerms};
 use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::input::{FieldErrors, Input, PIN_RANGES, RawInput};
-use crate::core::money::{format_number, format_usd, format_usd_short};
+use crate::core::money::{format_number, format_usd};
 use crate::core::scenarios::Scenarios;
 use crate::core::sensitivity::{AskWhom, Lever, what_would_change};
 use crate::core::tables::{AdvocateTopic, CarePart, CoverageStatus, NoteGroup, NoteId};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
 use crate::core::tax::TaxDeduction;
 use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
-use crate::i18n::Lang;
+use crate::core::text::{Arg, Text};
+use crate::i18n::{Lang, say};
+use crate::text;
+
+/// A message with no values, in the page's language.
+fn msg(lang: Lang, key: &'static str) -> String {
+    say(lang, &Text::new(key))
+}
 
 /// An option of a select or radio group.
 #[derive(Debug, Clone, Serialize)]
@@ -29,11 +36,11 @@ pub struct Choice {
     pub label: String,
 }
 
-fn choices<T: Copy>(all: &[T], id: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
+fn choices<T: Copy>(lang: Lang, all: &[T], id: fn(T) -> &'static str, label: fn(T) -> Text) -> Vec<Choice> {
     all.iter()
         .map(|c| Choice {
             id: id(*c).to_string(),
-            label: label(*c).to_string(),
+            label: say(lang, &label(*c)),
         })
         .collect()
 }
@@ -56,35 +63,34 @@ pub struct FormOptions {
 
 impl FormOptions {
     pub fn new(tables: &Tables, lang: Lang) -> Self {
-        let _ = lang;
         let mut centers: Vec<Choice> = tables
             .centers()
             .iter()
             .map(|c| Choice {
                 id: c.id.clone(),
-                label: c.display_name(),
+                label: if c.id == "other" { msg(lang, "form-center-other") } else { c.display_name() },
             })
             .collect();
         // Alphabetical by city, with "a center not listed" last.
         centers.sort_by_key(|c| (c.id == "other", c.label.clone()));
         Self {
-            conditions: choices(Condition::ALL, Condition::id, Condition::label),
-            routes: choices(Route::ALL, Route::id, Route::label),
-            cells: choices(Cells::ALL, Cells::id, Cells::label),
-            price_bases: choices(PriceBasis::ALL, PriceBasis::id, PriceBasis::label),
+            conditions: choices(lang, Condition::ALL, Condition::id, Condition::label),
+            routes: choices(lang, Route::ALL, Route::id, Route::label),
+            cells: choices(lang, Cells::ALL, Cells::id, Cells::label),
+            price_bases: choices(lang, PriceBasis::ALL, PriceBasis::id, PriceBasis::label),
             centers,
             states: US_STATES
                 .iter()
-                .map(|(code, name)| Choice {
+                .map(|code| Choice {
                     id: code.to_string(),
-                    label: name.to_string(),
+                    label: state_name(code).map(|name| say(lang, &name)).unwrap_or_default(),
                 })
                 .collect(),
-            travel_modes: choices(TravelMode::ALL, TravelMode::id, TravelMode::label),
-            lodgings: choices(Lodging::ALL, Lodging::id, Lodging::label),
-            insurances: choices(InsuranceType::ALL, InsuranceType::id, InsuranceType::label),
-            coverage_tiers: choices(CoverageTier::ALL, CoverageTier::id, CoverageTier::label),
-            yes_no: choices(YesNo::ALL, YesNo::id, YesNo::label),
+            travel_modes: choices(lang, TravelMode::ALL, TravelMode::id, TravelMode::label),
+            lodgings: choices(lang, Lodging::ALL, Lodging::id, Lodging::label),
+            insurances: choices(lang, InsuranceType::ALL, InsuranceType::id, InsuranceType::label),
+            coverage_tiers: choices(lang, CoverageTier::ALL, CoverageTier::id, CoverageTier::label),
+            yes_no: choices(lang, YesNo::ALL, YesNo::id, YesNo::label),
         }
     }
 }
@@ -123,7 +129,8 @@ pub struct FormHints {
 #[derive(Debug, Clone, Serialize)]
 pub struct FormView<'a> {
     pub form: &'a RawInput,
-    pub errors: &'a FieldErrors,
+    /// Each wrong field's messages, in the page's language.
+    pub errors: std::collections::BTreeMap<String, Vec<String>>,
     pub error_summary: Vec<ErrorLink>,
     pub options: FormOptions,
     pub pins: Vec<PinView>,
@@ -184,7 +191,7 @@ impl<'a> FormView<'a> {
                     .iter()
                     .map(move |message| ErrorLink {
                         field: field.to_string(),
-                        message: message.clone(),
+                        message: say(lang, message),
                     })
             })
             .collect();
@@ -194,8 +201,8 @@ impl<'a> FormView<'a> {
                 let row = tables.journey(*param);
                 PinView {
                     name: pin_name(*param),
-                    label: row.label.clone(),
-                    unit: row.unit.clone(),
+                    label: say(lang, &row.label_text()),
+                    unit: say(lang, &row.unit_text()),
                     low: row.low,
                     typical: row.typical,
                     high: row.high,
@@ -207,7 +214,7 @@ impl<'a> FormView<'a> {
         let presets = tables.insurance_presets();
         Self {
             form,
-            errors,
+            errors: said_errors(lang, errors),
             error_summary,
             options: FormOptions::new(tables, lang),
             pins,
@@ -251,12 +258,12 @@ pub struct SourceView {
     pub published: String,
     pub retrieved: String,
     pub quality: Quality,
-    pub quality_label: &'static str,
+    pub quality_label: String,
     pub note: String,
 }
 
 impl SourceView {
-    pub fn new(number: usize, source: &Source) -> Self {
+    pub fn new(number: usize, source: &Source, lang: Lang) -> Self {
         Self {
             number,
             id: source.id.clone(),
@@ -266,12 +273,19 @@ impl SourceView {
             published: source.published.clone(),
             retrieved: source.retrieved.clone(),
             quality: source.quality,
-            quality_label: match source.quality {
-                Quality::Primary => "Primary source",
-                Quality::Secondary => "Reported by a secondary source",
-                Quality::Assumption => "Assumption",
+            quality_label: msg(
+                lang,
+                match source.quality {
+                    Quality::Primary => "source-quality-primary",
+                    Quality::Secondary => "source-quality-secondary",
+                    Quality::Assumption => "source-quality-assumption",
+                },
+            ),
+            note: if source.note.is_empty() {
+                String::new()
+            } else {
+                say(lang, &Text::data(format!("source-{}", source.id), &source.note))
             },
-            note: source.note.clone(),
         }
     }
 }
@@ -287,6 +301,7 @@ pub struct SourceRef {
 struct SourceNumbers<'a> {
     tables: &'a Tables,
     order: Vec<String>,
+    lang: Lang,
 }
 
 impl SourceNumbers<'_> {
@@ -309,7 +324,7 @@ impl SourceNumbers<'_> {
         self.order
             .iter()
             .enumerate()
-            .filter_map(|(index, id)| self.tables.source(id).map(|s| SourceView::new(index + 1, s)))
+            .filter_map(|(index, id)| self.tables.source(id).map(|s| SourceView::new(index + 1, s, self.lang)))
             .collect()
     }
 }
@@ -317,7 +332,7 @@ impl SourceNumbers<'_> {
 /// What one payer pays of a line, typical scenario.
 #[derive(Debug, Clone, Serialize)]
 pub struct PayerAmount {
-    pub who: &'static str,
+    pub who: String,
     pub typical: Decimal,
 }
 
@@ -339,8 +354,8 @@ pub struct LineView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LineGroup {
-    pub title: &'static str,
-    pub intro: &'static str,
+    pub title: String,
+    pub intro: String,
     pub lines: Vec<LineView>,
     /// The family's share of this group, for the group's last row.
     pub family_total: Scenarios<Decimal>,
@@ -349,14 +364,14 @@ pub struct LineGroup {
 /// "Label: value" facts about the household, for the page and for print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanFigureView {
-    pub label: &'static str,
-    pub explanation: &'static str,
+    pub label: String,
+    pub explanation: String,
     pub value: String,
     pub origin: String,
     pub sources: Vec<SourceRef>,
@@ -364,7 +379,7 @@ pub struct PlanFigureView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
-    pub name: &'static str,
+    pub name: String,
     pub summary: String,
     pub figures: Vec<PlanFigureView>,
     /// Set when the center is out of network: what that means and what to ask for.
@@ -383,7 +398,7 @@ pub struct NoteView {
 /// The notes of one group.
 #[derive(Debug, Clone, Serialize)]
 pub struct NoteGroupView {
-    pub title: &'static str,
+    pub title: String,
     pub notes: Vec<NoteView>,
 }
 
@@ -441,8 +456,8 @@ pub struct AidView {
 /// Who pays one part of the care, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct CoverageView {
-    pub part: &'static str,
-    pub who: &'static str,
+    pub part: String,
+    pub who: String,
     pub uncertain: bool,
     pub reason: String,
     pub sources: Vec<SourceRef>,
@@ -454,7 +469,25 @@ pub struct AlternativeView {
     /// "If the plan pays for the treatment stay" and the like.
     pub condition: String,
     pub totals: Totals,
-    pub plan_years: Vec<PlanYear>,
+    pub plan_years: Vec<PlanYearView>,
+}
+
+/// A plan year's medical bills, with its label in the page's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanYearView {
+    pub label: String,
+    #[serde(flatten)]
+    pub year: PlanYear,
+}
+
+fn plan_year_views(lang: Lang, years: &[PlanYear]) -> Vec<PlanYearView> {
+    years
+        .iter()
+        .map(|year| PlanYearView {
+            label: say(lang, &year.label),
+            year: year.clone(),
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -486,7 +519,7 @@ pub struct ChartSegment {
 /// One scenario's bar.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartBar {
-    pub label: &'static str,
+    pub label: String,
     pub y: u32,
     /// The baseline of the bar's texts.
     pub text_y: u32,
@@ -511,27 +544,27 @@ const CHART_BAR_SPACE: u32 = 420;
 const CHART_ROW_HEIGHT: u32 = 40;
 
 impl ChartView {
-    pub fn new(totals: &Totals) -> Self {
+    pub fn new(totals: &Totals, lang: Lang) -> Self {
         let largest = totals.family_total.high.max(Decimal::ONE);
         let scale = Decimal::from(CHART_BAR_SPACE) / largest;
         let width = |amount: Decimal| (amount.max(Decimal::ZERO) * scale).round_dp(1);
         let bars = [
             (
-                "Low",
+                msg(lang, "chart-low"),
                 totals.family_medical.low,
                 totals.non_medical.low,
                 totals.lost_income.low,
                 totals.family_total.low,
             ),
             (
-                "Typical",
+                msg(lang, "chart-typical"),
                 totals.family_medical.typical,
                 totals.non_medical.typical,
                 totals.lost_income.typical,
                 totals.family_total.typical,
             ),
             (
-                "High",
+                msg(lang, "chart-high"),
                 totals.family_medical.high,
                 totals.non_medical.high,
                 totals.lost_income.high,
@@ -565,22 +598,22 @@ impl ChartView {
             }
         })
         .collect();
-        let part = |name: &str, amounts: &Scenarios<Decimal>| {
-            format!(
-                "{name} {} (low {}, high {})",
-                format_usd(amounts.typical),
-                format_usd(amounts.low),
-                format_usd(amounts.high)
-            )
+        let three = |text: Text, amounts: &Scenarios<Decimal>| {
+            text.with("typical", Arg::Money(amounts.typical))
+                .with("low", Arg::Money(amounts.low))
+                .with("high", Arg::Money(amounts.high))
         };
-        let description = format!(
-            "Your family's costs in the typical estimate: {}; {}; {}. Total {} (low {}, high {}).",
-            part("medical bills", &totals.family_medical),
-            part("travel, lodging, food and care at home", &totals.non_medical),
-            part("lost pay", &totals.lost_income),
-            format_usd(totals.family_total.typical),
-            format_usd(totals.family_total.low),
-            format_usd(totals.family_total.high),
+        let description = say(
+            lang,
+            &three(
+                text!(
+                    "chart-description",
+                    medical = three(text!("chart-medical"), &totals.family_medical),
+                    living = three(text!("chart-living"), &totals.non_medical),
+                    pay = three(text!("chart-pay"), &totals.lost_income)
+                ),
+                &totals.family_total,
+            ),
         );
         Self { bars, description }
     }
@@ -607,7 +640,7 @@ pub struct ShareLinks {
 pub const INCOME_FIELDS: [&str; 2] = ["household_size", "household_income"];
 
 impl ShareLinks {
-    pub fn new(raw: &RawInput, include_income: bool) -> Self {
+    pub fn new(raw: &RawInput, include_income: bool, lang: Lang) -> Self {
         let answers = hidden_answers(raw);
         let has_income = answers.iter().any(|a| INCOME_FIELDS.contains(&a.name));
         let shared: Vec<&HiddenField> = answers
@@ -619,6 +652,7 @@ impl ShareLinks {
             for answer in &shared {
                 serializer.append_pair(answer.name, &answer.value);
             }
+            serializer.append_pair("lang", lang.code());
             serializer.finish()
         };
         Self {
@@ -652,7 +686,7 @@ pub struct EstimateView {
     pub alternatives: Vec<AlternativeView>,
     /// Out of network: the family's totals with a single-case agreement.
     pub with_agreement: Option<Totals>,
-    pub plan_years: Vec<PlanYear>,
+    pub plan_years: Vec<PlanYearView>,
     pub plan_years_rule: String,
     pub benefit_note: Option<String>,
     pub burden: Option<BurdenView>,
@@ -700,7 +734,7 @@ pub struct CompareNow {
 /// A dated phase of the journey.
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseView {
-    pub label: &'static str,
+    pub label: String,
     pub first: String,
     pub last: String,
 }
@@ -736,17 +770,21 @@ pub struct CashFlowView {
     pub sources: Vec<SourceRef>,
 }
 
-/// "March 2, 2027".
-fn long_date(date: jiff::civil::Date) -> String {
-    date.strftime("%B %-d, %Y").to_string()
-}
-
 fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView {
+    let lang = numbers.lang;
+    let long_date = |date| crate::i18n::long_date(lang, date);
     let months: Vec<MonthView> = flow
         .months
         .iter()
         .map(|m| MonthView {
-            label: jiff::civil::date(m.year, m.month, 1).strftime("%B %Y").to_string(),
+            label: say(
+                lang,
+                &text!(
+                    "month-year",
+                    month = Text::keyed(format!("month-{}", m.month)),
+                    year = Arg::Verbatim(m.year.to_string())
+                ),
+            ),
             medical: m.medical,
             living: m.living,
             lost_pay: m.lost_pay,
@@ -758,13 +796,13 @@ fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView 
             .phases
             .iter()
             .map(|p| PhaseView {
-                label: p.label,
+                label: say(lang, &p.label),
                 first: long_date(p.first),
                 last: long_date(p.last),
             })
             .collect(),
         total: MonthView {
-            label: "All months".to_string(),
+            label: msg(lang, "cash-flow-all-months"),
             medical: flow.total.medical,
             living: flow.total.living,
             lost_pay: flow.total.lost_pay,
@@ -795,26 +833,29 @@ pub struct LeverView {
     pub total_to: Decimal,
     pub swing: Decimal,
     /// "the trial coordinator", "your insurer" and the like.
-    pub ask: &'static str,
-    pub question: &'static str,
+    pub ask: String,
+    pub question: String,
 }
 
-impl From<Lever> for LeverView {
-    fn from(lever: Lever) -> Self {
+impl LeverView {
+    fn new(lever: &Lever, lang: Lang) -> Self {
         Self {
-            ask: match lever.ask {
-                AskWhom::TrialCoordinator => "the trial coordinator (study team)",
-                AskWhom::CareTeam => "the care team",
-                AskWhom::Insurer => "your insurer, and the center's financial counselor",
-                AskWhom::SocialWorker => "the center's social worker",
-            },
-            what: lever.what,
-            from: lever.from,
-            to: lever.to,
+            ask: msg(
+                lang,
+                match lever.ask {
+                    AskWhom::TrialCoordinator => "ask-trial-coordinator",
+                    AskWhom::CareTeam => "ask-care-team",
+                    AskWhom::Insurer => "ask-insurer",
+                    AskWhom::SocialWorker => "ask-social-worker",
+                },
+            ),
+            what: say(lang, &lever.what),
+            from: say(lang, &lever.from),
+            to: say(lang, &lever.to),
             total_from: lever.total_from,
             total_to: lever.total_to,
             swing: lever.swing,
-            question: lever.question,
+            question: say(lang, &lever.question),
         }
     }
 }
@@ -829,14 +870,14 @@ pub struct TopLine {
 /// How many lines the printed summary lists.
 const TOP_LINES: usize = 5;
 
-fn top_lines(estimate: &Estimate) -> Vec<TopLine> {
+fn top_lines(estimate: &Estimate, lang: Lang) -> Vec<TopLine> {
     let mut lines: Vec<TopLine> = estimate
         .lines
         .iter()
         .filter_map(|line| {
             let family_typical = line.family_pays?.typical;
             (family_typical > Decimal::ZERO).then(|| TopLine {
-                label: line.label.clone(),
+                label: say(lang, &line.label),
                 family_typical,
             })
         })
@@ -860,6 +901,7 @@ impl EstimateView {
         let numbers = SourceNumbers {
             tables,
             order: estimate.source_ids(),
+            lang,
         };
         let line_view = |line: &LineItem| {
             let sources = numbers.refs(&line.sources);
@@ -868,22 +910,22 @@ impl EstimateView {
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default(),
-                label: line.label.clone(),
-                basis: line.basis.clone(),
-                payer_text: payer_text(&line.payer),
-                payer_reason: line.payer_reason.clone(),
-                split: payer_split(line),
+                label: say(lang, &line.label),
+                basis: say(lang, &line.basis),
+                payer_text: payer_text(lang, &line.payer),
+                payer_reason: say(lang, &line.payer_reason),
+                split: payer_split(lang, line),
                 cost: line.cost,
                 family_pays: line.family_pays,
-                question: line.question.clone(),
+                question: line.question.as_ref().map(|q| say(lang, q)),
                 uses_assumption: sources.iter().any(|s| s.assumption),
                 sources,
             }
         };
         let group = |category: Category, title: &'static str, intro: &'static str, family_total: Scenarios<Decimal>| {
             LineGroup {
-                title,
-                intro,
+                title: msg(lang, title),
+                intro: msg(lang, intro),
                 lines: estimate
                     .lines
                     .iter()
@@ -897,20 +939,20 @@ impl EstimateView {
         let groups = vec![
             group(
                 Category::Medical,
-                "Medical care",
-                "Bills for the cells, the hospital, medicines and follow-up care.",
+                "group-medical",
+                "group-medical-intro",
                 t.family_medical,
             ),
             group(
                 Category::NonMedical,
-                "Travel, lodging, food and care at home",
-                "Costs of being away from home, which health plans rarely pay.",
+                "group-living",
+                "group-living-intro",
                 t.non_medical,
             ),
             group(
                 Category::LostIncome,
-                "Lost pay",
-                "Pay lost while away from work or recovering.",
+                "group-pay",
+                "group-pay-intro",
                 t.lost_income,
             ),
         ];
@@ -919,8 +961,8 @@ impl EstimateView {
             .iter()
             .filter(|l| l.cost.is_none())
             .map(|l| UnpricedView {
-                label: l.label.clone(),
-                question: l.question.clone().unwrap_or_default(),
+                label: say(lang, &l.label),
+                question: l.question.as_ref().map(|q| say(lang, q)).unwrap_or_default(),
             })
             .collect();
         let journey: Vec<JourneyView> = estimate
@@ -928,12 +970,12 @@ impl EstimateView {
             .steps
             .iter()
             .map(|step| JourneyView {
-                label: step.label.clone(),
-                unit: step.unit.clone(),
+                label: say(lang, &step.label),
+                unit: say(lang, &step.unit),
                 counts: step.counts,
                 pinned: step.pinned,
                 skipped: step.skipped,
-                note: step.note.clone(),
+                note: say(lang, &step.note),
                 sources: numbers.refs(&step.sources.0),
             })
             .collect();
@@ -946,39 +988,42 @@ impl EstimateView {
             .alternatives
             .iter()
             .map(|alt| AlternativeView {
-                condition: alternative_condition(&estimate.coverage, alt.answer),
+                condition: alternative_condition(lang, &estimate.coverage, alt.answer),
                 totals: alt.totals,
-                plan_years: alt.plan_years.clone(),
+                plan_years: plan_year_views(lang, &alt.plan_years),
             })
             .collect();
-        let plan_years_rule = match input.start_date() {
-            Some(_) => {
-                "Each plan year is a calendar year, as most plans are (an assumption: check when your plan year starts). Deductibles and yearly limits start again each plan year."
-            }
-            None => {
-                "Without a start date, we count the first plan year from the first day of treatment, then 365 days at a time (an assumption). Enter a start date to see calendar years: a stay over New Year can mean two deductibles."
-            }
-        };
-        let plan_years_rule = format!(
-            "{plan_years_rule} Later years use this year's plan figures, because later ones are not published yet."
+        let plan_years_rule = msg(
+            lang,
+            match input.start_date() {
+                Some(_) => "plan-years-rule-calendar",
+                None => "plan-years-rule-from-start",
+            },
         );
-        let benefit_note = benefit_note(estimate);
+        let benefit_note = benefit_note(lang, estimate);
         let sources = numbers.views();
         Self {
-            heading: format!(
-                "{} treated at {}",
-                input.condition().label(),
-                input.center().display_name()
+            heading: say(
+                lang,
+                &text!(
+                    "estimate-heading",
+                    condition = input.condition().label(),
+                    center = if input.center().id == "other" {
+                        Arg::from(text!("form-center-other"))
+                    } else {
+                        Arg::Verbatim(input.center().display_name())
+                    }
+                ),
             ),
             totals: estimate.totals,
             groups,
             unpriced,
-            situation: situation(input),
+            situation: situation(input, lang),
             plan: plan_view(&estimate.plan, &estimate.coverage, &numbers),
             coverage,
             alternatives,
             with_agreement: estimate.with_agreement,
-            plan_years: estimate.plan_years.clone(),
+            plan_years: plan_year_views(lang, &estimate.plan_years),
             plan_years_rule,
             benefit_note,
             burden: estimate
@@ -1012,9 +1057,9 @@ impl EstimateView {
             sources,
             trial: input.route() == Route::Trial,
             answers: hidden_answers(raw),
-            share: ShareLinks::new(raw, include_income),
-            chart: ChartView::new(&estimate.totals),
-            top_lines: top_lines(estimate),
+            share: ShareLinks::new(raw, include_income, lang),
+            chart: ChartView::new(&estimate.totals, lang),
+            top_lines: top_lines(estimate, lang),
             options: FormOptions::new(tables, lang),
             cash_flow: estimate.cash_flow.as_ref().map(|flow| cash_flow_view(flow, &numbers)),
             compare_now: CompareNow {
@@ -1030,56 +1075,61 @@ impl EstimateView {
                 .filter(|a| !INCOME_FIELDS.contains(&a.name))
                 .collect(),
             levers: what_would_change(tables, raw, input, estimate)
-                .into_iter()
-                .map(LeverView::from)
+                .iter()
+                .map(|lever| LeverView::new(lever, lang))
                 .collect(),
-            made_on,
+            made_on: made_on
+                .parse()
+                .map_or(made_on, |date| crate::i18n::long_date(lang, date)),
             data_as_of: tables.data_as_of().to_string(),
             app_version: env!("CARGO_PKG_VERSION"),
         }
     }
 }
 
-fn payer_name(payer: Payer) -> &'static str {
+/// The payer's name in the message files: `payer-family`.
+pub fn payer_key(payer: Payer) -> &'static str {
     match payer {
-        Payer::Sponsor => "Trial sponsor",
-        Payer::Insurer => "Insurance",
-        Payer::TravelBenefit => "Travel benefit",
-        Payer::MedicaidTransport => "Medicaid rides",
-        Payer::StatePaidLeave => "State paid leave",
-        Payer::Family => "Your family",
+        Payer::Sponsor => "payer-sponsor",
+        Payer::Insurer => "payer-insurer",
+        Payer::TravelBenefit => "payer-travel-benefit",
+        Payer::MedicaidTransport => "payer-medicaid-transport",
+        Payer::StatePaidLeave => "payer-state-paid-leave",
+        Payer::Family => "payer-family",
     }
 }
 
 /// The payer as named mid-sentence, after "then".
-fn payer_name_after(payer: Payer) -> &'static str {
+fn payer_key_after(payer: Payer) -> &'static str {
     match payer {
-        Payer::Sponsor => "the trial sponsor",
-        Payer::Insurer => "insurance",
-        Payer::TravelBenefit => "the travel benefit",
-        Payer::MedicaidTransport => "Medicaid rides",
-        Payer::StatePaidLeave => "state paid leave",
-        Payer::Family => "your family",
+        Payer::Sponsor => "payer-after-sponsor",
+        Payer::Insurer => "payer-after-insurer",
+        Payer::TravelBenefit => "payer-after-travel-benefit",
+        Payer::MedicaidTransport => "payer-after-medicaid-transport",
+        Payer::StatePaidLeave => "payer-after-state-paid-leave",
+        Payer::Family => "payer-after-family",
     }
 }
 
-fn payer_text(payers: &[Payer]) -> String {
+pub fn payer_text(lang: Lang, payers: &[Payer]) -> String {
     match payers {
-        [] => "Ask (see below)".to_string(),
-        [Payer::Insurer, Payer::Family] => "Insurance, then your family's share".to_string(),
-        [first, rest @ ..] => {
-            let mut text = payer_name(*first).to_string();
-            for payer in rest {
-                text.push_str(", then ");
-                text.push_str(payer_name_after(*payer));
-            }
-            text
-        }
+        [] => msg(lang, "payer-ask"),
+        [Payer::Insurer, Payer::Family] => msg(lang, "payer-insurer-then-family"),
+        [first, rest @ ..] => rest.iter().fold(msg(lang, payer_key(*first)), |text, payer| {
+            say(
+                lang,
+                &text!(
+                    "payer-then",
+                    first = Arg::Verbatim(text),
+                    next = Text::new(payer_key_after(*payer))
+                ),
+            )
+        }),
     }
 }
 
 /// Each payer's typical amount, when a line is shared.
-fn payer_split(line: &LineItem) -> Vec<PayerAmount> {
+fn payer_split(lang: Lang, line: &LineItem) -> Vec<PayerAmount> {
     if line.payer.len() < 2 {
         return Vec::new();
     }
@@ -1087,7 +1137,7 @@ fn payer_split(line: &LineItem) -> Vec<PayerAmount> {
     line.payer
         .iter()
         .map(|payer| PayerAmount {
-            who: payer_name(*payer),
+            who: msg(lang, payer_key(*payer)),
             typical: match payer {
                 Payer::Sponsor => typical(&line.sponsor_pays),
                 Payer::Insurer => typical(&line.insurer_pays),
@@ -1098,12 +1148,12 @@ fn payer_split(line: &LineItem) -> Vec<PayerAmount> {
         .collect()
 }
 
-fn part_name(part: CarePart) -> &'static str {
+fn part_key(part: CarePart) -> &'static str {
     match part {
-        CarePart::Cells => "The CAR-T cells",
-        CarePart::Treatment => "The treatment stay (chemotherapy, hospital, side effects)",
-        CarePart::Ongoing => "Care after treatment (follow-up, medicines)",
-        CarePart::Travel => "Getting to the center",
+        CarePart::Cells => "part-cells",
+        CarePart::Treatment => "part-treatment",
+        CarePart::Ongoing => "part-ongoing",
+        CarePart::Travel => "part-travel",
     }
 }
 
@@ -1111,20 +1161,23 @@ fn note_groups(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<NoteGrou
     NoteGroup::ALL
         .iter()
         .map(|&group| NoteGroupView {
-            title: match group {
-                NoteGroup::AboutTheTreatment => "About the treatment",
-                NoteGroup::Insurance => "Insurance",
-                NoteGroup::MoneyHelp => "Help with money",
-                NoteGroup::WorkCaregiving => "Work and caregiving",
-                NoteGroup::AccessEquity => "Getting care, and help for your disease",
-            },
+            title: msg(
+                numbers.lang,
+                match group {
+                    NoteGroup::AboutTheTreatment => "notes-about-the-treatment",
+                    NoteGroup::Insurance => "notes-insurance",
+                    NoteGroup::MoneyHelp => "notes-money-help",
+                    NoteGroup::WorkCaregiving => "notes-work-caregiving",
+                    NoteGroup::AccessEquity => "notes-access-equity",
+                },
+            ),
             notes: estimate
                 .notes
                 .iter()
                 .filter(|n| n.group == group)
                 .map(|n| NoteView {
                     id: n.id,
-                    text: n.text.clone(),
+                    text: say(numbers.lang, &n.text_message()),
                     sources: numbers.refs(&n.source_ids.0),
                 })
                 .collect(),
@@ -1134,58 +1187,55 @@ fn note_groups(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<NoteGrou
 }
 
 fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<LeaveView> {
+    let lang = numbers.lang;
     let program = estimate.leave_program.as_ref()?;
-    let state = state_name(&program.state).unwrap_or(&program.state);
+    let state = crate::core::estimate::state_or_code(&program.state);
+    let name = Arg::Verbatim(program.program.clone());
     let summary = match &estimate.paid_leave {
         Some(leave) => {
             let capped = if leave.capped {
-                format!(
-                    " At the caregiver's pay this is held to the weekly maximum of {}.",
-                    format_usd(leave.weekly_max)
-                )
+                text!("leave-capped", max = Arg::Money(leave.weekly_max))
             } else {
-                String::new()
+                text!("nothing")
             };
-            format!(
-                "The caregiver works in {state}. The state's paid family leave program, {}, pays part of a worker's pay while they care for family: here about {} a week for up to {}.{capped} We use the weekly maximum for {}; states often raise it. We have taken the leave off the caregiver's lost pay. The caregiver must qualify and apply.",
-                program.program,
-                format_usd(leave.weekly_benefit.typical),
-                if leave.weeks == 1 {
-                    "1 week".to_string()
-                } else {
-                    format!("{} weeks", leave.weeks)
-                },
-                leave.max_as_of,
+            text!(
+                "leave-summary",
+                state = state,
+                program = name,
+                weekly = Arg::Money(leave.weekly_benefit.typical),
+                weeks = leave.weeks,
+                capped = capped,
+                as_of = Arg::Verbatim(leave.max_as_of.clone())
             )
         }
-        None => format!(
-            "The caregiver works in {state}, which has a paid family leave program, {}. We have no benefit figures we can count for it, so it is not taken off the caregiver's lost pay. Ask the state's paid leave office.",
-            program.program
-        ),
+        None => text!("leave-summary-no-figures", state = state, program = name),
     };
     Some(LeaveView {
-        summary,
+        summary: say(lang, &summary),
         pays: estimate.paid_leave.as_ref().map(|l| l.pays),
-        note: program.note.clone(),
+        note: say(lang, &Text::data(format!("leave-{}", program.state), &program.note)),
         sources: numbers.refs(&program.source_ids.0),
     })
 }
 
 fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
+    let lang = numbers.lang;
+    let prose = |column: &str, english: &str| say(lang, &Text::data(format!("aid-{}-{column}", fit.program.id), english));
     AidView {
         name: fit.program.name.clone(),
-        pays_for: fit.program.pays_for.clone(),
-        limits: fit.program.limits.clone(),
-        how_to_apply: fit.program.how_to_apply.clone(),
-        check: fit.check.clone(),
-        because: because(&fit.not_for_you),
+        pays_for: prose("pays_for", &fit.program.pays_for),
+        limits: prose("limits", &fit.program.limits),
+        how_to_apply: prose("how_to_apply", &fit.program.how_to_apply),
+        check: fit.check.iter().map(|c| say(lang, c)).collect(),
+        because: because(lang, &fit.not_for_you),
         last_checked: fit.program.last_checked.clone(),
         sources: numbers.refs(&fit.program.source_ids.0),
     }
 }
 
 /// The reasons as one run of text after "because": the first lowercased, the rest after "Also,".
-fn because(reasons: &[String]) -> String {
+fn because(lang: Lang, reasons: &[Text]) -> String {
+    let reasons: Vec<String> = reasons.iter().map(|r| say(lang, r)).collect();
     let lower_first = |text: &str| {
         let mut chars = text.chars();
         chars.next().map_or_else(String::new, |first| {
@@ -1199,7 +1249,7 @@ fn because(reasons: &[String]) -> String {
             if index == 0 {
                 lower_first(reason)
             } else {
-                format!("Also, {}", lower_first(reason))
+                say(lang, &text!("aid-also", reason = Arg::Verbatim(lower_first(reason))))
             }
         })
         .collect::<Vec<_>>()
@@ -1207,61 +1257,60 @@ fn because(reasons: &[String]) -> String {
 }
 
 fn burden_view(burden: &Burden, tables: &Tables, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> BurdenView {
+    let lang = numbers.lang;
     let thresholds = tables.burden_thresholds();
+    let size = input.household_size().unwrap_or(1);
     let poverty_text = match &burden.poverty {
-        Ok(level) => format!(
-            "Your income is {}% of the {} federal poverty guideline for a household of {} ({} a year).",
-            format_number(level.percent, 0),
-            level.year,
-            input.household_size().unwrap_or(1),
-            format_usd(level.guideline)
+        Ok(level) => text!(
+            "burden-poverty",
+            pct = Arg::Percent(crate::core::money::whole(level.percent)),
+            year = Arg::Verbatim(level.year.to_string()),
+            people = size,
+            guideline = Arg::Money(level.guideline)
         ),
-        Err(NoPovertyLevel::NotEntered) => {
-            "Enter how many people are in the household to compare your income with the federal poverty guideline."
-                .to_string()
-        }
-        Err(NoPovertyLevel::NoGuidelineForSize) => format!(
-            "{} has its own federal poverty guideline, and we could not find its 2026 figure for a household of {}, so we can't show your income as a percent of it. Hospitals and aid programs will look it up for you.",
-            state_name(input.home_state()).unwrap_or(input.home_state()),
-            input.household_size().unwrap_or(1)
+        Err(NoPovertyLevel::NotEntered) => text!("burden-poverty-no-size"),
+        Err(NoPovertyLevel::NoGuidelineForSize) => text!(
+            "burden-poverty-no-figure",
+            state = crate::core::estimate::state_or_code(input.home_state()),
+            people = size
         ),
-        Err(NoPovertyLevel::NoGuidelineForState) => {
-            "We have no federal poverty guideline for your home state, so we can't show your income as a percent of it."
-                .to_string()
-        }
+        Err(NoPovertyLevel::NoGuidelineForState) => text!("burden-poverty-no-state"),
     };
-    let mut findings = Vec::new();
+    let poverty_text = say(lang, &poverty_text);
+    let mut findings: Vec<String> = Vec::new();
     let typical = burden.flags.typical;
     let high = burden.flags.high;
+    let finding = |key: &'static str| msg(lang, key);
     if typical.severe {
-        findings.push("In the typical estimate, your share of medical bills is 25% of your income or more. Health agencies (WHO and the World Bank) call this severe, catastrophic health spending.".to_string());
+        findings.push(finding("burden-typical-severe"));
     } else if typical.catastrophic {
-        findings.push("In the typical estimate, your share of medical bills is 10% of your income or more. Health agencies (WHO and the World Bank) call this catastrophic health spending.".to_string());
+        findings.push(finding("burden-typical-catastrophic"));
     } else if high.severe {
-        findings.push("In the high estimate, your share of medical bills reaches 25% of your income, which health agencies call severe, catastrophic health spending.".to_string());
+        findings.push(finding("burden-high-severe"));
     } else if high.catastrophic {
-        findings.push("In the high estimate, your share of medical bills reaches 10% of your income, which health agencies call catastrophic health spending.".to_string());
+        findings.push(finding("burden-high-catastrophic"));
     }
     if typical.underinsured {
         findings.push(if input.insurance() == InsuranceType::Uninsured {
-            "By a common U.S. measure (the Commonwealth Fund's), even a family with insurance that paid this much out of pocket would count as underinsured: the costs are large next to your income.".to_string()
+            finding("burden-underinsured-uninsured")
         } else {
-            "By a common U.S. measure (the Commonwealth Fund's), these costs would make your family underinsured: what you pay out of pocket is large next to your income, even with insurance.".to_string()
+            finding("burden-underinsured")
         });
     }
     if findings.is_empty() {
-        findings.push(
-            "Your share of medical bills stays under 10% of your income in the typical and high estimates.".to_string(),
-        );
+        findings.push(finding("burden-under-10"));
     }
     // The health measures count medical bills only; travel, lodging and food can be larger.
     if let Some(all) = burden.out_of_pocket_share
         && !typical.catastrophic
         && all.typical >= thresholds.catastrophic_pct.value
     {
-        findings.push(format!(
-            "Counting travel, lodging and food as well, your costs come to {}% of your income in the typical estimate. The health spending measures (WHO and Commonwealth Fund) count only medical bills, so they leave these costs out.",
-            format_number(all.typical, 1)
+        findings.push(say(
+            lang,
+            &text!(
+                "burden-all-costs",
+                pct = Arg::Percent(all.typical.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+            ),
         ));
     }
     BurdenView {
@@ -1275,7 +1324,7 @@ fn burden_view(burden: &Burden, tables: &Tables, input: &Input<'_>, numbers: &So
 }
 
 /// "Already taken off: ..." when a travel benefit or Medicaid rides pay part of the trip.
-fn benefit_note(estimate: &Estimate) -> Option<String> {
+fn benefit_note(lang: Lang, estimate: &Estimate) -> Option<String> {
     let travel_benefits: Vec<Scenarios<Decimal>> = estimate
         .lines
         .iter()
@@ -1288,31 +1337,33 @@ fn benefit_note(estimate: &Estimate) -> Option<String> {
     }
     let pays = |payer: Payer| estimate.lines.iter().any(|l| l.payer.contains(&payer));
     let who = match (pays(Payer::TravelBenefit), pays(Payer::MedicaidTransport)) {
-        (true, true) => "Medicaid rides and the plan's travel benefit pay",
-        (false, true) => "Medicaid rides pay",
-        _ => "the plan's travel benefit pays",
+        (true, true) => text!("benefit-note-who-both"),
+        (false, true) => text!("benefit-note-who-medicaid"),
+        _ => text!("benefit-note-who-benefit"),
     };
     let amount = if benefit.low == benefit.high {
-        format!("{} in every scenario", format_usd(benefit.typical))
+        text!("benefit-note-amount-same", amount = Arg::Money(benefit.typical))
     } else {
-        format!(
-            "{} (typical; {} to {})",
-            format_usd(benefit.typical),
-            format_usd(benefit.low),
-            format_usd(benefit.high)
+        text!(
+            "benefit-note-amount-range",
+            typical = Arg::Money(benefit.typical),
+            low = Arg::Money(benefit.low),
+            high = Arg::Money(benefit.high)
         )
     };
     let limits = if pays(Payer::TravelBenefit) {
-        " A travel benefit pays trips first, then lodging up to its nightly limit, until the amount you entered is used."
+        text!("benefit-note-limits")
     } else {
-        ""
+        text!("nothing")
     };
-    Some(format!(
-        "Already taken off the travel costs above: {who} {amount}.{limits}"
+    Some(say(
+        lang,
+        &Text::join([text!("benefit-note", who = who, amount = amount), limits]),
     ))
 }
 
 fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceNumbers<'_>) -> CoverageView {
+    let lang = numbers.lang;
     let world = &estimate.world;
     let paid_by = |payer: Payer| {
         estimate
@@ -1323,53 +1374,50 @@ fn coverage_view(coverage: &PartCoverage, estimate: &Estimate, numbers: &SourceN
     let who = match (coverage.status, world.of(coverage.part)) {
         _ if coverage.part == CarePart::Travel => {
             match (paid_by(Payer::MedicaidTransport), paid_by(Payer::TravelBenefit)) {
-                (true, _) if coverage.status == CoverageStatus::Uncertain => {
-                    "Medicaid rides, if approved (not certain)"
-                }
-                (true, _) => "Medicaid rides",
-                (false, true) => "The plan's travel benefit, then your family",
-                (false, false) => "Your family",
+                (true, _) if coverage.status == CoverageStatus::Uncertain => "who-medicaid-rides-if-approved",
+                (true, _) => "who-medicaid-rides",
+                (false, true) => "who-travel-benefit-then-family",
+                (false, false) => "who-family",
             }
         }
-        (CoverageStatus::Sponsor, _) => "The trial's sponsor",
-        (CoverageStatus::Uncertain, Resolved::Covered) => "Your plan, if it agrees (not certain)",
-        (CoverageStatus::Uncertain, _) => "Your family, unless the plan agrees (not certain)",
-        (_, Resolved::Covered) if estimate.plan.terms.oop_max() == Some(Decimal::ZERO) => {
-            "Your plan, at no cost to you"
-        }
-        (_, Resolved::Covered) => "Your plan, after your share",
-        _ => "Your family",
+        (CoverageStatus::Sponsor, _) => "who-sponsor",
+        (CoverageStatus::Uncertain, Resolved::Covered) => "who-plan-if-agrees",
+        (CoverageStatus::Uncertain, _) => "who-family-unless-plan-agrees",
+        (_, Resolved::Covered) if estimate.plan.terms.oop_max() == Some(Decimal::ZERO) => "who-plan-no-cost",
+        (_, Resolved::Covered) => "who-plan-after-share",
+        _ => "who-family",
     };
     CoverageView {
-        part: part_name(coverage.part),
-        who,
+        part: msg(lang, part_key(coverage.part)),
+        who: msg(lang, who),
         uncertain: coverage.status == CoverageStatus::Uncertain,
-        reason: coverage.reason.clone(),
+        reason: say(lang, &coverage.reason),
         sources: numbers.refs(&coverage.sources),
     }
 }
 
 /// "If your plan agrees to pay for the cells and the treatment stay" and the like.
-fn alternative_condition(coverage: &[PartCoverage], answer: Answer) -> String {
-    let names: Vec<&str> = coverage
+fn alternative_condition(lang: Lang, coverage: &[PartCoverage], answer: Answer) -> String {
+    let names: Vec<Text> = coverage
         .iter()
         .filter(|c| c.status == CoverageStatus::Uncertain)
-        .map(|c| match c.part {
-            CarePart::Cells => "the cells",
-            CarePart::Treatment => "the treatment stay",
-            CarePart::Ongoing => "the care after treatment",
-            CarePart::Travel => "rides to the center",
+        .map(|c| {
+            Text::new(match c.part {
+                CarePart::Cells => "alternative-cells",
+                CarePart::Treatment => "alternative-treatment",
+                CarePart::Ongoing => "alternative-ongoing",
+                CarePart::Travel => "alternative-travel",
+            })
         })
         .collect();
-    let list = match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
-    match answer {
-        Answer::AllRefused => format!("If your plan refuses to pay for {list}"),
-        _ => format!("If your plan agrees to pay for {list}"),
-    }
+    let parts = Arg::List(names);
+    say(
+        lang,
+        &match answer {
+            Answer::AllRefused => text!("alternative-refuses", parts = parts),
+            _ => text!("alternative-agrees", parts = parts),
+        },
+    )
 }
 
 /// Every non-empty answer, to post back to the form for "Change your answers".
@@ -1387,151 +1435,130 @@ fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
         .collect()
 }
 
-fn plural_people(size: u32) -> String {
-    if size == 1 {
-        "1 person".to_string()
-    } else {
-        format!("{size} people")
-    }
-}
-
-fn money_per_week(pay: Option<Decimal>, paid_days: u32) -> String {
+fn money_per_week(pay: Option<Decimal>, paid_days: u32) -> Text {
     match pay {
-        Some(pay) => format!(
-            "{} a week, {} paid days off",
-            format_usd_short(pay),
-            format_number(Decimal::from(paid_days), 0)
-        ),
-        None => "not entered (no lost pay counted)".to_string(),
+        Some(pay) => text!("fact-pay", pay = Arg::MoneyShort(pay), days = paid_days),
+        None => text!("fact-pay-none"),
     }
 }
 
-pub fn situation(input: &Input<'_>) -> Vec<Fact> {
+/// The household's answers as "label: value" facts, in the page's language.
+pub fn situation(input: &Input<'_>, lang: Lang) -> Vec<Fact> {
+    let fact = |label: &'static str, value: Text| Fact {
+        label: msg(lang, label),
+        value: say(lang, &value),
+    };
+    let state = |code: &str| crate::core::estimate::state_or_code(code);
     let mut facts = vec![
-        Fact {
-            label: "Disease",
-            value: input.condition().label().to_string(),
-        },
-        Fact {
-            label: "Treatment",
-            value: format!(
-                "{}. Cells: {}.",
-                input.route().label(),
-                input.cells().label().to_lowercase()
-            ),
-        },
-        Fact {
-            label: "Center",
-            value: input.center().display_name(),
-        },
-        Fact {
-            label: "Home",
-            value: format!(
-                "{}, {} miles away (one way)",
-                state_name(input.home_state()).unwrap_or(input.home_state()),
-                format_number(input.distance_miles(), 1)
-            ),
-        },
-        Fact {
-            label: "Travel",
-            value: input.travel_mode().label().to_string(),
-        },
-        Fact {
-            label: "Staying",
-            value: match input.lodging_rate() {
-                Some(rate) if input.lodging() != Lodging::Family => {
-                    format!("{}: {} a night", input.lodging().label(), format_usd_short(rate))
-                }
-                _ => input.lodging().label().to_string(),
+        fact("fact-disease", input.condition().label()),
+        fact(
+            "fact-treatment",
+            text!("fact-treatment-value", route = input.route().label(), cells = input.cells().label()),
+        ),
+        fact(
+            "fact-center",
+            if input.center().id == "other" {
+                text!("form-center-other")
+            } else {
+                text!("verbatim", text = Arg::Verbatim(input.center().display_name()))
             },
-        },
-        Fact {
-            label: "Adults travelling with the patient",
-            value: input.caregivers().to_string(),
-        },
-        Fact {
-            label: "Caregiver's pay",
-            value: money_per_week(input.caregiver().weekly_pay, input.caregiver().paid_leave_days),
-        },
-        Fact {
-            label: "Patient's pay",
-            value: money_per_week(input.patient().weekly_pay, input.patient().paid_leave_days),
-        },
+        ),
+        fact(
+            "fact-home",
+            text!(
+                "fact-home-value",
+                state = state(input.home_state()),
+                miles = Arg::Number(input.distance_miles())
+            ),
+        ),
+        fact("fact-travel", input.travel_mode().label()),
+        fact(
+            "fact-staying",
+            match input.lodging_rate() {
+                Some(rate) if input.lodging() != Lodging::Family => text!(
+                    "fact-staying-rate",
+                    lodging = input.lodging().label(),
+                    rate = Arg::MoneyShort(rate)
+                ),
+                _ => input.lodging().label(),
+            },
+        ),
+        fact(
+            "fact-caregivers",
+            text!("verbatim", text = Arg::Verbatim(input.caregivers().to_string())),
+        ),
+        fact(
+            "fact-caregiver-pay",
+            money_per_week(input.caregiver().weekly_pay, input.caregiver().paid_leave_days),
+        ),
+        fact(
+            "fact-patient-pay",
+            money_per_week(input.patient().weekly_pay, input.patient().paid_leave_days),
+        ),
     ];
     if input.caregiver_work_state() != input.home_state() {
-        facts.push(Fact {
-            label: "Caregiver works in",
-            value: state_name(input.caregiver_work_state())
-                .unwrap_or(input.caregiver_work_state())
-                .to_string(),
-        });
+        facts.push(fact(
+            "fact-caregiver-works-in",
+            text!("verbatim", text = state(input.caregiver_work_state())),
+        ));
     }
     if let Some(income) = input.household_income() {
-        facts.push(Fact {
-            label: "Household income",
-            value: match input.household_size() {
-                Some(size) => format!("{} a year, {}", format_usd(income), plural_people(size)),
-                None => format!("{} a year", format_usd(income)),
+        facts.push(fact(
+            "fact-income",
+            match input.household_size() {
+                Some(size) => text!("fact-income-value-size", income = Arg::Money(income), people = size),
+                None => text!("fact-income-value", income = Arg::Money(income)),
             },
-        });
+        ));
     }
     if let Some(per_day) = input.child_care_per_day() {
-        facts.push(Fact {
-            label: "Child care",
-            value: format!("{} a day", format_usd_short(per_day)),
-        });
+        facts.push(fact("fact-child-care", text!("fact-child-care-value", rate = Arg::MoneyShort(per_day))));
     }
     if input.pets() > 0 {
-        facts.push(Fact {
-            label: "Pets",
-            value: input.pets().to_string(),
-        });
+        facts.push(fact(
+            "fact-pets",
+            text!("verbatim", text = Arg::Verbatim(input.pets().to_string())),
+        ));
     }
     let choices = input.plan_choices();
-    let mut coverage = input.insurance().label().to_string();
+    let mut coverage = vec![input.insurance().label()];
     match input.insurance() {
         InsuranceType::Uninsured => {}
         InsuranceType::Medicare => {
-            coverage.push_str(if choices.medicare_supplement {
-                ", with a supplement (Medigap) plan"
+            coverage.push(if choices.medicare_supplement {
+                text!("fact-coverage-supplement")
             } else {
-                ", no supplement plan"
+                text!("fact-coverage-no-supplement")
             });
         }
         insurance => {
             if matches!(insurance, InsuranceType::Employer | InsuranceType::Marketplace) {
-                coverage.push_str(match choices.tier {
-                    CoverageTier::SelfOnly => ", covering just the patient",
-                    CoverageTier::Family => ", family coverage",
+                coverage.push(match choices.tier {
+                    CoverageTier::SelfOnly => text!("fact-coverage-self-only"),
+                    CoverageTier::Family => text!("fact-coverage-family"),
                 });
             }
-            coverage.push_str(if choices.in_network {
-                "; the center is in the network"
+            coverage.push(if choices.in_network {
+                text!("fact-coverage-in-network")
             } else {
-                "; the center is out of network"
+                text!("fact-coverage-out-of-network")
             });
         }
     }
     facts.push(Fact {
-        label: "Health coverage",
-        value: coverage,
+        label: msg(lang, "fact-coverage"),
+        value: coverage.iter().map(|part| say(lang, part)).collect(),
     });
     if let Some(amount) = choices.travel_benefit {
-        facts.push(Fact {
-            label: "Travel benefit",
-            value: format!("{} for the treatment", format_usd_short(amount)),
-        });
+        facts.push(fact(
+            "fact-travel-benefit",
+            text!("fact-travel-benefit-value", amount = Arg::MoneyShort(amount)),
+        ));
     }
     if let Some(date) = input.start_date() {
-        facts.push(Fact {
-            label: "Treatment starts",
-            value: long_date(date),
-        });
+        facts.push(fact("fact-start", text!("verbatim", text = Arg::Date(date))));
     }
-    facts.push(Fact {
-        label: "Prices used for the cells",
-        value: input.price_basis().label().to_string(),
-    });
+    facts.push(fact("fact-prices", input.price_basis().label()));
     facts
 }
 
@@ -1543,48 +1570,45 @@ fn figure_view(
     note: &str,
     numbers: &SourceNumbers<'_>,
 ) -> PlanFigureView {
+    let lang = numbers.lang;
     let origin = if figure.from_user {
-        "You entered this.".to_string()
+        msg(lang, "figure-you-entered")
     } else if figure.assumed {
-        "Not known: we assume the worst case. Enter your plan's figure for a closer estimate.".to_string()
+        msg(lang, "figure-assumed")
     } else {
         note.to_string()
     };
     PlanFigureView {
-        label,
-        explanation,
+        label: msg(lang, label),
+        explanation: msg(lang, explanation),
         value,
         origin,
         sources: numbers.refs(&figure.sources.0),
     }
 }
 
-fn standard_summary(insurance: InsuranceType, assumed: bool) -> String {
-    let rule = "You pay the deductible first, then your coinsurance share of each bill, until you reach the out-of-pocket limit for the year.";
+fn standard_summary(insurance: InsuranceType, assumed: bool) -> &'static str {
     match insurance {
-        InsuranceType::Medicaid => "Medicaid charges nothing or only small copays for covered care, so we count $0. Ask your state Medicaid office whether you will owe any copays.".to_string(),
-        InsuranceType::Marketplace if assumed => format!(
-            "We found no published typical deductible or coinsurance for bronze, silver or gold Marketplace plans, so unless you enter your plan's figures we assume the worst case: you pay every bill until you reach the out-of-pocket limit. {rule}"
-        ),
-        _ if assumed => format!(
-            "We have no published typical deductible for this kind of plan, so unless you enter your plan's figures we assume the worst case: you pay every bill until you reach the out-of-pocket limit. {rule}"
-        ),
-        _ => rule.to_string(),
+        InsuranceType::Medicaid => "plan-summary-medicaid",
+        InsuranceType::Marketplace if assumed => "plan-summary-marketplace-assumed",
+        _ if assumed => "plan-summary-assumed",
+        _ => "plan-summary-standard",
     }
 }
 
 fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>) -> PlanView {
-    let pct = |f: &Figure| format!("{}%", format_number(f.value, 2));
+    let lang = numbers.lang;
+    let pct = |f: &Figure| crate::i18n::percent(lang, f.value);
     let usd = |f: &Figure| format_usd(f.value);
     let note_of = |f: &Figure| {
         f.sources
             .0
             .first()
             .and_then(|id| numbers.tables.source(id))
-            .map(|s| s.note.clone())
+            .map(|s| say(lang, &Text::data(format!("source-{}", s.id), &s.note)))
             .unwrap_or_default()
     };
-    let name = plan.insurance.label();
+    let name = say(lang, &plan.insurance.label());
     let out_of_network = !plan.in_network && coverage.iter().any(|c| c.out_of_network);
     let network_sources = numbers.refs(&[
         "triage-single-case-agreements".to_string(),
@@ -1598,16 +1622,16 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
         } => {
             let mut figures = vec![
                 figure_view(
-                    "Deductible",
-                    "what you pay each year before the plan starts to share costs",
+                    "figure-deductible",
+                    "figure-deductible-explanation",
                     deductible,
                     usd(deductible),
                     &note_of(deductible),
                     numbers,
                 ),
                 figure_view(
-                    "Coinsurance",
-                    "your share of each bill after the deductible",
+                    "figure-coinsurance",
+                    "figure-coinsurance-explanation",
                     coinsurance_pct,
                     pct(coinsurance_pct),
                     &note_of(coinsurance_pct),
@@ -1616,25 +1640,25 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
             ];
             if let Some(oop_max) = oop_max {
                 let mut view = figure_view(
-                    "Out-of-pocket limit",
-                    "the most the patient pays in a year for covered care in the plan's network",
+                    "figure-oop-max",
+                    "figure-oop-max-explanation",
                     oop_max,
                     usd(oop_max),
                     &note_of(oop_max),
                     numbers,
                 );
                 if plan.tier == CoverageTier::Family && !oop_max.from_user {
-                    view.origin = format!(
-                        "{} On family coverage no one person pays more than this in a year, even if the family's limit is higher.",
-                        view.origin
+                    view.origin = say(
+                        lang,
+                        &text!("figure-oop-family-note", origin = Arg::Verbatim(view.origin.clone())),
                     );
                 }
                 figures.push(view);
             }
             if let Some(family) = &plan.family_limit {
                 figures.push(figure_view(
-                    "Family out-of-pocket limit",
-                    "the most the whole family pays in a year; the patient alone is held to the limit above",
+                    "figure-family-oop-max",
+                    "figure-family-oop-max-explanation",
                     family,
                     usd(family),
                     &note_of(family),
@@ -1642,7 +1666,7 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
                 ));
             }
             (
-                standard_summary(plan.insurance, deductible.assumed || coinsurance_pct.assumed),
+                msg(lang, standard_summary(plan.insurance, deductible.assumed || coinsurance_pct.assumed)),
                 figures,
             )
         }
@@ -1656,32 +1680,32 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
         } => {
             let mut figures = vec![
                 figure_view(
-                    "Part A deductible",
-                    "what you pay once for a hospital stay of up to 60 days, even if it runs into a new year",
+                    "figure-part-a-deductible",
+                    "figure-part-a-deductible-explanation",
                     part_a_deductible,
                     usd(part_a_deductible),
                     &note_of(part_a_deductible),
                     numbers,
                 ),
                 figure_view(
-                    "Part A daily amount",
-                    "what you pay for each hospital day from day 61 to day 90",
+                    "figure-part-a-daily",
+                    "figure-part-a-daily-explanation",
                     part_a_daily_61_90,
                     usd(part_a_daily_61_90),
                     &note_of(part_a_daily_61_90),
                     numbers,
                 ),
                 figure_view(
-                    "Part B deductible",
-                    "what you pay each year for care outside the hospital before Medicare shares costs",
+                    "figure-part-b-deductible",
+                    "figure-part-b-deductible-explanation",
                     part_b_deductible,
                     usd(part_b_deductible),
                     &note_of(part_b_deductible),
                     numbers,
                 ),
                 figure_view(
-                    "Part B coinsurance",
-                    "your share of care outside the hospital after the deductible",
+                    "figure-part-b-coinsurance",
+                    "figure-part-b-coinsurance-explanation",
                     part_b_coinsurance_pct,
                     pct(part_b_coinsurance_pct),
                     &note_of(part_b_coinsurance_pct),
@@ -1690,8 +1714,8 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
             ];
             if let Some(supplement) = supplement_pays_pct {
                 figures.push(figure_view(
-                    "Supplement (Medigap) plan",
-                    "the share of Medicare's deductibles and coinsurance we count the supplement as paying",
+                    "figure-supplement",
+                    "figure-supplement-explanation",
                     supplement,
                     pct(supplement),
                     &note_of(supplement),
@@ -1700,8 +1724,8 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
             }
             if let Some(oop_max) = oop_max {
                 figures.push(figure_view(
-                    "Out-of-pocket limit",
-                    "a yearly limit you entered",
+                    "figure-medicare-oop-max",
+                    "figure-medicare-oop-max-explanation",
                     oop_max,
                     usd(oop_max),
                     "",
@@ -1709,16 +1733,13 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
                 ));
             }
             let summary = if supplement_pays_pct.is_some() {
-                "Original Medicare has no yearly limit on what you pay; a supplement (Medigap) plan pays some or all of it. Its monthly premium is not counted here."
+                "plan-summary-medicare-supplement"
             } else {
-                "Original Medicare has no yearly limit on what you pay. A supplement (Medigap) plan would pay some or all of it: choose Yes on the form to compare."
+                "plan-summary-medicare"
             };
-            (summary.to_string(), figures)
+            (msg(lang, summary), figures)
         }
-        PlanTerms::Uninsured => (
-            "Without insurance the family is billed for all care the trial sponsor does not pay. Ask the hospital about financial assistance (charity care) before treatment starts.".to_string(),
-            Vec::new(),
-        ),
+        PlanTerms::Uninsured => (msg(lang, "plan-summary-uninsured"), Vec::new()),
     };
     PlanView {
         name,
@@ -1743,7 +1764,7 @@ pub struct AdvocateFigureView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AdvocateTopicView {
-    pub title: &'static str,
+    pub title: String,
     pub figures: Vec<AdvocateFigureView>,
 }
 
@@ -1761,7 +1782,6 @@ const POLICY_SOURCE_IDS: [&str; 2] = ["cms-ncd-110-24", "fda-rems-2025"];
 
 impl AdvocatesView {
     pub fn new(tables: &Tables, lang: Lang) -> Self {
-        let _ = lang;
         let mut order: Vec<String> = Vec::new();
         let figures = tables.advocate_figures();
         for id in figures
@@ -1773,25 +1793,28 @@ impl AdvocatesView {
                 order.push(id.to_string());
             }
         }
-        let numbers = SourceNumbers { tables, order };
+        let numbers = SourceNumbers { tables, order, lang };
         let topics = AdvocateTopic::ALL
             .iter()
             .map(|&topic| AdvocateTopicView {
-                title: match topic {
-                    AdvocateTopic::LupusPrevalence => "Who gets lupus",
-                    AdvocateTopic::TrialRepresentation => "Who gets into trials",
-                    AdvocateTopic::GeographicAccess => "How far people live from CAR-T",
-                    AdvocateTopic::CaregivingAndCosts => "Caregivers and costs",
-                    AdvocateTopic::CoveragePolicy => "Coverage policy",
-                },
+                title: msg(
+                    lang,
+                    match topic {
+                        AdvocateTopic::LupusPrevalence => "advocates-topic-lupus-prevalence",
+                        AdvocateTopic::TrialRepresentation => "advocates-topic-trial-representation",
+                        AdvocateTopic::GeographicAccess => "advocates-topic-geographic-access",
+                        AdvocateTopic::CaregivingAndCosts => "advocates-topic-caregiving-and-costs",
+                        AdvocateTopic::CoveragePolicy => "advocates-topic-coverage-policy",
+                    },
+                ),
                 figures: figures
                     .iter()
                     .filter(|f| f.topic == topic)
                     .map(|f| AdvocateFigureView {
-                        label: f.label.clone(),
+                        label: say(lang, &Text::data(format!("advocate-{}-label", f.id), &f.label)),
                         value: format_number(f.value, f.value.normalize().scale()),
-                        unit: f.unit.clone(),
-                        context: f.context.clone(),
+                        unit: say(lang, &Text::data(format!("advocate-{}-unit", f.id), &f.unit)),
+                        context: say(lang, &Text::data(format!("advocate-{}-context", f.id), &f.context)),
                         as_of: f.as_of.clone(),
                         sources: numbers.refs(&f.source_ids.0),
                     })
@@ -1810,10 +1833,12 @@ impl AdvocatesView {
 
 /// The wrong fields' messages in the reader's language, for the form and the API.
 pub fn said_errors(lang: Lang, errors: &FieldErrors) -> std::collections::BTreeMap<String, Vec<String>> {
-    let _ = lang;
     errors
         .fields()
-        .map(|field| (field.to_string(), errors.get(field).unwrap_or_default().to_vec()))
+        .map(|field| {
+            let messages = errors.get(field).unwrap_or_default();
+            (field.to_string(), messages.iter().map(|m| say(lang, m)).collect())
+        })
         .collect()
 }
 
@@ -1842,7 +1867,7 @@ mod tests {
             Scenarios::new(dec!(100), dec!(250), dec!(500)),
             Scenarios::new(dec!(50), dec!(100), dec!(300)),
             Scenarios::new(dec!(0), dec!(50), dec!(200)),
-        ));
+        ), Lang::En);
         let typical = &chart.bars[1];
         assert_eq!(typical.label, "Typical");
         let widths: Vec<Decimal> = typical.segments.iter().map(|s| s.width).collect();
@@ -1866,7 +1891,7 @@ mod tests {
 
     #[test]
     fn a_chart_of_nothing_has_empty_bars() {
-        let chart = ChartView::new(&totals(Scenarios::ZERO, Scenarios::ZERO, Scenarios::ZERO));
+        let chart = ChartView::new(&totals(Scenarios::ZERO, Scenarios::ZERO, Scenarios::ZERO), Lang::En);
         assert!(chart.bars.iter().flat_map(|b| &b.segments).all(|s| s.width.is_zero()));
     }
 }

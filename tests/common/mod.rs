@@ -38,3 +38,14 @@ pub fn durham(tables: &Tables, changes: &[(&str, &str)]) -> Estimate {
     let input = Input::parse(&raw, tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
     estimate(tables, &input)
 }
+
+/// A message as an English reader sees it.
+pub trait English {
+    fn en(&self) -> String;
+}
+
+impl English for cart_estimator::core::text::Text {
+    fn en(&self) -> String {
+        cart_estimator::i18n::say(cart_estimator::i18n::Lang::En, self)
+    }
+}

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
 
 use super::reader::{RowProblem, TableText, read_rows};
@@ -64,7 +65,7 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 enum RouteScope {
     Trial,
@@ -121,7 +122,7 @@ pub struct CoverageRule {
     /// `Out` when the rule is for out-of-network care: the plan's out-of-network terms apply.
     pub network: NetworkScope,
     /// Why this payer pays, in one plain sentence or two.
-    pub reason: String,
+    pub reason: Text,
     pub source_ids: SourceIds,
 }
 
@@ -199,7 +200,16 @@ pub(super) fn parse_coverage_rules(
                         status: r.status,
                         if_uncertain_assume: r.if_uncertain_assume,
                         network: r.network,
-                        reason: r.reason.clone(),
+                        reason: Text::data(
+                            format!(
+                                "coverage-{}-{}-{}-{}",
+                                r.insurance.id(),
+                                super::wire_id(&r.route),
+                                super::wire_id(&r.network),
+                                super::wire_id(&r.part)
+                            ),
+                            &r.reason,
+                        ),
                         source_ids: r.source_ids.clone(),
                     },
                 );

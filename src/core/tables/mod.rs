@@ -15,6 +15,7 @@ mod work_and_tax;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
 
 pub use advocacy::{AdvocateFigure, AdvocateTopic};
@@ -132,6 +133,26 @@ impl JourneyRow {
     pub fn counts(&self) -> Scenarios<u32> {
         Scenarios::new(self.low, self.typical, self.high)
     }
+
+    pub fn label_text(&self) -> Text {
+        Text::data(format!("journey-{}-label", wire_id(&self.id)), &self.label)
+    }
+
+    pub fn unit_text(&self) -> Text {
+        Text::data(format!("journey-{}-unit", wire_id(&self.id)), &self.unit)
+    }
+
+    pub fn note_text(&self) -> Text {
+        Text::data(format!("journey-{}-note", wire_id(&self.id)), &self.note)
+    }
+}
+
+/// The id a value has in the data files (its serde name): `hospital_days`.
+pub fn wire_id<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// Unit prices the estimate multiplies by quantities.
@@ -187,6 +208,18 @@ impl UnitCostRow {
     pub fn price(&self) -> Option<Scenarios<Decimal>> {
         Some(Scenarios::new(self.low?, self.typical?, self.high?))
     }
+
+    pub fn label_text(&self) -> Text {
+        Text::data(format!("unit_cost-{}-label", wire_id(&self.id)), &self.label)
+    }
+
+    pub fn unit_text(&self) -> Text {
+        Text::data(format!("unit_cost-{}-unit", wire_id(&self.id)), &self.unit)
+    }
+
+    pub fn note_text(&self) -> Text {
+        Text::data(format!("unit_cost-{}-note", wire_id(&self.id)), &self.note)
+    }
 }
 
 /// A row of `product_prices.csv`: one way of pricing the cells.
@@ -207,6 +240,18 @@ pub struct ProductPriceRow {
 }
 
 impl ProductPriceRow {
+    pub fn label_text(&self) -> Text {
+        Text::data(format!("price-{}-label", self.basis.id()), &self.label)
+    }
+
+    pub fn unit_text(&self) -> Text {
+        Text::data(format!("price-{}-unit", self.basis.id()), &self.unit)
+    }
+
+    pub fn note_text(&self) -> Text {
+        Text::data(format!("price-{}-note", self.basis.id()), &self.note)
+    }
+
     pub fn price(&self) -> Scenarios<Decimal> {
         Scenarios::new(self.low, self.typical, self.high)
     }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
 
 use super::reader::{RowProblem, TableText, read_rows};
@@ -138,6 +139,13 @@ pub struct Note {
     pub text: String,
     pub source_ids: SourceIds,
     pub last_checked: String,
+}
+
+impl Note {
+    /// The note's words: English from the data file, other languages as `note-{id}`.
+    pub fn text_message(&self) -> Text {
+        Text::data(format!("note-{}", super::wire_id(&self.id)), &self.text)
+    }
 }
 
 pub(super) fn parse_notes(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<Vec<Note>, DataError> {
