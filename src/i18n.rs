@@ -80,6 +80,14 @@ impl Lang {
     }
 }
 
+/// Reads the message files now, so a file Fluent cannot read stops start-up instead of the
+/// first page that needs it. The files are checked in full by `tests/messages.rs`.
+pub fn load() {
+    for lang in Lang::ALL {
+        message(lang, "site-name", &[]);
+    }
+}
+
 /// A value for a message that the caller has already formatted, or a count for plurals.
 pub enum Value<'a> {
     Str(Cow<'a, str>),

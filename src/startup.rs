@@ -35,6 +35,7 @@ pub struct Application {
 
 impl Application {
     pub fn build(settings: &Settings, tables: Tables) -> std::io::Result<Self> {
+        crate::i18n::load();
         let listener = TcpListener::bind((settings.bind.as_str(), settings.port))?;
         let port = listener.local_addr()?.port();
         let state = web::Data::new(AppState {

@@ -96,6 +96,13 @@ pub fn document(tables: &Tables) -> Value {
                 "post": {
                     "summary": "Estimate what CAR-T will cost a family, and who pays each part",
                     "operationId": "estimate",
+                    "parameters": [{
+                        "name": "lang",
+                        "in": "query",
+                        "required": false,
+                        "description": "The language of the words in the answer: en (the default) or es. Without it, the Accept-Language header decides.",
+                        "schema": { "type": "string", "enum": ["en", "es"] }
+                    }],
                     "requestBody": {
                         "required": true,
                         "content": { "application/json": {

@@ -50,13 +50,13 @@ fn message(state: &State, key: &str, kwargs: &Kwargs, escape: bool) -> Result<St
     Ok(i18n::message(lang, key, &values))
 }
 
-/// `{{ t("form-title") }}`, `{{ t("total-is", amount=total|usd) }}`: a message as text,
+/// `{{ t("site-name") }}`, `{{ t("chart-medical", typical=a|usd, low=b|usd, high=c|usd) }}`: a message as text,
 /// escaped like any other printed value.
 fn t(state: &State, key: &str, kwargs: Kwargs) -> Result<String, Error> {
     message(state, key, &kwargs, false)
 }
 
-/// `{{ th("estimate-agreement", amount=…) }}`: a message that carries its own markup
+/// `{{ th("key", amount=…) }}`: a message that carries its own markup
 /// (a link, a `<strong>`), from our message files; its values are escaped.
 fn th(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, Error> {
     message(state, key, &kwargs, true).map(Value::from_safe_string)

@@ -247,6 +247,12 @@ async fn every_page_passes_axe_core_at_wcag_2_1_aa_on_desktop_and_phone() {
         "/advocates".to_string(),
         "/nowhere".to_string(),
     ];
+    // The same pages in Spanish: longer words must not break the layout or the contrast.
+    let spanish: Vec<String> = pages
+        .iter()
+        .map(|page| format!("{page}{}lang=es", if page.contains('?') { "&" } else { "?" }))
+        .collect();
+    let pages: Vec<String> = pages.into_iter().chain(spanish).collect();
     for (width, height) in [(1280, 900), (390, 844)] {
         let client = browser(&driver, width, height).await;
         for page in &pages {

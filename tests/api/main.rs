@@ -9,4 +9,5 @@ mod limits;
 mod pages;
 mod print;
 mod privacy;
+mod spanish;
 mod startup;

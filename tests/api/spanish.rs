@@ -1,0 +1,177 @@
+//! A Spanish-speaking family goes from the form to a printed estimate without meeting English
+//! outside source titles: every page is checked against every English message and every piece
+//! of English data prose.
+
+use std::fs;
+use std::path::PathBuf;
+
+use crate::helpers::{DURHAM, spawn_app};
+
+/// The words of every English message and every English data cell, as pieces of at least
+/// three words (shorter ones, such as "Medicaid" or "Lupus", are the same in both languages).
+fn english_phrases() -> Vec<String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut phrases = Vec::new();
+    for entry in fs::read_dir(root.join("locales/en")).unwrap() {
+        let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines().filter(|l| !l.starts_with([' ', '#']) && l.contains(" = ")) {
+            let value = line.split_once(" = ").unwrap().1;
+            // The text between placeables.
+            for piece in value.split(['{', '}']).step_by(2) {
+                if piece.split_whitespace().count() >= 3 {
+                    phrases.push(piece.trim().to_string());
+                }
+            }
+        }
+    }
+    for file in ["notes", "aid_programs", "coverage_rules", "journey", "paid_leave"] {
+        let mut reader = csv::Reader::from_path(root.join(format!("data/{file}.csv"))).unwrap();
+        let headers = reader.headers().unwrap().clone();
+        for record in reader.records() {
+            for (header, cell) in headers.iter().zip(record.unwrap().iter()) {
+                let prose = ["text", "pays_for", "limits", "how_to_apply", "reason", "label", "note"];
+                if prose.contains(&header) && cell.split_whitespace().count() >= 4 {
+                    phrases.push(cell.trim().to_string());
+                }
+            }
+        }
+    }
+    phrases
+}
+
+/// The page's text as a reader sees it, without source titles (they stay in their own language).
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let tag_end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..tag_end];
+        rest = &rest[tag_end..];
+        if tag.starts_with("<p class=\"source-title\"") {
+            rest = rest.find("</p>").map_or("", |end| &rest[end..]);
+        }
+        text.push(' ');
+    }
+    text.push_str(rest);
+    text.replace("&#x27;", "'").replace("&amp;", "&").replace("&quot;", "\"")
+}
+
+fn query(pairs: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish()
+}
+
+#[tokio::test]
+async fn the_form_estimate_notes_and_print_view_have_no_english_left() {
+    let app = spawn_app().await;
+    let everything = query(&[
+        ("condition", "dermatomyositis"),
+        ("route", "approved"),
+        ("center", "philadelphia"),
+        ("home_state", "NJ"),
+        ("distance_miles", "60"),
+        ("insurance", "employer"),
+        ("in_network", "no"),
+        ("caregivers", "2"),
+        ("caregiver_weekly_pay", "1500"),
+        ("caregiver_work_state", "NJ"),
+        ("patient_weekly_pay", "900"),
+        ("pets", "1"),
+        ("child_care_per_day", "40"),
+        ("household_size", "4"),
+        ("household_income", "40000"),
+        ("start_date", "2027-12-20"),
+        ("lang", "es"),
+    ]);
+    let durham = format!("{}&lang=es", query(&DURHAM));
+    let phrases = english_phrases();
+    let pages = [
+        "/?lang=es".to_string(),
+        "/estimate?distance_miles=far&caregivers=9&start_date=2099-01-01&lang=es".to_string(),
+        format!("/estimate?{durham}"),
+        format!("/estimate?{everything}"),
+        format!("/estimate/print?{everything}"),
+        format!("/estimate/print?{durham}"),
+        "/sources?lang=es".to_string(),
+        "/nowhere?lang=es".to_string(),
+    ];
+    for page in &pages {
+        let html = app.get(page).await.text().await.unwrap();
+        assert!(html.contains("<html lang=\"es\">"), "{page}");
+        let text = visible_text(&html);
+        let english: Vec<&String> = phrases.iter().filter(|p| text.contains(p.as_str())).collect();
+        assert!(english.is_empty(), "{page} still has English: {english:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
+    let app = spawn_app().await;
+    let durham = query(&DURHAM);
+    // The browser's preference decides when the link does not.
+    let response = app
+        .client
+        .get(format!("{}/estimate?{durham}", app.address))
+        .header("Accept-Language", "es-US,es;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-language"], "es");
+    // Templates escape `/` in attributes.
+    let html = response.text().await.unwrap().replace("&#x2f;", "/");
+    assert!(html.contains("<html lang=\"es\">"));
+    // The switch offers English, marked as English, and keeps the answers.
+    assert!(html.contains("lang=\"en\" hreflang=\"en\">English</a>"), "{html}");
+    // Share, print and spreadsheet links keep Spanish.
+    for link in ["/estimate/print?", "/estimate.csv?", "/?condition"] {
+        let start = html.find(&format!("href=\"{link}")).unwrap_or_else(|| panic!("{link}"));
+        let href = &html[start..start + html[start..].find("\">").unwrap()];
+        assert!(href.contains("lang=es"), "{href}");
+    }
+    // A link that names a language wins over the browser.
+    let response = app
+        .client
+        .get(format!("{}/estimate?{durham}&lang=en", app.address))
+        .header("Accept-Language", "es")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.text().await.unwrap().contains("<html lang=\"en\">"));
+    // After a POST the switch is a form that posts the answers again, so income never goes
+    // into an address.
+    let mut fields: Vec<(&str, &str)> = DURHAM.to_vec();
+    fields.push(("household_income", "51234"));
+    let html = app
+        .post_form("/estimate", &fields)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .replace("&#x2f;", "/");
+    let switch = &html[html.find("class=\"lang-switch\"").unwrap()..];
+    let switch = &switch[..switch.find("</li>").unwrap()];
+    assert!(switch.contains("<form method=\"post\" action=\"/estimate\""), "{switch}");
+    assert!(switch.contains("name=\"household_income\" value=\"51234\""), "{switch}");
+    assert!(switch.contains("name=\"lang\" value=\"es\""), "{switch}");
+}
+
+#[tokio::test]
+async fn errors_money_and_dates_are_said_in_spanish() {
+    let app = spawn_app().await;
+    let html = app
+        .get("/estimate?condition=sle&center=durham&home_state=NC&distance_miles=-5&lang=es")
+        .await;
+    assert_eq!(html.status(), 422);
+    let text = visible_text(&html.text().await.unwrap());
+    assert!(!text.contains("can't be negative"), "{text}");
+    let mut with_date: Vec<(&str, &str)> = DURHAM.to_vec();
+    with_date.extend([("start_date", "2027-03-15"), ("lang", "es")]);
+    let text = visible_text(&app.get(&format!("/estimate?{}", query(&with_date))).await.text().await.unwrap());
+    assert!(text.contains("15 de marzo de 2027"), "dates are written out in Spanish");
+    assert!(!text.contains("March 15, 2027"));
+    // Dollars keep the U.S. format a U.S. family sees on its bills.
+    assert!(text.contains("$121"), "{text}");
+    let csv = app.get(&format!("/estimate.csv?{}", query(&with_date))).await.text().await.unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(!header.contains("family_pays_typical"), "{header}");
+}
