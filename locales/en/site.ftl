@@ -15,3 +15,4 @@ error-not-found-message = There is no page at this address.
 error-start-again = Start a new estimate
 error-page-failed = Sorry, something went wrong on our side while making this page.
 error-file-failed = Sorry, something went wrong on our side while making this file.
+error-link-too-long = This link is too long. Start again from the form.

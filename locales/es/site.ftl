@@ -15,3 +15,4 @@ error-not-found-message = No hay ninguna página en esta dirección.
 error-start-again = Empezar un cálculo nuevo
 error-page-failed = Lo sentimos, algo falló de nuestro lado al preparar esta página.
 error-file-failed = Lo sentimos, algo falló de nuestro lado al preparar este archivo.
+error-link-too-long = Este enlace es demasiado largo. Empiece de nuevo desde el formulario.

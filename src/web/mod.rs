@@ -63,9 +63,16 @@ pub async fn limit_query_string(
     next: middleware::Next<impl actix_web::body::MessageBody + 'static>,
 ) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
     if request.query_string().len() > MAX_QUERY_BYTES {
+        // The query is not read (it is too long to trust), so the browser's language decides.
+        let lang = crate::i18n::Lang::from_accept_language(
+            request
+                .headers()
+                .get(actix_web::http::header::ACCEPT_LANGUAGE)
+                .and_then(|value| value.to_str().ok()),
+        );
         let response = actix_web::HttpResponse::build(actix_web::http::StatusCode::URI_TOO_LONG)
             .content_type(actix_web::http::header::ContentType::plaintext())
-            .body("This link is too long. Start again from the form.");
+            .body(crate::i18n::message(lang, "error-link-too-long", &[]));
         return Ok(request.into_response(response));
     }
     next.call(request)
