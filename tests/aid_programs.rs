@@ -1,12 +1,12 @@
 //! Aid programs sorted into "worth applying" and "likely not for you, because …".
 
 mod common;
-use common::English;
 use cart_estimator::core::aid::{AidFit, AidPrograms};
 use cart_estimator::core::estimate::estimate;
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::tables::Tables;
 use cart_estimator::data_files::load_embedded;
+use common::English;
 
 fn tables() -> Tables {
     load_embedded().expect("bundled tables load")

@@ -8,7 +8,6 @@
 //! 7,164 spread over 730 days from the typical discharge on day 26.
 
 mod common;
-use common::English;
 use cart_estimator::core::estimate::{Estimate, LineId, LineItem, Payer, estimate};
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::money::round_cents;
@@ -16,6 +15,7 @@ use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::{CarePart, Tables};
 use cart_estimator::core::who_pays::{Answer, Resolved};
 use cart_estimator::data_files::load_embedded;
+use common::English;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -214,7 +214,8 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
     assert!(
         line(&alternative.lines, LineId::HospitalStay)
             .payer_reason
-            .en().starts_with("If the plan refuses")
+            .en()
+            .starts_with("If the plan refuses")
     );
 }
 
@@ -301,7 +302,8 @@ fn a_travel_benefit_pays_trips_then_lodging_up_to_its_limit() {
     assert!(
         line(&close.lines, LineId::Travel)
             .payer_reason
-            .en().contains("only when the center is more than 100 miles away")
+            .en()
+            .contains("only when the center is more than 100 miles away")
     );
 }
 
@@ -335,7 +337,8 @@ fn the_route_decides_who_pays_the_cells() {
     assert!(
         line(&medicare.lines, LineId::Product)
             .payer_reason
-            .en().contains("only for cancer")
+            .en()
+            .contains("only for cancer")
     );
 }
 

@@ -2,7 +2,6 @@
 //! Every expected figure is worked out in the comment above it.
 
 mod common;
-use common::English;
 use cart_estimator::core::estimate::{Estimate, LineId, Payer, estimate};
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::money::round_cents;
@@ -10,6 +9,7 @@ use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
 use cart_estimator::core::who_pays::Answer;
 use cart_estimator::data_files::load_embedded;
+use common::English;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -138,7 +138,10 @@ fn durham_worked_example_from_the_design() {
     for id in &e.unpriced {
         let line = e.line(*id).unwrap();
         assert!(line.cost.is_none() && line.family_pays.is_none());
-        assert!(line.question.as_ref().is_some_and(|q| q.en().starts_with("Ask")), "{id:?}");
+        assert!(
+            line.question.as_ref().is_some_and(|q| q.en().starts_with("Ask")),
+            "{id:?}"
+        );
     }
 }
 

@@ -51,7 +51,11 @@ fn messages(lang: &str, data: bool) -> BTreeMap<String, (String, String)> {
                     })
                     .unwrap_or_default();
                 let previous = out.insert(id.clone(), (name.clone(), value));
-                assert!(previous.is_none(), "{id} is in {lang}/{name} and {lang}/{}", previous.unwrap().0);
+                assert!(
+                    previous.is_none(),
+                    "{id} is in {lang}/{name} and {lang}/{}",
+                    previous.unwrap().0
+                );
             }
         }
     }
@@ -102,7 +106,16 @@ fn every_key_the_code_names_has_a_message() {
     let source = source_text();
     let english = messages("en", false);
     let mut missing = BTreeSet::new();
-    for opener in ["t(\"", "th(\"", "t('", "th('", "text!(\"", "Text::new(\"", "msg(\"", "msg(lang, \""] {
+    for opener in [
+        "t(\"",
+        "th(\"",
+        "t('",
+        "th('",
+        "text!(\"",
+        "Text::new(\"",
+        "msg(\"",
+        "msg(lang, \"",
+    ] {
         for (index, _) in source.match_indices(opener) {
             // `t(` is the template function, not the end of `get(` or `insert(`.
             let before = source[..index].chars().next_back().unwrap_or(' ');
@@ -120,14 +133,22 @@ fn every_key_the_code_names_has_a_message() {
             }
         }
     }
-    assert!(missing.is_empty(), "named in code or templates but in no message file: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "named in code or templates but in no message file: {missing:?}"
+    );
 }
 
 /// The data files' prose columns, and the key each has in `locales/es/data-*.ftl`.
 const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 10] = [
     ("notes", "note", &["id"], &["text"]),
     ("aid_programs", "aid", &["id"], &["pays_for", "limits", "how_to_apply"]),
-    ("coverage_rules", "coverage", &["insurance", "route", "network", "part"], &["reason"]),
+    (
+        "coverage_rules",
+        "coverage",
+        &["insurance", "route", "network", "part"],
+        &["reason"],
+    ),
     ("journey", "journey", &["id"], &["label", "unit", "note"]),
     ("unit_costs", "unit_cost", &["id"], &["label", "unit", "note"]),
     ("product_prices", "price", &["basis"], &["label", "unit", "note"]),
@@ -170,7 +191,10 @@ fn every_piece_of_data_prose_has_its_spanish() {
     let missing: Vec<_> = prose.keys().filter(|key| !spanish.contains_key(*key)).collect();
     let orphans: Vec<_> = spanish.keys().filter(|key| !prose.contains_key(*key)).collect();
     assert!(missing.is_empty(), "data prose with no Spanish: {missing:?}");
-    assert!(orphans.is_empty(), "Spanish for data that no longer exists: {orphans:?}");
+    assert!(
+        orphans.is_empty(),
+        "Spanish for data that no longer exists: {orphans:?}"
+    );
     // A copy of the English is not a translation (names and numbers alone may stay the same).
     let untranslated: Vec<_> = prose
         .iter()
@@ -192,4 +216,61 @@ fn english_and_spanish_messages_differ() {
         .map(|(key, _)| key)
         .collect();
     assert!(same.is_empty(), "not translated: {same:?}");
+}
+
+/// Syllables in a word, by vowel groups: rough, but steady enough to compare texts.
+fn syllables(word: &str, spanish: bool) -> usize {
+    let vowels: &[char] = if spanish {
+        &['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú', 'ü']
+    } else {
+        &['a', 'e', 'i', 'o', 'u', 'y']
+    };
+    let lower = word.to_lowercase();
+    let mut count = 0;
+    let mut previous_vowel = false;
+    for c in lower.chars() {
+        let vowel = vowels.contains(&c);
+        if vowel && !previous_vowel {
+            count += 1;
+        }
+        previous_vowel = vowel;
+    }
+    // A silent final "e" in English ("care", "home").
+    if !spanish && lower.ends_with('e') && !lower.ends_with("le") && count > 1 {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+/// Words, sentences and syllables of a text.
+fn counts(text: &str, spanish: bool) -> (f64, f64, f64) {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let sentences = text.matches(['.', '?', '!', ':', ';']).count().max(1);
+    let syllables: usize = words.iter().map(|w| syllables(w, spanish)).sum();
+    (words.len() as f64, sentences as f64, syllables as f64)
+}
+
+/// The notes families read, in each language, are plain: Flesch-Kincaid grade 8 or below in
+/// English, and 55 or above on the Szigriszt-Pazos (INFLESZ) scale in Spanish, its "normal"
+/// band for readers of about the same school year.
+#[test]
+fn notes_read_at_a_family_level_in_both_languages() {
+    let prose = data_prose();
+    let spanish = messages("es", true);
+    let notes: Vec<(&String, &String)> = prose.iter().filter(|(key, _)| key.starts_with("note-")).collect();
+    let (mut en, mut es) = ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0));
+    for (key, english) in &notes {
+        let (w, s, y) = counts(english, false);
+        en = (en.0 + w, en.1 + s, en.2 + y);
+        let (w, s, y) = counts(&spanish[*key].1, true);
+        es = (es.0 + w, es.1 + s, es.2 + y);
+    }
+    let grade = 0.39 * en.0 / en.1 + 11.8 * en.2 / en.0 - 15.59;
+    let inflesz = 206.835 - 62.3 * es.2 / es.0 - es.0 / es.1;
+    eprintln!("notes: Flesch-Kincaid grade {grade:.1} (English), INFLESZ {inflesz:.1} (Spanish)");
+    assert!(grade <= 8.0, "English notes: Flesch-Kincaid grade {grade:.1}");
+    assert!(inflesz >= 55.0, "Spanish notes: INFLESZ {inflesz:.1}");
 }

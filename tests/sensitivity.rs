@@ -17,7 +17,11 @@ fn the_levers_of_the_durham_household_in_order() {
     let e = estimate(&tables, &input);
     let levers = what_would_change(&tables, &raw, &input, &e);
     let what: Vec<String> = levers.iter().map(|l| l.what.en()).collect();
-    let swings: Vec<_> = levers.iter().zip(&what).map(|(l, w)| (w.as_str(), round_cents(l.swing))).collect();
+    let swings: Vec<_> = levers
+        .iter()
+        .zip(&what)
+        .map(|(l, w)| (w.as_str(), round_cents(l.swing)))
+        .collect();
     // Each extra follow-up visit is an overnight trip (the center is over 150 miles away):
     // a night at $121, meals for 2 at $74, parking $7.79 and 2 days away = 10/7 working days
     // × $240.80 = $344; Medicaid rides pay the drive. 16 more visits (8 → 24) × 620.79 = 9,932.64.

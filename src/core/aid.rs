@@ -8,9 +8,9 @@ use super::burden::Burden;
 use super::choices::{DiseaseGroup, InsuranceType, Route};
 use super::input::Input;
 use super::money::whole;
+use super::tables::{AidProgram, NeedsInsurance, Serves, Tables};
 use super::text::{Arg, Text};
 use crate::text;
-use super::tables::{AidProgram, NeedsInsurance, Serves, Tables};
 
 /// One program and how it fits.
 #[derive(Debug, Clone, Serialize)]

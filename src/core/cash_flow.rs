@@ -12,10 +12,10 @@ use serde::Serialize;
 use super::estimate::{Category, Estimate, LineId, LineItem, Payer};
 use super::input::Input;
 use super::money::round_cents;
-use super::text::Text;
-use crate::text;
 use super::scenarios::Scenario;
 use super::tables::JourneyParam;
+use super::text::Text;
+use crate::text;
 
 /// Days between visits before the treatment (screening visits are a week apart).
 const DAYS_BETWEEN_SCREENING_VISITS: i64 = 7;
@@ -323,11 +323,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     }
     phase(text!("phase-manufacturing"), -manufacturing_days, manufacturing_days);
     phase(text!("phase-conditioning"), 0, conditioning);
-    phase(
-        text!("phase-hospital"),
-        conditioning,
-        hospital,
-    );
+    phase(text!("phase-hospital"), conditioning, hospital);
     phase(text!("phase-nearby"), discharge, nearby);
     phase(text!("phase-recovery"), home, 7 * n(JourneyParam::RecoveryWeeks));
     if let (Some(&first), Some(&last)) = (follow_up_days.first(), follow_up_days.last()) {

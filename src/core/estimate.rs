@@ -12,16 +12,16 @@ use super::coverage::{Plan, Setting};
 use super::input::{Earnings, Input};
 use super::journey::{Journey, TripCounts};
 use super::leave::{StatePaidLeave, state_paid_leave};
-use super::text::{Arg, Text};
-use crate::text;
 use super::notes;
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Note, Ownership, PaidLeaveRow, Tables, UnitCostId};
 use super::tax::{TaxDeduction, medical_deduction};
+use super::text::{Arg, Text};
 use super::who_pays::{
     Answer, Calendar, LineKind, LineShares, LineToPay, LineYear, PartCoverage, PlanYear, Resolved, Timing, Trip, World,
     settle, terms_sentence,
 };
+use crate::text;
 
 /// The line items, in journey order within each category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -619,7 +619,10 @@ impl Context<'_, '_> {
                 year = Arg::Verbatim(cost.data_year.clone())
             ),
             None if state.is_empty() => {
-                text!("line-hospital-basis-us", year = Arg::Verbatim(typical.data_year.clone()))
+                text!(
+                    "line-hospital-basis-us",
+                    year = Arg::Verbatim(typical.data_year.clone())
+                )
             }
             None => text!(
                 "line-hospital-basis-no-state",
@@ -684,10 +687,7 @@ impl Context<'_, '_> {
             months.map(|n| dec(*n)),
             text!("unit-months"),
         );
-        draft.basis = Text::join([
-            text!("line-prophylaxis-basis", months = months.typical),
-            draft.basis,
-        ]);
+        draft.basis = Text::join([text!("line-prophylaxis-basis", months = months.typical), draft.basis]);
         draft.sources = merge_sources([
             self.journey_sources(&[JourneyParam::ProphylaxisMonths]).as_slice(),
             draft.sources.as_slice(),
@@ -819,7 +819,11 @@ impl Context<'_, '_> {
             ),
             (_, Some(own_rate)) => (
                 Scenarios::same(own_rate),
-                text!("line-lodging-basis-own", nights = self.nights_phrase(), rate = money(own_rate)),
+                text!(
+                    "line-lodging-basis-own",
+                    nights = self.nights_phrase(),
+                    rate = money(own_rate)
+                ),
                 self.trip_sources(),
             ),
             (_, None) => {
@@ -1339,7 +1343,11 @@ fn leave_sentence(leave: &StatePaidLeave) -> Text {
     let rate = if best == counted {
         text!("reason-leave-rate", rate = Arg::Percent(counted))
     } else {
-        text!("reason-leave-rate-range", counted = Arg::Percent(counted), best = Arg::Percent(best))
+        text!(
+            "reason-leave-rate-range",
+            counted = Arg::Percent(counted),
+            best = Arg::Percent(best)
+        )
     };
     text!(
         "reason-leave",

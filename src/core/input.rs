@@ -4,11 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use super::text::{Arg, Text};
+use crate::text;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use super::text::{Arg, Text};
-use crate::text;
 use validator::{Validate, ValidateArgs, ValidationError, ValidationErrors};
 
 use super::choices::{
@@ -316,10 +316,7 @@ impl<'t> Input<'t> {
         let lodging = choice(Lodging::parse, &raw.lodging, Lodging::Hotel);
         let lodging_rate = LODGING_RATE.parse(&raw.lodging_rate).ok().flatten();
         if valid(&["lodging", "lodging_rate"]) && lodging == Lodging::HospitalityHouse && lodging_rate.is_none() {
-            errors.add(
-                "lodging_rate",
-                text!("error-hospitality-rate"),
-            );
+            errors.add("lodging_rate", text!("error-hospitality-rate"));
         }
         let own_plan = OwnPlanFigures {
             deductible: DEDUCTIBLE.parse(&raw.deductible).ok().flatten(),
@@ -330,10 +327,7 @@ impl<'t> Input<'t> {
             && valid(&["deductible", "oop_max"])
             && oop_max < deductible
         {
-            errors.add(
-                "oop_max",
-                text!("error-oop-below-deductible"),
-            );
+            errors.add("oop_max", text!("error-oop-below-deductible"));
         }
         let insurance = choice(InsuranceType::parse, &raw.insurance, InsuranceType::Employer);
         let plan_choices = PlanChoices {
@@ -346,21 +340,12 @@ impl<'t> Input<'t> {
             && plan_choices.medicare_supplement
             && insurance != InsuranceType::Medicare
         {
-            errors.add(
-                "medicare_supplement",
-                text!("error-supplement-needs-medicare"),
-            );
+            errors.add("medicare_supplement", text!("error-supplement-needs-medicare"));
         }
         if valid(&["insurance", "travel_benefit"]) && plan_choices.travel_benefit.is_some() {
             match insurance {
-                InsuranceType::Uninsured => errors.add(
-                    "travel_benefit",
-                    text!("error-travel-benefit-uninsured"),
-                ),
-                InsuranceType::Medicare => errors.add(
-                    "travel_benefit",
-                    text!("error-travel-benefit-medicare"),
-                ),
+                InsuranceType::Uninsured => errors.add("travel_benefit", text!("error-travel-benefit-uninsured")),
+                InsuranceType::Medicare => errors.add("travel_benefit", text!("error-travel-benefit-medicare")),
                 _ => {}
             }
         }
@@ -372,10 +357,7 @@ impl<'t> Input<'t> {
             }
         }
         if valid(&["cells"]) && cells == Cells::Allogeneic && pins.contains_key(&JourneyParam::ManufacturingWeeks) {
-            errors.add(
-                "manufacturing_weeks",
-                text!("error-manufacturing-donor"),
-            );
+            errors.add("manufacturing_weeks", text!("error-manufacturing-donor"));
         }
         let center = tables.center(raw.center.trim());
         let area = center.and_then(|c| tables.per_diem_area(c));
@@ -540,7 +522,12 @@ fn error(code: &'static str, key: &'static str) -> ValidationError {
 }
 
 /// An error whose message names the field (`{ $what }`) and other values.
-fn error_with(code: &'static str, key: &'static str, what: &'static str, values: &[(&'static str, serde_json::Value)]) -> ValidationError {
+fn error_with(
+    code: &'static str,
+    key: &'static str,
+    what: &'static str,
+    values: &[(&'static str, serde_json::Value)],
+) -> ValidationError {
     let mut error = error(code, key);
     error.add_param("what".into(), &what);
     error.add_param("What".into(), &what);
@@ -570,32 +557,20 @@ fn check_choice<T>(
     if text.is_empty() && !required {
         return Ok(());
     }
-    parse(text)
-        .map(|_| ())
-        .ok_or_else(|| error("choice", message))
+    parse(text).map(|_| ()).ok_or_else(|| error("choice", message))
 }
 
 fn check_condition(text: &str) -> Result<(), ValidationError> {
     check_choice(text, Condition::parse, true, "error-choose-condition")
 }
 fn check_route(text: &str) -> Result<(), ValidationError> {
-    check_choice(
-        text,
-        Route::parse,
-        false,
-        "error-choose-route",
-    )
+    check_choice(text, Route::parse, false, "error-choose-route")
 }
 fn check_cells(text: &str) -> Result<(), ValidationError> {
     check_choice(text, Cells::parse, false, "error-choose-cells")
 }
 fn check_price_basis(text: &str) -> Result<(), ValidationError> {
-    check_choice(
-        text,
-        PriceBasis::parse,
-        false,
-        "error-choose-price-basis",
-    )
+    check_choice(text, PriceBasis::parse, false, "error-choose-price-basis")
 }
 fn check_travel_mode(text: &str) -> Result<(), ValidationError> {
     check_choice(text, TravelMode::parse, false, "error-choose-travel-mode")
@@ -604,36 +579,16 @@ fn check_lodging(text: &str) -> Result<(), ValidationError> {
     check_choice(text, Lodging::parse, false, "error-choose-lodging")
 }
 fn check_insurance(text: &str) -> Result<(), ValidationError> {
-    check_choice(
-        text,
-        InsuranceType::parse,
-        false,
-        "error-choose-insurance",
-    )
+    check_choice(text, InsuranceType::parse, false, "error-choose-insurance")
 }
 fn check_coverage_tier(text: &str) -> Result<(), ValidationError> {
-    check_choice(
-        text,
-        CoverageTier::parse,
-        false,
-        "error-choose-coverage-tier",
-    )
+    check_choice(text, CoverageTier::parse, false, "error-choose-coverage-tier")
 }
 fn check_in_network(text: &str) -> Result<(), ValidationError> {
-    check_choice(
-        text,
-        YesNo::parse,
-        false,
-        "error-choose-in-network",
-    )
+    check_choice(text, YesNo::parse, false, "error-choose-in-network")
 }
 fn check_medicare_supplement(text: &str) -> Result<(), ValidationError> {
-    check_choice(
-        text,
-        YesNo::parse,
-        false,
-        "error-choose-supplement",
-    )
+    check_choice(text, YesNo::parse, false, "error-choose-supplement")
 }
 fn check_home_state(text: &str) -> Result<(), ValidationError> {
     too_long(text)?;
@@ -647,20 +602,15 @@ fn check_work_state(text: &str) -> Result<(), ValidationError> {
     if code.is_empty() || state_name(code).is_some() {
         Ok(())
     } else {
-        Err(error(
-            "choice",
-            "error-choose-work-state",
-        ))
+        Err(error("choice", "error-choose-work-state"))
     }
 }
 fn check_center(text: &str, tables: &Tables) -> Result<(), ValidationError> {
     too_long(text)?;
-    tables.center(text.trim()).map(|_| ()).ok_or_else(|| {
-        error(
-            "choice",
-            "error-choose-center",
-        )
-    })
+    tables
+        .center(text.trim())
+        .map(|_| ())
+        .ok_or_else(|| error("choice", "error-choose-center"))
 }
 
 /// An amount from 0 to `max` (dollars, miles or percent); `$`, `%` and thousands commas are allowed.
@@ -1261,7 +1211,10 @@ mod tests {
         let body =
             serde_json::json!({"distance_miles": 180, "condition": "sle", "in_netwerk": true, "caregivers": null});
         let raw = RawInput::from_json(&body).unwrap_err();
-        assert_eq!(english(raw.get("in_netwerk").unwrap()), "This is not a field of the estimate.");
+        assert_eq!(
+            english(raw.get("in_netwerk").unwrap()),
+            "This is not a field of the estimate."
+        );
 
         let body = serde_json::json!({"in_network": false, "medicare_supplement": true});
         let raw = RawInput::from_json(&body).unwrap();
@@ -1275,7 +1228,10 @@ mod tests {
         assert_eq!((raw.distance_miles.as_str(), raw.pets.as_str()), ("180.5", "2"));
 
         let errors = RawInput::from_json(&serde_json::json!({"pets": [1, 2]})).unwrap_err();
-        assert_eq!(english(errors.get("pets").unwrap()), "Give a single value (text or a number).");
+        assert_eq!(
+            english(errors.get("pets").unwrap()),
+            "Give a single value (text or a number)."
+        );
         let errors = RawInput::from_json(&serde_json::json!([1])).unwrap_err();
         assert!(errors.get("body").is_some());
     }

@@ -1,8 +1,8 @@
 //! The journey in numbers: each phase's length per scenario, and the trips, nights and days
 //! away that follow from it under the counting rules.
 
-use rust_decimal::Decimal;
 use super::text::Text;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::Cells;

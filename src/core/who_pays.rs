@@ -12,10 +12,10 @@ use serde::Serialize;
 use super::choices::InsuranceType;
 use super::coverage::{Bill, Plan, PlanTerms, Setting, family_shares};
 use super::money::round_cents;
-use super::text::{Arg, Text};
-use crate::text;
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CarePart, CoverageStatus, Outcome, Tables, TravelBenefitTerms};
+use super::text::{Arg, Text};
+use crate::text;
 
 /// Days in a plan year when no start date is given.
 const DAYS_PER_PLAN_YEAR: u32 = 365;
@@ -664,7 +664,10 @@ mod tests {
         assert_eq!(calendar.year_start_day(2), 377);
         assert_eq!(calendar.year_of(11), 0);
         assert_eq!(calendar.year_of(12), 1);
-        assert_eq!(calendar.label(1), text!("plan-year-calendar", year = Arg::Verbatim("2027".into())));
+        assert_eq!(
+            calendar.label(1),
+            text!("plan-year-calendar", year = Arg::Verbatim("2027".into()))
+        );
         // 2028 is a leap year: 366 days to 1 January 2029.
         assert_eq!(calendar.year_start_day(3), 743);
     }

@@ -12,8 +12,8 @@ use crate::core::journey::JourneyStep;
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, NoteGroup, NoteId, Source, Tables};
-use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, World};
 use crate::core::text::Text;
+use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, World};
 use crate::i18n::{Lang, say};
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
@@ -263,8 +263,18 @@ impl<'a> ApiEstimate<'a> {
                 sources: &tax.source_ids,
             }),
             aid_programs: ApiAidPrograms {
-                worth_applying: estimate.aid.worth_applying.iter().map(|fit| ApiAidFit::new(fit, lang)).collect(),
-                likely_not: estimate.aid.likely_not.iter().map(|fit| ApiAidFit::new(fit, lang)).collect(),
+                worth_applying: estimate
+                    .aid
+                    .worth_applying
+                    .iter()
+                    .map(|fit| ApiAidFit::new(fit, lang))
+                    .collect(),
+                likely_not: estimate
+                    .aid
+                    .likely_not
+                    .iter()
+                    .map(|fit| ApiAidFit::new(fit, lang))
+                    .collect(),
             },
             cash_flow: estimate.cash_flow.as_ref().map(ApiCashFlow::from),
             sources: estimate

@@ -8,8 +8,8 @@ use super::views::{Fact, INCOME_FIELDS, situation};
 use crate::core::estimate::{Estimate, LineId, Totals, estimate};
 use crate::core::input::{FieldErrors, Input, RawInput};
 use crate::core::tables::Tables;
-use crate::core::who_pays::Answer;
 use crate::core::text::{Arg, Text};
+use crate::core::who_pays::Answer;
 use crate::i18n::{Lang, say};
 
 /// The scenario names, which are also the query prefixes (`a.center`).
@@ -160,7 +160,12 @@ impl CompareView {
                                 .unwrap_or_default()
                         };
                         (
-                            format!("{}; {}; {}", pick("fact-center"), pick("fact-travel"), pick("fact-staying")),
+                            format!(
+                                "{}; {}; {}",
+                                pick("fact-center"),
+                                pick("fact-travel"),
+                                pick("fact-staying")
+                            ),
                             Vec::new(),
                         )
                     }
@@ -193,17 +198,11 @@ impl CompareView {
         let totals = vec![
             row(&msg("compare-row-family-total"), totals_of(|t| t.family_total.typical)),
             row(&msg("compare-row-medical"), totals_of(|t| t.family_medical.typical)),
-            row(
-                &msg("compare-row-living"),
-                totals_of(|t| t.non_medical.typical),
-            ),
+            row(&msg("compare-row-living"), totals_of(|t| t.non_medical.typical)),
             row(&msg("compare-row-pay"), totals_of(|t| t.lost_income.typical)),
             row(&msg("compare-row-sponsor"), totals_of(|t| t.sponsor_pays.typical)),
             row(&msg("compare-row-insurer"), totals_of(|t| t.insurer_pays.typical)),
-            row(
-                &msg("compare-row-benefits"),
-                totals_of(|t| t.benefit_pays.typical),
-            ),
+            row(&msg("compare-row-benefits"), totals_of(|t| t.benefit_pays.typical)),
             row(&msg("compare-row-billed"), totals_of(|t| t.billed_medical.typical)),
         ];
         // Where coverage is uncertain, what the family pays if the plan refuses every part it

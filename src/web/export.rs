@@ -79,7 +79,11 @@ fn payer_key(payer: Payer) -> &'static str {
 }
 
 fn line_row(tables: &Tables, lang: Lang, line: &LineItem) -> Vec<String> {
-    let mut row = vec![serde_plain_id(&line.id), say(lang, &line.label), serde_plain_id(&line.category)];
+    let mut row = vec![
+        serde_plain_id(&line.id),
+        say(lang, &line.label),
+        serde_plain_id(&line.category),
+    ];
     row.extend(amounts(Some(&line.quantity)));
     row.push(say(lang, &line.quantity_unit));
     row.extend(amounts(line.rate.as_ref()));
@@ -96,7 +100,11 @@ fn line_row(tables: &Tables, lang: Lang, line: &LineItem) -> Vec<String> {
         } else {
             say(
                 lang,
-                &crate::text!("csv-payer-then", first = Arg::Verbatim(text), next = Arg::Verbatim(name)),
+                &crate::text!(
+                    "csv-payer-then",
+                    first = Arg::Verbatim(text),
+                    next = Arg::Verbatim(name)
+                ),
             )
         }
     }));
@@ -150,7 +158,11 @@ fn serde_plain_id<T: serde::Serialize>(value: &T) -> String {
 fn totals_row(lang: Lang, estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<String> {
     let t = &estimate.totals;
     let family = t.family_total;
-    let mut row = vec!["total".to_string(), say(lang, &Text::new("csv-all-lines")), String::new()];
+    let mut row = vec![
+        "total".to_string(),
+        say(lang, &Text::new("csv-all-lines")),
+        String::new(),
+    ];
     row.extend(std::iter::repeat_n(String::new(), 8));
     row.extend(money(Some(
         &(t.billed_medical + t.benefit_pays + t.non_medical + t.lost_income),

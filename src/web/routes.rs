@@ -283,7 +283,10 @@ pub async fn api_estimate(state: web::Data<AppState>, request: HttpRequest, body
             let mut errors = FieldErrors::default();
             errors.add(
                 "body",
-                crate::text!("error-json-invalid", detail = crate::core::text::Arg::Verbatim(error.to_string())),
+                crate::text!(
+                    "error-json-invalid",
+                    detail = crate::core::text::Arg::Verbatim(error.to_string())
+                ),
             );
             return api_errors(lang, &errors);
         }

@@ -19,8 +19,8 @@ use crate::core::sensitivity::{AskWhom, Lever, what_would_change};
 use crate::core::tables::{AdvocateTopic, CarePart, CoverageStatus, NoteGroup, NoteId};
 use crate::core::tables::{Quality, Source, Tables, UnitCostId};
 use crate::core::tax::TaxDeduction;
-use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
 use crate::core::text::{Arg, Text};
+use crate::core::who_pays::{Answer, PartCoverage, PlanYear, Resolved};
 use crate::i18n::{Lang, say};
 use crate::text;
 
@@ -68,7 +68,11 @@ impl FormOptions {
             .iter()
             .map(|c| Choice {
                 id: c.id.clone(),
-                label: if c.id == "other" { msg(lang, "form-center-other") } else { c.display_name() },
+                label: if c.id == "other" {
+                    msg(lang, "form-center-other")
+                } else {
+                    c.display_name()
+                },
             })
             .collect();
         // Alphabetical by city, with "a center not listed" last.
@@ -949,12 +953,7 @@ impl EstimateView {
                 "group-living-intro",
                 t.non_medical,
             ),
-            group(
-                Category::LostIncome,
-                "group-pay",
-                "group-pay-intro",
-                t.lost_income,
-            ),
+            group(Category::LostIncome, "group-pay", "group-pay-intro", t.lost_income),
         ];
         let unpriced = estimate
             .lines
@@ -1220,7 +1219,8 @@ fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<LeaveV
 
 fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
     let lang = numbers.lang;
-    let prose = |column: &str, english: &str| say(lang, &Text::data(format!("aid-{}-{column}", fit.program.id), english));
+    let prose =
+        |column: &str, english: &str| say(lang, &Text::data(format!("aid-{}-{column}", fit.program.id), english));
     AidView {
         name: fit.program.name.clone(),
         pays_for: prose("pays_for", &fit.program.pays_for),
@@ -1309,7 +1309,10 @@ fn burden_view(burden: &Burden, tables: &Tables, input: &Input<'_>, numbers: &So
             lang,
             &text!(
                 "burden-all-costs",
-                pct = Arg::Percent(all.typical.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+                pct = Arg::Percent(
+                    all.typical
+                        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                )
             ),
         ));
     }
@@ -1453,7 +1456,11 @@ pub fn situation(input: &Input<'_>, lang: Lang) -> Vec<Fact> {
         fact("fact-disease", input.condition().label()),
         fact(
             "fact-treatment",
-            text!("fact-treatment-value", route = input.route().label(), cells = input.cells().label()),
+            text!(
+                "fact-treatment-value",
+                route = input.route().label(),
+                cells = input.cells().label()
+            ),
         ),
         fact(
             "fact-center",
@@ -1512,7 +1519,10 @@ pub fn situation(input: &Input<'_>, lang: Lang) -> Vec<Fact> {
         ));
     }
     if let Some(per_day) = input.child_care_per_day() {
-        facts.push(fact("fact-child-care", text!("fact-child-care-value", rate = Arg::MoneyShort(per_day))));
+        facts.push(fact(
+            "fact-child-care",
+            text!("fact-child-care-value", rate = Arg::MoneyShort(per_day)),
+        ));
     }
     if input.pets() > 0 {
         facts.push(fact(
@@ -1666,7 +1676,10 @@ fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers<'_>
                 ));
             }
             (
-                msg(lang, standard_summary(plan.insurance, deductible.assumed || coinsurance_pct.assumed)),
+                msg(
+                    lang,
+                    standard_summary(plan.insurance, deductible.assumed || coinsurance_pct.assumed),
+                ),
                 figures,
             )
         }
@@ -1863,11 +1876,14 @@ mod tests {
     #[test]
     fn chart_bars_are_to_scale_with_the_high_total_filling_the_space() {
         // High total 1,000 fills 420 units: 1 dollar = 0.42 units.
-        let chart = ChartView::new(&totals(
-            Scenarios::new(dec!(100), dec!(250), dec!(500)),
-            Scenarios::new(dec!(50), dec!(100), dec!(300)),
-            Scenarios::new(dec!(0), dec!(50), dec!(200)),
-        ), Lang::En);
+        let chart = ChartView::new(
+            &totals(
+                Scenarios::new(dec!(100), dec!(250), dec!(500)),
+                Scenarios::new(dec!(50), dec!(100), dec!(300)),
+                Scenarios::new(dec!(0), dec!(50), dec!(200)),
+            ),
+            Lang::En,
+        );
         let typical = &chart.bars[1];
         assert_eq!(typical.label, "Typical");
         let widths: Vec<Decimal> = typical.segments.iter().map(|s| s.width).collect();

@@ -54,11 +54,15 @@ fn visible_text(html: &str) -> String {
         text.push(' ');
     }
     text.push_str(rest);
-    text.replace("&#x27;", "'").replace("&amp;", "&").replace("&quot;", "\"")
+    text.replace("&#x27;", "'")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
 }
 
 fn query(pairs: &[(&str, &str)]) -> String {
-    form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish()
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
 }
 
 #[tokio::test]
@@ -150,7 +154,10 @@ async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
         .replace("&#x2f;", "/");
     let switch = &html[html.find("class=\"lang-switch\"").unwrap()..];
     let switch = &switch[..switch.find("</li>").unwrap()];
-    assert!(switch.contains("<form method=\"post\" action=\"/estimate\""), "{switch}");
+    assert!(
+        switch.contains("<form method=\"post\" action=\"/estimate\""),
+        "{switch}"
+    );
     assert!(switch.contains("name=\"household_income\" value=\"51234\""), "{switch}");
     assert!(switch.contains("name=\"lang\" value=\"es\""), "{switch}");
 }
@@ -166,12 +173,23 @@ async fn errors_money_and_dates_are_said_in_spanish() {
     assert!(!text.contains("can't be negative"), "{text}");
     let mut with_date: Vec<(&str, &str)> = DURHAM.to_vec();
     with_date.extend([("start_date", "2027-03-15"), ("lang", "es")]);
-    let text = visible_text(&app.get(&format!("/estimate?{}", query(&with_date))).await.text().await.unwrap());
+    let text = visible_text(
+        &app.get(&format!("/estimate?{}", query(&with_date)))
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
     assert!(text.contains("15 de marzo de 2027"), "dates are written out in Spanish");
     assert!(!text.contains("March 15, 2027"));
     // Dollars keep the U.S. format a U.S. family sees on its bills.
     assert!(text.contains("$121"), "{text}");
-    let csv = app.get(&format!("/estimate.csv?{}", query(&with_date))).await.text().await.unwrap();
+    let csv = app
+        .get(&format!("/estimate.csv?{}", query(&with_date)))
+        .await
+        .text()
+        .await
+        .unwrap();
     let header = csv.lines().next().unwrap();
     assert!(!header.contains("family_pays_typical"), "{header}");
 }

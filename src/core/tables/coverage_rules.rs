@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
 use crate::core::text::Text;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::reader::{RowProblem, TableText, read_rows};

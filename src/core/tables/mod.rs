@@ -14,8 +14,8 @@ mod work_and_tax;
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
 use crate::core::text::Text;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub use advocacy::{AdvocateFigure, AdvocateTopic};
