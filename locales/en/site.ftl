@@ -16,3 +16,5 @@ error-start-again = Start a new estimate
 error-page-failed = Sorry, something went wrong on our side while making this page.
 error-file-failed = Sorry, something went wrong on our side while making this file.
 error-link-too-long = This link is too long. Start again from the form.
+# The spreadsheet file's name: plain letters, no spaces or accents.
+csv-file-name = car-t-cost-estimate-{ $date }

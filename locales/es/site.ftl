@@ -16,3 +16,5 @@ error-start-again = Empezar un cálculo nuevo
 error-page-failed = Lo sentimos, algo falló de nuestro lado al preparar esta página.
 error-file-failed = Lo sentimos, algo falló de nuestro lado al preparar este archivo.
 error-link-too-long = Este enlace es demasiado largo. Empiece de nuevo desde el formulario.
+# The spreadsheet file's name: plain letters, no spaces or accents.
+csv-file-name = calculo-costo-car-t-{ $date }

@@ -228,7 +228,14 @@ pub async fn estimate_csv(state: web::Data<AppState>, request: HttpRequest) -> H
                     .insert_header(CacheControl(vec![CacheDirective::NoStore]))
                     .insert_header((
                         header::CONTENT_DISPOSITION,
-                        format!("attachment; filename=\"car-t-cost-estimate-{made_on}.csv\""),
+                        format!(
+                            "attachment; filename=\"{}.csv\"",
+                            crate::i18n::message(
+                                switch.lang,
+                                "csv-file-name",
+                                &[("date", crate::i18n::Value::Str(made_on.as_str().into()))]
+                            )
+                        ),
                     ))
                     .body(body),
                 Err(error) => {
