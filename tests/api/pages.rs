@@ -448,7 +448,7 @@ async fn the_estimate_has_an_accessible_chart_without_script() {
     let app = spawn_app().await;
     let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
     assert!(html.contains("<svg viewBox=\"0 0 620 130\" role=\"img\" aria-labelledby=\"chart-title chart-desc\""));
-    assert!(html.contains("<title id=\"chart-title\">Your family's costs by kind, low, typical and high</title>"));
+    assert!(html.contains("<title id=\"chart-title\">Your family&#x27;s costs by kind, low, typical and high</title>"));
     // The text alternative gives the figures (Durham: total $25,822.19 typical).
     assert!(html.contains("Total $25,822.19 (low $16,357.00, high $44,416.00)."));
     assert_eq!(html.matches("class=\"seg-medical\"").count(), 3);

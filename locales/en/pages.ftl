@@ -1,0 +1,8 @@
+## The sources page and the source lists.
+
+source-meta = { $publisher }. Published: { $published }. Taken into our data: { $retrieved }.
+sources-lede = Every figure in an estimate comes from one of these sources. Each source has a date. Where we had to make an estimate of our own, it is marked <strong>Assumption</strong>, and the estimate page says so too.
+sources-labels = What the labels mean:
+sources-primary-meaning = We read the figure in the publisher's own text or file.
+sources-secondary-meaning = We read the figure in a report by someone else, such as a news story. The link goes to that report.
+sources-assumption-meaning = Our own estimate, or a figure from a weak source. Check it against what your care team tells you.

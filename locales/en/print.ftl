@@ -1,0 +1,37 @@
+## The printable summary.
+
+print-page-title = CAR-T cost estimate (printable)
+print-title = CAR-T cost estimate
+print-meta = { $heading }. Made on { $date } with data as of { $data } (CAR-T Cost & Access Estimator { $version }). This is an estimate to plan with, not a bill or a promise of coverage.
+print-back = Back to the full estimate
+print-how = Use your browser's Print command to print this page or save it as a PDF.
+print-household = The household
+print-may-pay = What the family may pay
+print-total = <strong>{ $typical }</strong> typical ({ $low } to { $high }).
+print-depends = This depends on decisions the plan makes.
+print-alternative = { $condition }: { $amount } typical.
+print-family-costs = The family's costs
+print-row-medical = Share of medical bills
+print-row-total = Total for the family
+print-costs-income = Costs and income
+print-burden-share = The family's share of medical bills is { $typical }% of a year's income of { $income } (typical); with travel, lodging and food, { $all }%.
+print-col-payer = Payer
+print-row-benefits = Benefits (travel benefit, Medicaid rides, state paid leave)
+print-row-family-all = The family (all costs)
+print-largest = The largest costs for the family
+print-top-line = { $label }: { $amount } typical
+print-not-included = Not included: { $items } (no published price; see the questions below).
+print-every-line = Every line
+print-col-line = Line
+print-col-basis = How we worked it out (typical)
+print-col-family = Family (typical)
+print-no-price = No published price
+print-questions = Questions to ask
+print-when = When the family pays
+print-cash = Cash needed before going home on { $home }: about { $amount } for travel, lodging, food and care at home
+print-cash-benefit = ({ $amount } paid back later by the travel benefit)
+print-cash-pay = Pay lost in that time: { $amount }
+print-cash-leave = (state paid leave should replace { $amount } later)
+print-cash-largest = Largest medical bills: { $month }, about { $amount }.
+print-lever = { $from }, { $total_from }; { $to }, { $total_to }. Ask { $ask }: "{ $question }"
+print-aid = Help worth applying for

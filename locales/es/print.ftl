@@ -1,0 +1,37 @@
+## El resumen para imprimir.
+
+print-page-title = Cálculo del costo de la terapia CAR-T (para imprimir)
+print-title = Cálculo del costo de la terapia CAR-T
+print-meta = { $heading }. Hecho el { $date } con datos al { $data } (Calculadora de costos y acceso a CAR-T { $version }). Es un cálculo para planear, no una factura ni una promesa de cobertura.
+print-back = Volver al cálculo completo
+print-how = Use el comando Imprimir de su navegador para imprimir esta página o guardarla como PDF.
+print-household = El hogar
+print-may-pay = Lo que la familia podría pagar
+print-total = <strong>{ $typical }</strong> típico (de { $low } a { $high }).
+print-depends = Esto depende de decisiones que toma el plan.
+print-alternative = { $condition }: { $amount } típico.
+print-family-costs = Los costos de la familia
+print-row-medical = Parte de las cuentas médicas
+print-row-total = Total para la familia
+print-costs-income = Costos e ingresos
+print-burden-share = La parte de las cuentas médicas que paga la familia es el { $typical } % de los ingresos de un año, { $income } (típico); con el viaje, el alojamiento y la comida, el { $all } %.
+print-col-payer = Quién paga
+print-row-benefits = Beneficios (beneficio de viaje, transporte de Medicaid, licencia pagada del estado)
+print-row-family-all = La familia (todos los costos)
+print-largest = Los costos más grandes para la familia
+print-top-line = { $label }: { $amount } típico
+print-not-included = No se incluye: { $items } (no hay precio publicado; vea las preguntas más abajo).
+print-every-line = Todas las líneas
+print-col-line = Línea
+print-col-basis = Cómo lo calculamos (típico)
+print-col-family = Familia (típico)
+print-no-price = No hay precio publicado
+print-questions = Preguntas que debe hacer
+print-when = Cuándo paga la familia
+print-cash = Dinero necesario antes de regresar a casa el { $home }: unos { $amount } para el viaje, el alojamiento, la comida y los cuidados en casa
+print-cash-benefit = ({ $amount } se devuelven después con el beneficio de viaje)
+print-cash-pay = Sueldo perdido en ese tiempo: { $amount }
+print-cash-leave = (la licencia pagada del estado debería reponer { $amount } más adelante)
+print-cash-largest = Las cuentas médicas más grandes: { $month }, unos { $amount }.
+print-lever = { $from }, { $total_from }; { $to }, { $total_to }. Pregunte a { $ask }: "{ $question }"
+print-aid = Ayuda que vale la pena solicitar
