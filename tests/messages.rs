@@ -211,7 +211,9 @@ fn english_and_spanish_messages_differ() {
     let same: Vec<_> = english
         .iter()
         .filter(|(key, (_, text))| {
-            text.split_whitespace().count() >= 3 && spanish.get(*key).is_some_and(|(_, es)| es == text)
+            text.split_whitespace().count() >= 3
+                && text.chars().any(char::is_lowercase)
+                && spanish.get(*key).is_some_and(|(_, es)| es == text)
         })
         .map(|(key, _)| key)
         .collect();
