@@ -51,7 +51,7 @@ notes-insurance = Insurance
 notes-money-help = Help with money
 notes-work-caregiving = Work and caregiving
 notes-access-equity = Getting care, and help for your disease
-leave-capped =  At the caregiver's pay this is held to the weekly maximum of { $max }.
+leave-capped = {" "}At the caregiver's pay this is held to the weekly maximum of { $max }.
 leave-summary = The caregiver works in { $state }. The state's paid family leave program, { $program }, pays part of a worker's pay while they care for family: here about { $weekly } a week for up to { $weeks ->
         [one] { $weeks } week
        *[other] { $weeks } weeks
