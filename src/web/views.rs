@@ -272,7 +272,12 @@ impl SourceView {
             number,
             id: source.id.clone(),
             title: source.title.clone(),
-            publisher: source.publisher.clone(),
+            // Our own assumptions are published by this app, whose name is said in the page's language.
+            publisher: if source.publisher == OUR_NAME {
+                msg(lang, "site-name")
+            } else {
+                source.publisher.clone()
+            },
             url: source.url.clone(),
             published: source.published.clone(),
             retrieved: source.retrieved.clone(),
@@ -293,6 +298,9 @@ impl SourceView {
         }
     }
 }
+
+/// The publisher named in `sources.csv` for the app's own assumptions.
+const OUR_NAME: &str = "CAR-T Cost & Access Estimator";
 
 /// A numbered reference to a source from a line or figure.
 #[derive(Debug, Clone, Serialize)]

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use crate::helpers::{DURHAM, spawn_app};
 
 /// The words of every English message and every English data cell, as pieces of at least
-/// three words (shorter ones, such as "Medicaid" or "Lupus", are the same in both languages).
+/// three words of letters (shorter ones, such as "Medicaid" or "Lupus", and acronyms such as
+/// "PPO, HMO, EPO" are the same in both languages).
 fn english_phrases() -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut phrases = Vec::new();
@@ -18,7 +19,7 @@ fn english_phrases() -> Vec<String> {
             let value = line.split_once(" = ").unwrap().1;
             // The text between placeables.
             for piece in value.split(['{', '}']).step_by(2) {
-                if piece.split_whitespace().count() >= 3 {
+                if is_phrase(piece) {
                     phrases.push(piece.trim().to_string());
                 }
             }
@@ -30,13 +31,21 @@ fn english_phrases() -> Vec<String> {
         for record in reader.records() {
             for (header, cell) in headers.iter().zip(record.unwrap().iter()) {
                 let prose = ["text", "pays_for", "limits", "how_to_apply", "reason", "label", "note"];
-                if prose.contains(&header) && cell.split_whitespace().count() >= 4 {
+                if prose.contains(&header) && is_phrase(cell) {
                     phrases.push(cell.trim().to_string());
                 }
             }
         }
     }
     phrases
+}
+
+fn is_phrase(text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    words >= 3 && text.chars().any(char::is_lowercase)
 }
 
 /// The page's text as a reader sees it, without source titles (they stay in their own language).
