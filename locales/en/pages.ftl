@@ -6,3 +6,5 @@ sources-labels = What the labels mean:
 sources-primary-meaning = We read the figure in the publisher's own text or file.
 sources-secondary-meaning = We read the figure in a report by someone else, such as a news story. The link goes to that report.
 sources-assumption-meaning = Our own estimate, or a figure from a weak source. Check it against what your care team tells you.
+# The publisher of our own assumptions in the source lists.
+source-our-team = CAR-T Cost & Access Estimator team

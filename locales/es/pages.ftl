@@ -6,3 +6,5 @@ sources-labels = Qué quiere decir cada etiqueta:
 sources-primary-meaning = Leímos la cifra en el texto o el archivo de quien la publicó.
 sources-secondary-meaning = Leímos la cifra en un informe de otra persona, como una noticia. El enlace lleva a ese informe.
 sources-assumption-meaning = Nuestro propio cálculo, o una cifra de una fuente débil. Compárela con lo que le diga su equipo médico.
+# The publisher of our own assumptions in the source lists.
+source-our-team = El equipo de la Calculadora de costos y acceso a CAR-T

@@ -274,7 +274,7 @@ impl SourceView {
             title: source.title.clone(),
             // Our own assumptions are published by this app, whose name is said in the page's language.
             publisher: if source.publisher == OUR_NAME {
-                msg(lang, "site-name")
+                msg(lang, "source-our-team")
             } else {
                 source.publisher.clone()
             },
@@ -300,7 +300,7 @@ impl SourceView {
 }
 
 /// The publisher named in `sources.csv` for the app's own assumptions.
-const OUR_NAME: &str = "CAR-T Cost & Access Estimator";
+const OUR_NAME: &str = "CAR-T Cost & Access Estimator team";
 
 /// A numbered reference to a source from a line or figure.
 #[derive(Debug, Clone, Serialize)]
