@@ -8,3 +8,5 @@ sources-secondary-meaning = We read the figure in a report by someone else, such
 sources-assumption-meaning = Our own estimate, or a figure from a weak source. Check it against what your care team tells you.
 # The publisher of our own assumptions in the source lists.
 source-our-team = CAR-T Cost & Access Estimator team
+# A source with no publication date.
+source-undated = undated

@@ -1,7 +1,28 @@
 # El español de la prosa de los archivos de datos. El inglés queda en el archivo de datos, junto a
 # su fuente y su fecha; cada clave es el archivo, la fila y la columna.
 
-## data/aid_programs.csv: pays_for, limits, how_to_apply
+## data/aid_programs.csv: name, pays_for, limits, how_to_apply
+aid-acs_hope_lodge-name = American Cancer Society Hope Lodge
+aid-acs_hotel_keys_of_hope-name = Hoteles asociados a la American Cancer Society (Hotel Keys of Hope de Extended Stay America)
+aid-joes_house-name = Joe's House
+aid-healthcare_hospitality_network-name = Healthcare Hospitality Network
+aid-hosts_for_hospitals-name = Hosts for Hospitals
+aid-ronald_mcdonald_house-name = Ronald McDonald House
+aid-mercy_medical_angels-name = Mercy Medical Angels
+aid-angel_flight-name = Angel Flight (grupos de pilotos voluntarios, como Angel Flight West y Air Charity Network)
+aid-corporate_angel_network-name = Corporate Angel Network
+aid-blood_cancer_united-name = Blood Cancer United (antes Leukemia & Lymphoma Society)
+aid-bmt_infonet_fund-name = BMT InfoNet Patient Assistance Fund
+aid-nmdp_financial_assistance-name = NMDP Patient Financial Assistance
+aid-msu_financial_assistance-name = Ayuda financiera de Myositis Support and Understanding (MSU)
+aid-lfa_chapter_funds-name = Lupus Foundation of America (fondos de emergencia de las filiales locales)
+aid-healthwell_foundation-name = HealthWell Foundation
+aid-pan_foundation-name = PAN Foundation
+aid-nord_rarecare-name = NORD RareCare
+aid-national_foundation_for_transplants-name = National Foundation for Transplants
+aid-help_hope_live-name = Help Hope Live
+aid-medicaid_transportation-name = Transporte médico de Medicaid que no es de emergencia
+aid-trial_sponsor_support-name = El patrocinador del ensayo clínico (la empresa o el grupo que dirige su estudio)
 aid-acs_hope_lodge-pays_for = Cuarto gratis para el paciente y un cuidador en 31 casas Hope Lodge
 aid-acs_hope_lodge-limits = Solo para personas en tratamiento activo contra el cáncer. Tiene que vivir a más de 40 millas o 1 hora, tener 18 años o más y llevar a un cuidador.
 aid-acs_hope_lodge-how_to_apply = Su centro de tratamiento tiene que referirlo.

@@ -8,3 +8,5 @@ sources-secondary-meaning = Leímos la cifra en un informe de otra persona, como
 sources-assumption-meaning = Nuestro propio cálculo, o una cifra de una fuente débil. Compárela con lo que le diga su equipo médico.
 # The publisher of our own assumptions in the source lists.
 source-our-team = El equipo de la Calculadora de costos y acceso a CAR-T
+# A source with no publication date.
+source-undated = sin fecha

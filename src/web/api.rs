@@ -358,7 +358,7 @@ pub struct ApiAidPrograms<'a> {
 #[derive(Debug, Serialize)]
 pub struct ApiAidFit<'a> {
     pub id: &'a str,
-    pub name: &'a str,
+    pub name: String,
     pub pays_for: String,
     pub check: Vec<String>,
     pub not_for_you: Vec<String>,
@@ -369,7 +369,10 @@ impl<'a> ApiAidFit<'a> {
     fn new(fit: &'a AidFit, lang: Lang) -> Self {
         Self {
             id: &fit.program.id,
-            name: &fit.program.name,
+            name: say(
+                lang,
+                &Text::data(format!("aid-{}-name", fit.program.id), &fit.program.name),
+            ),
             pays_for: say(
                 lang,
                 &Text::data(format!("aid-{}-pays_for", fit.program.id), &fit.program.pays_for),

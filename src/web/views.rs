@@ -279,7 +279,11 @@ impl SourceView {
                 source.publisher.clone()
             },
             url: source.url.clone(),
-            published: source.published.clone(),
+            published: if source.published == "undated" {
+                msg(lang, "source-undated")
+            } else {
+                source.published.clone()
+            },
             retrieved: source.retrieved.clone(),
             quality: source.quality,
             quality_label: msg(
@@ -1230,7 +1234,7 @@ fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
     let prose =
         |column: &str, english: &str| say(lang, &Text::data(format!("aid-{}-{column}", fit.program.id), english));
     AidView {
-        name: fit.program.name.clone(),
+        name: prose("name", &fit.program.name),
         pays_for: prose("pays_for", &fit.program.pays_for),
         limits: prose("limits", &fit.program.limits),
         how_to_apply: prose("how_to_apply", &fit.program.how_to_apply),
