@@ -865,7 +865,11 @@ impl LeverView {
                     AskWhom::SocialWorker => "ask-social-worker",
                 },
             ),
-            what: say(lang, &lever.what),
+            // It starts the item; only its first letter changes ("Medicaid" keeps its capital).
+            what: say(
+                lang,
+                &Text::new("verbatim").with("text", Arg::Capitalized(Box::new(lever.what.clone()))),
+            ),
             from: say(lang, &lever.from),
             to: say(lang, &lever.to),
             total_from: lever.total_from,

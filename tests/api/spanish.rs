@@ -68,6 +68,24 @@ fn visible_text(html: &str) -> String {
         .replace("&quot;", "\"")
 }
 
+/// Durham with a hotel against Durham with family.
+fn compare_query() -> String {
+    let a = DURHAM.iter().map(|(k, v)| (format!("a.{k}"), v.to_string()));
+    let b = DURHAM.iter().map(|(k, v)| {
+        (
+            format!("b.{k}"),
+            if *k == "lodging" {
+                "family".to_string()
+            } else {
+                v.to_string()
+            },
+        )
+    });
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(a.chain(b))
+        .finish()
+}
+
 fn query(pairs: &[(&str, &str)]) -> String {
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
@@ -106,6 +124,8 @@ async fn the_form_estimate_notes_and_print_view_have_no_english_left() {
         format!("/estimate/print?{everything}"),
         format!("/estimate/print?{durham}"),
         "/sources?lang=es".to_string(),
+        "/advocates?lang=es".to_string(),
+        format!("/compare?{}&lang=es", compare_query()),
         "/nowhere?lang=es".to_string(),
     ];
     for page in &pages {
@@ -201,4 +221,33 @@ async fn errors_money_and_dates_are_said_in_spanish() {
         .unwrap();
     let header = csv.lines().next().unwrap();
     assert!(!header.contains("family_pays_typical"), "{header}");
+}
+
+#[tokio::test]
+async fn the_api_answers_in_the_language_asked_for() {
+    let app = spawn_app().await;
+    let body: serde_json::Value = DURHAM
+        .iter()
+        .map(|(k, v)| (k.to_string(), serde_json::json!(v)))
+        .collect();
+    let spanish: serde_json::Value = app
+        .post_json("/api/v1/estimate?lang=es", &body)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let english: serde_json::Value = app.post_json("/api/v1/estimate", &body).await.json().await.unwrap();
+    let label = |answer: &serde_json::Value| answer["lines"][0]["label"].as_str().unwrap_or_default().to_string();
+    assert_eq!(label(&english), "Collecting the patient's T cells (apheresis)");
+    assert_eq!(label(&spanish), "Recolección de las células T del paciente (aféresis)");
+    // The figures are the same in both languages.
+    assert_eq!(spanish["totals"], english["totals"]);
+    let errors: serde_json::Value = app
+        .post_json("/api/v1/estimate?lang=es", &serde_json::json!({"distance_miles": -5}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let message = errors["errors"]["distance_miles"][0].as_str().unwrap();
+    assert!(message.contains("no puede ser negativo"), "{message}");
 }
