@@ -281,10 +281,8 @@ impl CompareView {
             family_high: totals_of(|t| t.family_total.high),
             lines,
             complete: results.iter().all(Result::is_ok),
-            made_on: made_on
-                .parse()
-                .map_or(made_on, |date| crate::i18n::long_date(lang, date)),
-            data_as_of: tables.data_as_of().to_string(),
+            made_on: super::views::said_date(lang, &made_on),
+            data_as_of: super::views::said_date(lang, tables.data_as_of()),
         }
     }
 }

@@ -284,7 +284,7 @@ impl SourceView {
             } else {
                 source.published.clone()
             },
-            retrieved: source.retrieved.clone(),
+            retrieved: said_date(lang, &source.retrieved),
             quality: source.quality,
             quality_label: msg(
                 lang,
@@ -1093,10 +1093,8 @@ impl EstimateView {
                 .iter()
                 .map(|lever| LeverView::new(lever, lang))
                 .collect(),
-            made_on: made_on
-                .parse()
-                .map_or(made_on, |date| crate::i18n::long_date(lang, date)),
-            data_as_of: tables.data_as_of().to_string(),
+            made_on: said_date(lang, &made_on),
+            data_as_of: said_date(lang, tables.data_as_of()),
             app_version: env!("CARGO_PKG_VERSION"),
         }
     }
@@ -1858,6 +1856,12 @@ impl AdvocatesView {
             sources: numbers.views(),
         }
     }
+}
+
+/// A `YYYY-MM-DD` date written out in the reader's language; anything else as it is.
+pub fn said_date(lang: Lang, text: &str) -> String {
+    text.parse()
+        .map_or_else(|_| text.to_string(), |date| crate::i18n::long_date(lang, date))
 }
 
 /// The wrong fields' messages in the reader's language, for the form and the API.
