@@ -58,7 +58,10 @@ leave-summary = The caregiver works in { $state }. The state's paid family leave
     }.{ $capped } We use the weekly maximum for { $as_of }; states often raise it. We have taken the leave off the caregiver's lost pay. The caregiver must qualify and apply.
 leave-summary-no-figures = The caregiver works in { $state }, which has a paid family leave program, { $program }. We have no benefit figures we can count for it, so it is not taken off the caregiver's lost pay. Ask the state's paid leave office.
 aid-also = Also, { $reason }
-fact-pay = { $pay } a week, { $days } paid days off
+fact-pay = { $pay } a week, { $days ->
+        [one] { $days } paid day off
+       *[other] { $days } paid days off
+    }
 fact-pay-none = not entered (no lost pay counted)
 fact-disease = Disease
 fact-treatment = Treatment

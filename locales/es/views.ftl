@@ -14,14 +14,14 @@ chart-pay = sueldo perdido { $typical } (bajo { $low }, alto { $high })
 chart-description = Los costos de su familia en el cálculo típico: { $medical }; { $living }; { $pay }. Total { $typical } (bajo { $low }, alto { $high }).
 month-year = { $month } de { $year }
 cash-flow-all-months = Todos los meses
-ask-trial-coordinator = el coordinador del estudio (el equipo del estudio)
-ask-care-team = el equipo médico
-ask-insurer = su aseguradora y el asesor financiero del centro
-ask-social-worker = el trabajador social del centro
+ask-trial-coordinator = quien coordina el ensayo clínico (el equipo del estudio)
+ask-care-team = su equipo médico
+ask-insurer = su aseguradora y al asesor financiero del centro
+ask-social-worker = un trabajador social del centro
 group-medical = Atención médica
 group-medical-intro = Cuentas de las células, el hospital, las medicinas y la atención de seguimiento.
 group-living = Viaje, alojamiento, comida y cuidados en casa
-group-living-intro = Los costos de estar lejos de casa, que los planes médicos casi nunca pagan.
+group-living-intro = Los costos de estar lejos de casa, que los seguros médicos casi nunca pagan.
 group-pay = Sueldo perdido
 group-pay-intro = El sueldo que se pierde por estar fuera del trabajo o recuperándose.
 plan-years-rule-calendar = Cada año del plan es un año de calendario, como en la mayoría de los planes (una suposición: confirme cuándo empieza el año de su plan). Los deducibles y los límites anuales vuelven a empezar cada año del plan. Los años siguientes usan las cifras del plan de este año, porque las de años futuros todavía no se publican.
@@ -55,11 +55,14 @@ leave-capped = {" "}Con el sueldo del cuidador, esto se limita al máximo semana
 leave-summary = El cuidador trabaja en { $state }. El programa de licencia familiar pagada del estado, { $program }, paga parte del sueldo mientras la persona cuida a un familiar: aquí, unos { $weekly } por semana por un máximo de { $weeks ->
         [one] { $weeks } semana
        *[other] { $weeks } semanas
-    }.{ $capped } Usamos el máximo semanal de { $as_of }; los estados lo suben seguido. Ya restamos la licencia del sueldo perdido del cuidador. El cuidador tiene que calificar y solicitarla.
+    }.{ $capped } Usamos el máximo semanal de { $as_of }; los estados lo suben a menudo. Ya restamos la licencia del sueldo perdido del cuidador. El cuidador tiene que calificar y solicitarla.
 leave-summary-no-figures = El cuidador trabaja en { $state }, que tiene un programa de licencia familiar pagada, { $program }. No tenemos cifras de beneficios que podamos contar, así que no lo restamos del sueldo perdido del cuidador. Pregunte a la oficina de licencia pagada del estado.
 aid-also = Además, { $reason }
-fact-pay = { $pay } por semana, { $days } días libres pagados
-fact-pay-none = no se escribió (no contamos sueldo perdido)
+fact-pay = { $pay } por semana, { $days ->
+        [one] { $days } día libre pagado
+       *[other] { $days } días libres pagados
+    }
+fact-pay-none = no lo escribió (no contamos sueldo perdido)
 fact-disease = Enfermedad
 fact-treatment = Tratamiento
 fact-treatment-value = { $route }. Células: { $cells }.
@@ -106,7 +109,7 @@ figure-coinsurance-explanation = su parte de cada cuenta después del deducible
 figure-oop-max = Límite de gastos de bolsillo
 figure-oop-max-explanation = lo máximo que el paciente paga en un año por la atención cubierta dentro de la red del plan
 figure-family-oop-max = Límite familiar de gastos de bolsillo
-figure-family-oop-max-explanation = lo máximo que toda la familia paga en un año; el paciente solo tiene el límite de arriba
+figure-family-oop-max-explanation = lo máximo que paga toda la familia en un año; el paciente, por su cuenta, no paga más que el límite de arriba
 figure-part-a-deductible = Deducible de la Parte A
 figure-part-a-deductible-explanation = lo que usted paga una vez por una estancia en el hospital de hasta 60 días, aunque pase a un año nuevo
 figure-part-a-daily = Cantidad diaria de la Parte A
@@ -128,16 +131,22 @@ advocates-topic-trial-representation = Quién entra en los estudios
 advocates-topic-geographic-access = Qué tan lejos vive la gente de la terapia CAR-T
 advocates-topic-caregiving-and-costs = Cuidadores y costos
 advocates-topic-coverage-policy = Política de cobertura
-burden-poverty = Sus ingresos son el { $pct } de la guía federal de pobreza de { $year } para un hogar de { $people } ({ $guideline } al año).
-burden-poverty-no-size = Escriba cuántas personas hay en el hogar para comparar sus ingresos con la guía federal de pobreza.
-burden-poverty-no-figure = { $state } tiene su propia guía federal de pobreza, y no encontramos su cifra de 2026 para un hogar de { $people }, así que no podemos mostrar sus ingresos como porcentaje de ella. Los hospitales y los programas de ayuda la buscarán por usted.
-burden-poverty-no-state = No tenemos una guía federal de pobreza para su estado, así que no podemos mostrar sus ingresos como porcentaje de ella.
-burden-typical-severe = En el cálculo típico, su parte de las cuentas médicas es el 25 % de sus ingresos o más. Las agencias de salud (la OMS y el Banco Mundial) llaman a esto un gasto en salud catastrófico grave.
-burden-typical-catastrophic = En el cálculo típico, su parte de las cuentas médicas es el 10 % de sus ingresos o más. Las agencias de salud (la OMS y el Banco Mundial) llaman a esto un gasto en salud catastrófico.
+burden-poverty = Sus ingresos son el { $pct } del nivel federal de pobreza de { $year } para un hogar de { $people ->
+        [one] 1 persona
+       *[other] { $people } personas
+    } ({ $guideline } al año).
+burden-poverty-no-size = Escriba cuántas personas hay en el hogar para comparar sus ingresos con el nivel federal de pobreza.
+burden-poverty-no-figure = { $state } tiene su propio nivel federal de pobreza, y no encontramos su cifra de 2026 para un hogar de { $people ->
+        [one] 1 persona
+       *[other] { $people } personas
+    }, así que no podemos mostrar sus ingresos como porcentaje de ese nivel. Los hospitales y los programas de ayuda lo buscarán por usted.
+burden-poverty-no-state = No tenemos el nivel federal de pobreza de su estado, así que no podemos mostrar sus ingresos como porcentaje de ese nivel.
+burden-typical-severe = En el cálculo típico, su parte de las cuentas médicas es el 25 % de sus ingresos o más. Las agencias de salud (la Organización Mundial de la Salud, OMS, y el Banco Mundial) llaman a esto un gasto en salud catastrófico grave.
+burden-typical-catastrophic = En el cálculo típico, su parte de las cuentas médicas es el 10 % de sus ingresos o más. Las agencias de salud (la Organización Mundial de la Salud, OMS, y el Banco Mundial) llaman a esto un gasto en salud catastrófico.
 burden-high-severe = En el cálculo alto, su parte de las cuentas médicas llega al 25 % de sus ingresos, lo que las agencias de salud llaman un gasto en salud catastrófico grave.
 burden-high-catastrophic = En el cálculo alto, su parte de las cuentas médicas llega al 10 % de sus ingresos, lo que las agencias de salud llaman un gasto en salud catastrófico.
-burden-underinsured-uninsured = Según una medida común en EE. UU. (la del Commonwealth Fund), hasta una familia con seguro que pagara tanto de su bolsillo contaría como con seguro insuficiente: los costos son grandes al lado de sus ingresos.
-burden-underinsured = Según una medida común en EE. UU. (la del Commonwealth Fund), estos costos harían que su familia tenga un seguro insuficiente: lo que paga de su bolsillo es grande al lado de sus ingresos, aun con seguro.
+burden-underinsured-uninsured = Según una medida común en EE. UU. (la del Commonwealth Fund), incluso una familia con seguro que pagara tanto de su bolsillo se consideraría con seguro insuficiente: los costos son muy altos comparados con sus ingresos.
+burden-underinsured = Según una medida común en EE. UU. (la del Commonwealth Fund), estos costos harían que su familia tenga un seguro insuficiente: lo que paga de su bolsillo es muy alto comparado con sus ingresos, aun con seguro.
 burden-under-10 = Su parte de las cuentas médicas queda por debajo del 10 % de sus ingresos en los cálculos típico y alto.
 burden-all-costs = Si se cuentan también el viaje, el alojamiento y la comida, sus costos llegan al { $pct } de sus ingresos en el cálculo típico. Las medidas de gasto en salud (de la OMS y del Commonwealth Fund) solo cuentan las cuentas médicas, así que dejan fuera estos costos.
 benefit-note-who-both = el transporte de Medicaid y el beneficio de viaje del plan pagan
@@ -171,7 +180,7 @@ compare-row-sponsor = Paga el patrocinador del estudio
 compare-row-insurer = Paga el seguro
 compare-row-benefits = Pagan los beneficios (beneficio de viaje, transporte de Medicaid, licencia pagada del estado)
 compare-row-billed = Todas las cuentas médicas
-compare-row-if-refused = Total para la familia si el plan se niega a lo que se puede negar
+compare-row-if-refused = Total para la familia si el plan se niega a pagar lo que puede negar
 csv-payer-family = Familia
 csv-payer-then = { $first }, y luego { $next }
 csv-no-price = { $basis } No hay precio publicado: { $question }
