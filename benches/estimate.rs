@@ -33,10 +33,22 @@ fn benches(c: &mut Criterion) {
     let tables = load_embedded().expect("bundled tables");
     let raw = RawInput::from_pairs(DURHAM);
     let input = Input::parse(&raw, &tables).expect("valid answers");
-    c.bench_function("estimate core", |b| b.iter(|| estimate(black_box(&tables), black_box(&input))));
+    c.bench_function("estimate core", |b| {
+        b.iter(|| estimate(black_box(&tables), black_box(&input)))
+    });
 
     let result = estimate(&tables, &input);
-    let view = || EstimateView::new(&tables, Lang::En, &raw, &input, &result, "2026-11-23".to_string(), false);
+    let view = || {
+        EstimateView::new(
+            &tables,
+            Lang::En,
+            &raw,
+            &input,
+            &result,
+            "2026-11-23".to_string(),
+            false,
+        )
+    };
     c.bench_function("estimate page view", |b| b.iter(|| black_box(view())));
 
     let env = environment();
