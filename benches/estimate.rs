@@ -4,34 +4,26 @@
 
 use cart_estimator::core::estimate::estimate;
 use cart_estimator::core::input::{Input, RawInput};
-use cart_estimator::data_files::load_embedded;
 use cart_estimator::i18n::Lang;
 use cart_estimator::web::templates::environment;
 use cart_estimator::web::views::EstimateView;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use minijinja::value::Serde;
 
-const DURHAM: [(&str, &str); 15] = [
-    ("condition", "lupus_nephritis"),
-    ("route", "trial"),
-    ("center", "durham"),
-    ("home_state", "NC"),
-    ("distance_miles", "180"),
-    ("travel_mode", "drive"),
-    ("lodging", "hotel"),
-    ("caregivers", "1"),
-    ("caregiver_weekly_pay", "1204"),
-    ("caregiver_paid_leave_days", "10"),
-    ("insurance", "medicaid"),
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+/// DESIGN.md's Durham household (`tests/common`), with income and a start date so that every
+/// section of the page is built.
+const EXTRA: [(&str, &str); 3] = [
     ("household_size", "3"),
     ("household_income", "52000"),
     ("start_date", "2027-03-01"),
-    ("price_basis", "launch_list"),
 ];
 
 fn benches(c: &mut Criterion) {
-    let tables = load_embedded().expect("bundled tables");
-    let raw = RawInput::from_pairs(DURHAM);
+    let tables = common::tables();
+    let raw = RawInput::from_pairs(common::DURHAM.into_iter().chain(EXTRA));
     let input = Input::parse(&raw, &tables).expect("valid answers");
     c.bench_function("estimate core", |b| {
         b.iter(|| estimate(black_box(&tables), black_box(&input)))
