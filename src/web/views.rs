@@ -282,7 +282,7 @@ impl SourceView {
             published: if source.published == "undated" {
                 msg(lang, "source-undated")
             } else {
-                source.published.clone()
+                said_date(lang, &source.published)
             },
             retrieved: said_date(lang, &source.retrieved),
             quality: source.quality,
