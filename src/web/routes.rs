@@ -45,6 +45,11 @@ pub fn request_lang(request: &HttpRequest, pairs: &[(String, String)]) -> Lang {
 }
 
 impl LangSwitch {
+    /// For pages whose only input is the query string.
+    fn for_query(request: &HttpRequest) -> Self {
+        Self::new(request, &pairs(request.query_string().as_bytes()))
+    }
+
     fn new(request: &HttpRequest, pairs: &[(String, String)]) -> Self {
         let lang = request_lang(request, pairs);
         let to = lang.other();
@@ -139,12 +144,12 @@ fn today() -> String {
         .to_string()
 }
 
-/// `GET /`: the form, prefilled from the query string when a link carries answers.
-pub async fn form(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    let pairs = pairs(request.query_string().as_bytes());
-    let switch = LangSwitch::new(&request, &pairs);
+/// The form with the answers in `bytes` (a query string or a posted body) filled in, no errors.
+fn filled_form(state: &AppState, request: &HttpRequest, bytes: &[u8]) -> HttpResponse {
+    let pairs = pairs(bytes);
+    let switch = LangSwitch::new(request, &pairs);
     form_response(
-        &state,
+        state,
         &switch,
         &raw_from_pairs(&pairs),
         &FieldErrors::default(),
@@ -152,17 +157,14 @@ pub async fn form(state: web::Data<AppState>, request: HttpRequest) -> HttpRespo
     )
 }
 
+/// `GET /`: the form, prefilled from the query string when a link carries answers.
+pub async fn form(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    filled_form(&state, &request, request.query_string().as_bytes())
+}
+
 /// `POST /`: the form again with the answers posted from an estimate page ("Change your answers").
 pub async fn form_with_answers(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
-    let pairs = pairs(&body);
-    let switch = LangSwitch::new(&request, &pairs);
-    form_response(
-        &state,
-        &switch,
-        &raw_from_pairs(&pairs),
-        &FieldErrors::default(),
-        StatusCode::OK,
-    )
+    filled_form(&state, &request, &body)
 }
 
 /// The estimate for the answers in `bytes`, rendered with `template` (the page or its print view).
@@ -316,7 +318,7 @@ pub async fn api_estimate(state: web::Data<AppState>, request: HttpRequest, body
 
 /// `GET /sources`: every source in the data, in id order.
 pub async fn sources(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    let switch = LangSwitch::new(&request, &pairs(request.query_string().as_bytes()));
+    let switch = LangSwitch::for_query(&request);
     let list: Vec<SourceView> = state
         .tables
         .sources()
@@ -334,7 +336,7 @@ pub async fn sources(state: web::Data<AppState>, request: HttpRequest) -> HttpRe
 
 /// `GET /advocates`: equity and access figures for advocates, with sources.
 pub async fn advocates(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    let switch = LangSwitch::new(&request, &pairs(request.query_string().as_bytes()));
+    let switch = LangSwitch::for_query(&request);
     let page = AdvocatesView::new(&state.tables, switch.lang);
     render(
         &state,
@@ -396,7 +398,7 @@ pub async fn stylesheet() -> HttpResponse {
 
 /// Any other route: a plain page with a way back.
 pub async fn not_found(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    let switch = LangSwitch::new(&request, &pairs(request.query_string().as_bytes()));
+    let switch = LangSwitch::for_query(&request);
     render(
         &state,
         &switch,

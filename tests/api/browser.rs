@@ -13,7 +13,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
-use crate::helpers::{DURHAM, spawn_app};
+use crate::helpers::{DURHAM, compare_durham_hotel_and_family, spawn_app};
 
 /// A chromedriver on a free port, stopped when dropped.
 struct Driver {
@@ -223,19 +223,7 @@ async fn every_page_passes_axe_core_at_wcag_2_1_aa_on_desktop_and_phone() {
         ("household_income", "140000"),
         ("start_date", "2027-12-20"),
     ]);
-    let compare = format!(
-        "{}&{}",
-        DURHAM
-            .iter()
-            .map(|(k, v)| format!("a.{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("&"),
-        DURHAM
-            .iter()
-            .map(|(k, v)| format!("b.{k}={}", if *k == "lodging" { "family" } else { v }))
-            .collect::<Vec<_>>()
-            .join("&"),
-    );
+    let compare = compare_durham_hotel_and_family();
     let pages = [
         "/".to_string(),
         format!("/estimate?{durham}"),

@@ -115,3 +115,21 @@ pub fn element_text(html: &str, id: &str) -> Option<String> {
     }
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
+
+/// Durham with a hotel against Durham with family.
+pub fn compare_durham_hotel_and_family() -> String {
+    let a = DURHAM.iter().map(|(k, v)| (format!("a.{k}"), v.to_string()));
+    let b = DURHAM.iter().map(|(k, v)| {
+        (
+            format!("b.{k}"),
+            if *k == "lodging" {
+                "family".to_string()
+            } else {
+                v.to_string()
+            },
+        )
+    });
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(a.chain(b))
+        .finish()
+}

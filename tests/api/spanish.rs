@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crate::helpers::{DURHAM, spawn_app};
+use crate::helpers::{DURHAM, compare_durham_hotel_and_family, spawn_app};
 
 /// The words of every English message and every English data cell, as pieces of at least
 /// three words of letters (shorter ones, such as "Medicaid" or "Lupus", and acronyms such as
@@ -68,24 +68,6 @@ fn visible_text(html: &str) -> String {
         .replace("&quot;", "\"")
 }
 
-/// Durham with a hotel against Durham with family.
-fn compare_query() -> String {
-    let a = DURHAM.iter().map(|(k, v)| (format!("a.{k}"), v.to_string()));
-    let b = DURHAM.iter().map(|(k, v)| {
-        (
-            format!("b.{k}"),
-            if *k == "lodging" {
-                "family".to_string()
-            } else {
-                v.to_string()
-            },
-        )
-    });
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(a.chain(b))
-        .finish()
-}
-
 fn query(pairs: &[(&str, &str)]) -> String {
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
@@ -125,7 +107,7 @@ async fn the_form_estimate_notes_and_print_view_have_no_english_left() {
         format!("/estimate/print?{durham}"),
         "/sources?lang=es".to_string(),
         "/advocates?lang=es".to_string(),
-        format!("/compare?{}&lang=es", compare_query()),
+        format!("/compare?{}&lang=es", compare_durham_hotel_and_family()),
         "/nowhere?lang=es".to_string(),
     ];
     for page in &pages {
