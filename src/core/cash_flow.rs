@@ -5,6 +5,8 @@
 //! the last day taking the remainder, so the months add up exactly to the estimate. When things
 //! happen before and after the stay is our assumption (`assumption-cash-flow`).
 
+use std::collections::BTreeMap;
+
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -61,36 +63,126 @@ pub struct CashFlow {
     pub source_ids: Vec<String>,
 }
 
-/// Day offsets from the start date, with a weight each.
-type Days = Vec<(i64, u32)>;
+/// Consecutive days counted from the start date, each with the same weight. The journey is
+/// kept as runs rather than single days so that two years of follow-up cost a few operations,
+/// not hundreds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    first: i64,
+    count: i64,
+    weight: u32,
+}
+
+impl Run {
+    fn end(self) -> i64 {
+        self.first + self.count
+    }
+}
+
+type Days = Vec<Run>;
+
+fn range(first: i64, count: i64, weight: u32) -> Days {
+    if count > 0 {
+        vec![Run { first, count, weight }]
+    } else {
+        Vec::new()
+    }
+}
+
+fn one_day(first: i64) -> Run {
+    Run {
+        first,
+        count: 1,
+        weight: 1,
+    }
+}
+
+/// The days of `days` that fall in `lo..hi`, in the same order.
+fn within(days: &[Run], lo: i64, hi: i64) -> Days {
+    days.iter()
+        .filter_map(|run| {
+            let first = run.first.max(lo);
+            let end = run.end().min(hi);
+            (end > first).then_some(Run {
+                first,
+                count: end - first,
+                ..*run
+            })
+        })
+        .collect()
+}
+
+/// The days of `days` outside `lo..hi`, in the same order.
+fn outside(days: &[Run], lo: i64, hi: i64) -> Days {
+    days.iter()
+        .flat_map(|run| [within(&[*run], i64::MIN, lo), within(&[*run], hi, i64::MAX)])
+        .flatten()
+        .collect()
+}
+
+/// `each` on every one of `count` days from `first`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Share {
+    first: i64,
+    count: i64,
+    each: Decimal,
+}
 
 /// Splits `amount` over the days in proportion to their weights, in cents, the last day
 /// taking the remainder so the parts add up exactly.
-fn spread(amount: Decimal, days: &Days) -> Vec<(i64, Decimal)> {
-    let total: u32 = days.iter().map(|(_, w)| w).sum();
+fn spread(amount: Decimal, days: &[Run]) -> Vec<Share> {
+    let total: i64 = days.iter().map(|run| i64::from(run.weight) * run.count.max(0)).sum();
     if total == 0 || amount.is_zero() {
         return Vec::new();
     }
-    let mut out = Vec::with_capacity(days.len());
+    let mut out = Vec::with_capacity(days.len() + 1);
     let mut given = Decimal::ZERO;
-    let last = days.iter().rposition(|(_, w)| *w > 0).unwrap_or(0);
-    for (index, &(day, weight)) in days.iter().enumerate() {
-        if weight == 0 {
+    let last = days
+        .iter()
+        .rposition(|run| run.weight > 0 && run.count > 0)
+        .unwrap_or(0);
+    for (index, run) in days.iter().enumerate() {
+        if run.weight == 0 || run.count <= 0 {
             continue;
         }
-        let part = if index == last {
-            amount - given
-        } else {
-            round_cents(amount * Decimal::from(weight) / Decimal::from(total))
-        };
-        given += part;
-        out.push((day, part));
+        let each = round_cents(amount * Decimal::from(run.weight) / Decimal::from(total));
+        let whole = if index == last { run.count - 1 } else { run.count };
+        if whole > 0 {
+            out.push(Share {
+                first: run.first,
+                count: whole,
+                each,
+            });
+            given += each * Decimal::from(whole);
+        }
+        if index == last {
+            out.push(Share {
+                first: run.end() - 1,
+                count: 1,
+                each: amount - given,
+            });
+        }
     }
     out
 }
 
-fn range(first: i64, count: i64, weight: u32) -> Days {
-    (first..first + count.max(0)).map(|d| (d, weight)).collect()
+/// What the shares put on the days before `day`.
+fn before(shares: &[Share], day: i64) -> Decimal {
+    shares
+        .iter()
+        .map(|share| share.each * Decimal::from((day - share.first).clamp(0, share.count)))
+        .sum()
+}
+
+fn empty_month(year: i16, month: i8) -> MonthOut {
+    MonthOut {
+        year,
+        month,
+        medical: Decimal::ZERO,
+        living: Decimal::ZERO,
+        lost_pay: Decimal::ZERO,
+        total: Decimal::ZERO,
+    }
 }
 
 /// The schedule, or `None` without a start date.
@@ -128,25 +220,29 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         .collect();
 
     // Where each kind of cost falls.
-    let trips: Days = visit_days.iter().map(|&d| (d, 1)).chain([(0, 1)]).collect();
+    let trips: Days = visit_days.iter().map(|&d| one_day(d)).chain([one_day(0)]).collect();
     let mut nights_away = range(0, home, 1);
     if far {
-        nights_away.extend(visit_days.iter().map(|&d| (d, 1)));
+        nights_away.extend(visit_days.iter().map(|&d| one_day(d)));
     }
-    let room_nights: Days = nights_away
-        .iter()
-        .filter(|&&(day, _)| caregivers > 0 || !(conditioning..discharge).contains(&day))
-        .copied()
-        .collect();
+    // With no caregiver, nobody needs the room while the patient is in the hospital.
+    let room_nights: Days = if caregivers > 0 {
+        nights_away.clone()
+    } else {
+        outside(&nights_away, conditioning, discharge)
+    };
     let mut person_days: Days = range(0, conditioning, 1 + caregivers);
     person_days.extend(range(conditioning, hospital, caregivers));
     person_days.extend(range(discharge, nearby, 1 + caregivers));
     if far {
-        person_days.extend(visit_days.iter().map(|&d| (d, 1 + caregivers)));
+        person_days.extend(visit_days.iter().map(|&d| Run {
+            weight: 1 + caregivers,
+            ..one_day(d)
+        }));
     }
     let mut days_away = range(0, home, 1);
     for &day in &visit_days {
-        days_away.extend(if far { range(day, 2, 1) } else { vec![(day, 1)] });
+        days_away.extend(range(day, if far { 2 } else { 1 }, 1));
     }
     let mut patient_away = days_away.clone();
     patient_away.extend(range(home, 7 * n(JourneyParam::RecoveryWeeks), 1));
@@ -156,9 +252,9 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     // The days care is given; treatment bills come a month after it.
     let days_of = |line: &LineItem| -> Days {
         match line.id {
-            LineId::Collection => vec![(collection_days.first().copied().unwrap_or(first_collection), 1)],
+            LineId::Collection => vec![one_day(collection_days.first().copied().unwrap_or(first_collection))],
             LineId::Conditioning => range(0, conditioning.max(1), 1),
-            LineId::Product => vec![(conditioning, 1)],
+            LineId::Product => vec![one_day(conditioning)],
             LineId::HospitalStay | LineId::Complications => range(conditioning, hospital.max(1), 1),
             LineId::Prophylaxis => prophylaxis.clone(),
             LineId::FollowUpCare => follow_up.clone(),
@@ -171,7 +267,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         }
     };
 
-    let mut dated: Vec<(i64, Category, Decimal)> = Vec::new();
+    let mut dated: Vec<(Share, Category)> = Vec::new();
     let (mut up_front_spending, mut up_front_lost_pay) = (Decimal::ZERO, Decimal::ZERO);
     let (mut benefit_later, mut leave_later) = (Decimal::ZERO, Decimal::ZERO);
     for line in &estimate.lines {
@@ -190,21 +286,31 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
             );
             let shift = if billed_later { DAYS_UNTIL_A_BILL } else { 0 };
             for year in &line.plan_years {
-                let in_year: Days = days
-                    .iter()
-                    .filter(|(day, _)| estimate.calendar.year_of(u32::try_from(*day).unwrap_or(0)) == year.plan_year)
-                    .copied()
-                    .collect();
+                // Days before the start count in the first plan year.
+                let first = match year.plan_year {
+                    0 => i64::MIN,
+                    y => i64::from(estimate.calendar.year_start_day(y)),
+                };
+                let end = i64::from(estimate.calendar.year_start_day(year.plan_year + 1));
+                let in_year = within(&days, first, end);
                 let spread_over = if in_year.is_empty() { &days } else { &in_year };
-                for (day, amount) in spread(year.family_pays.typical, spread_over) {
-                    dated.push((day + shift, line.category, amount));
+                for share in spread(year.family_pays.typical, spread_over) {
+                    dated.push((
+                        Share {
+                            first: share.first + shift,
+                            ..share
+                        },
+                        line.category,
+                    ));
                 }
             }
             continue;
         }
-        for (day, amount) in spread(family.typical, &days) {
-            dated.push((day, line.category, amount));
-        }
+        dated.extend(
+            spread(family.typical, &days)
+                .into_iter()
+                .map(|share| (share, line.category)),
+        );
         // Before going home the family fronts what a travel benefit pays back later, and lives
         // without the pay that state paid leave replaces later.
         let benefit = line.benefit_pays.map_or(Decimal::ZERO, |b| b.typical);
@@ -213,13 +319,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
             Category::LostIncome => benefit,
             _ => Decimal::ZERO,
         };
-        let before_home = |amount: Decimal| -> Decimal {
-            spread(amount, &days)
-                .into_iter()
-                .filter(|(day, _)| *day < home)
-                .map(|(_, part)| part)
-                .sum()
-        };
+        let before_home = |amount: Decimal| before(&spread(amount, &days), home);
         let gross = before_home(family.typical + fronted);
         let later = gross - before_home(family.typical);
         match line.category {
@@ -236,35 +336,34 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     }
 
     let date_of = |day: i64| start.checked_add(jiff::Span::new().days(day)).unwrap_or(start);
-    let mut months: Vec<MonthOut> = Vec::new();
-    dated.sort_by_key(|(day, ..)| *day);
-    for (day, category, amount) in dated {
-        let date = date_of(day);
-        let month = match months.last_mut() {
-            Some(m) if m.year == date.year() && m.month == date.month() => m,
-            _ => {
-                months.push(MonthOut {
-                    year: date.year(),
-                    month: date.month(),
-                    medical: Decimal::ZERO,
-                    living: Decimal::ZERO,
-                    lost_pay: Decimal::ZERO,
-                    total: Decimal::ZERO,
-                });
-                months.last_mut().expect("just pushed")
+    // Each share, cut at month ends; months keyed by (year, month) so they come out in order.
+    let mut by_month: BTreeMap<(i16, i8), MonthOut> = BTreeMap::new();
+    for (share, category) in dated {
+        let mut date = date_of(share.first);
+        let mut left = share.count;
+        while left > 0 {
+            let in_month = i64::from(date.days_in_month() - date.day() + 1).min(left);
+            let amount = share.each * Decimal::from(in_month);
+            let month = by_month
+                .entry((date.year(), date.month()))
+                .or_insert_with(|| empty_month(date.year(), date.month()));
+            match category {
+                Category::Medical => month.medical += amount,
+                Category::NonMedical => month.living += amount,
+                Category::LostIncome => month.lost_pay += amount,
             }
-        };
-        match category {
-            Category::Medical => month.medical += amount,
-            Category::NonMedical => month.living += amount,
-            Category::LostIncome => month.lost_pay += amount,
+            month.total += amount;
+            left -= in_month;
+            match date.last_of_month().tomorrow() {
+                Ok(next) => date = next,
+                Err(_) => break,
+            }
         }
-        month.total += amount;
     }
 
-    // Months with nothing to pay are shown too, so the calendar has no gaps.
-    let mut filled: Vec<MonthOut> = Vec::with_capacity(months.len());
-    for month in months {
+    // Every month from the first to the last, those with nothing to pay included.
+    let mut filled: Vec<MonthOut> = Vec::with_capacity(by_month.len());
+    for month in by_month.into_values() {
         while let Some(last) = filled.last() {
             let (year, next) = if last.month == 12 {
                 (last.year + 1, 1)
@@ -274,14 +373,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
             if (year, next) >= (month.year, month.month) {
                 break;
             }
-            filled.push(MonthOut {
-                year,
-                month: next,
-                medical: Decimal::ZERO,
-                living: Decimal::ZERO,
-                lost_pay: Decimal::ZERO,
-                total: Decimal::ZERO,
-            });
+            filled.push(empty_month(year, next));
         }
         filled.push(month);
     }
@@ -351,12 +443,82 @@ mod tests {
     #[test]
     fn spreading_keeps_every_cent() {
         // $100 over three equal days: 33.33 + 33.33 + 33.34.
-        let parts = spread(dec!(100), &vec![(0, 1), (1, 1), (2, 1)]);
-        assert_eq!(parts, vec![(0, dec!(33.33)), (1, dec!(33.33)), (2, dec!(33.34))]);
-        // Weights: 1 and 3.
-        let parts = spread(dec!(10), &vec![(5, 1), (6, 3)]);
-        assert_eq!(parts, vec![(5, dec!(2.50)), (6, dec!(7.50))]);
-        assert!(spread(dec!(10), &Vec::new()).is_empty());
-        assert!(spread(dec!(10), &vec![(0, 0)]).is_empty());
+        let parts = spread(dec!(100), &range(0, 3, 1));
+        let share = |first, count, each| Share { first, count, each };
+        assert_eq!(parts, vec![share(0, 2, dec!(33.33)), share(2, 1, dec!(33.34))]);
+        // Weights 1 and 3; the last day takes the remainder even when it comes first in time.
+        let days = [
+            one_day(5),
+            Run {
+                weight: 3,
+                ..one_day(6)
+            },
+            one_day(0),
+        ];
+        let parts = spread(dec!(10), &days);
+        assert_eq!(
+            parts,
+            vec![share(5, 1, dec!(2)), share(6, 1, dec!(6)), share(0, 1, dec!(2))]
+        );
+        assert_eq!(before(&parts, 6), dec!(4));
+        assert!(spread(dec!(10), &[]).is_empty());
+        assert!(
+            spread(
+                dec!(10),
+                &[Run {
+                    weight: 0,
+                    ..one_day(0)
+                }]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn days_cut_to_a_window_keep_their_order() {
+        let days = [
+            Run {
+                first: 10,
+                count: 5,
+                weight: 2,
+            },
+            one_day(0),
+            Run {
+                first: 3,
+                count: 4,
+                weight: 1,
+            },
+        ];
+        assert_eq!(
+            within(&days, 2, 12),
+            vec![
+                Run {
+                    first: 10,
+                    count: 2,
+                    weight: 2
+                },
+                Run {
+                    first: 3,
+                    count: 4,
+                    weight: 1
+                }
+            ]
+        );
+        assert_eq!(
+            outside(&days, 4, 11),
+            vec![
+                Run {
+                    first: 11,
+                    count: 4,
+                    weight: 2
+                },
+                one_day(0),
+                Run {
+                    first: 3,
+                    count: 1,
+                    weight: 1
+                }
+            ]
+        );
     }
 }

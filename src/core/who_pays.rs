@@ -142,14 +142,16 @@ impl Calendar {
         }
         match self.start {
             None => DAYS_PER_PLAN_YEAR.saturating_mul(year),
+            // The rest of the start's year, then whole years; counted with day-of-year
+            // arithmetic because this runs for every bill of every estimate.
             Some(start) => {
-                let first = i16::try_from(year)
-                    .ok()
-                    .and_then(|y| start.year().checked_add(y))
-                    .and_then(|y| Date::new(y, 1, 1).ok());
-                first
-                    .and_then(|first| start.until(first).ok())
-                    .and_then(|span| u32::try_from(span.get_days()).ok())
+                let rest_of_first = u32::try_from(start.days_in_year() - start.day_of_year() + 1).unwrap_or(0);
+                (1..year)
+                    .try_fold(rest_of_first, |days, later| {
+                        let y = i16::try_from(later).ok().and_then(|y| start.year().checked_add(y))?;
+                        let length = Date::new(y, 1, 1).ok()?.days_in_year();
+                        days.checked_add(u32::try_from(length).ok()?)
+                    })
                     .unwrap_or(u32::MAX)
             }
         }
