@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{LazyLock, PoisonError, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid};
@@ -97,6 +98,9 @@ pub enum Value<'a> {
 /// Says message `key` in `lang`. A key missing from the files is logged and shown as the key,
 /// never a crash; the key test keeps that from happening.
 pub fn message(lang: Lang, key: &str, values: &[(&str, Value<'_>)]) -> String {
+    if values.is_empty() {
+        return plain_message(lang, key);
+    }
     let args: HashMap<&str, FluentValue<'_>> = values
         .iter()
         .map(|(name, value)| {
@@ -110,6 +114,29 @@ pub fn message(lang: Lang, key: &str, values: &[(&str, Value<'_>)]) -> String {
     let args = (!args.is_empty()).then_some(&args);
     match LOCALES.lookup_single_language(lang.id(), key, args) {
         Ok(text) => text,
+        Err(error) => {
+            log::error!("message {key:?} in {}: {error}", lang.code());
+            key.to_string()
+        }
+    }
+}
+
+/// Messages without values, said once per language and kept: a page says hundreds of them
+/// (labels, headings, data prose) and Fluent resolves each one anew. Only keys found in the
+/// message files are kept, so the memory is bounded by the files and holds nothing a user typed.
+fn plain_message(lang: Lang, key: &str) -> String {
+    static SAID: LazyLock<[RwLock<HashMap<String, String>>; 2]> = LazyLock::new(Default::default);
+    let said = &SAID[lang as usize];
+    if let Some(text) = said.read().unwrap_or_else(PoisonError::into_inner).get(key) {
+        return text.clone();
+    }
+    match LOCALES.lookup_single_language::<&str>(lang.id(), key, None) {
+        Ok(text) => {
+            said.write()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(key.to_string(), text.clone());
+            text
+        }
         Err(error) => {
             log::error!("message {key:?} in {}: {error}", lang.code());
             key.to_string()

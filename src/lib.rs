@@ -10,3 +10,8 @@ pub mod data_files;
 pub mod i18n;
 pub mod startup;
 pub mod web;
+
+/// Building a page allocates many small strings and vectors; mimalloc serves them faster than
+/// the system allocator (see BENCHMARKS.md). Set here so the app, tests and benchmarks share it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -16,6 +16,7 @@ col-typical = Typical
 col-high = High
 estimate-row-medical = Your share of medical bills
 estimate-row-living = Travel, lodging, food and care at home
+estimate-month-nothing = Nothing to pay ($0.00)
 estimate-row-pay = Lost pay
 estimate-row-total = Total for your family
 estimate-leave-taken-off = Already taken off the caregiver's lost pay: state paid family leave, { $amount } (typical). See <a href="#work-tax-title">Time off work and taxes</a>.
@@ -43,6 +44,7 @@ estimate-compare-title = Compare with another choice
 estimate-lines-title = Line by line
 estimate-coverage-nav = Who pays for each part
 estimate-sources-title = Sources
+estimate-sources-more = What each source says, what kind of source it is and the day we took it into our data are on the <a href="{ $href }">Sources page</a> and in the print view.
 estimate-burden-share = Your share of medical bills would be <strong>{ $typical }%</strong> of a year's household income of { $income } (typical; { $low }% to { $high }%). With travel, lodging and food it would be { $all }%.
 estimate-leave-title = Paid family leave
 estimate-leave-pays = Paid leave would pay <strong>{ $typical }</strong> of the caregiver's lost pay (typical; { $low } to { $high }).
@@ -171,5 +173,8 @@ estimate-term-11-meaning = In a trial, the care you would get anyway (hospital d
 estimate-term-12 = GSA rate
 estimate-term-12-meaning = The most the U.S. government pays its own staff for a hotel room and meals in a city. We use it as a fair budget.
 chart-title = Your family's costs by kind, low, typical and high
-refs-source = Source
+refs-sources = { $count ->
+        [one] Source
+       *[other] Sources
+    }
 refs-assumption = (assumption)

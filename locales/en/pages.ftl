@@ -1,6 +1,7 @@
 ## The sources page and the source lists.
 
 source-meta = { $publisher }. Published: { $published }. Taken into our data: { $retrieved }.
+source-meta-brief = { $publisher }. Published: { $published }.
 sources-lede = Every figure in an estimate comes from one of these sources. Each source has a date. Where we had to make an estimate of our own, it is marked <strong>Assumption</strong>, and the estimate page says so too.
 sources-labels = What the labels mean:
 sources-primary-meaning = We read the figure in the publisher's own text or file.

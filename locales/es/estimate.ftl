@@ -16,6 +16,7 @@ col-typical = Típico
 col-high = Alto
 estimate-row-medical = Su parte de las cuentas médicas
 estimate-row-living = Viaje, alojamiento, comida y cuidados en casa
+estimate-month-nothing = Nada que pagar ($0.00)
 estimate-row-pay = Sueldo perdido
 estimate-row-total = Total para su familia
 estimate-leave-taken-off = Ya restado del sueldo perdido del cuidador: la licencia familiar pagada del estado, { $amount } (típico). Vea <a href="#work-tax-title">Tiempo sin trabajar e impuestos</a>.
@@ -43,6 +44,7 @@ estimate-compare-title = Comparar con otra opción
 estimate-lines-title = Línea por línea
 estimate-coverage-nav = Quién paga cada parte
 estimate-sources-title = Fuentes
+estimate-sources-more = Lo que dice cada fuente, qué tipo de fuente es y el día en que la incluimos en nuestros datos están en la <a href="{ $href }">página de fuentes</a> y en la versión para imprimir.
 estimate-burden-share = Su parte de las cuentas médicas sería el <strong>{ $typical } %</strong> de los ingresos del hogar en un año, { $income } (típico; del { $low } % al { $high } %). Con el viaje, el alojamiento y la comida sería el { $all } %.
 estimate-leave-title = Licencia familiar pagada
 estimate-leave-pays = La licencia pagada cubriría <strong>{ $typical }</strong> del sueldo perdido del cuidador (típico; de { $low } a { $high }).
@@ -171,5 +173,8 @@ estimate-term-11-meaning = En un ensayo, la atención que recibiría de todos mo
 estimate-term-12 = Tarifa de la GSA
 estimate-term-12-meaning = Lo máximo que el gobierno de EE. UU. paga a su propio personal por un cuarto de hotel y las comidas en una ciudad. La usamos como un presupuesto razonable.
 chart-title = Los costos de su familia por tipo: bajo, típico y alto
-refs-source = Fuente
+refs-sources = { $count ->
+        [one] Fuente
+       *[other] Fuentes
+    }
 refs-assumption = (suposición)

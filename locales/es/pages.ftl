@@ -1,6 +1,7 @@
 ## La página de fuentes y las listas de fuentes.
 
 source-meta = { $publisher }. Publicado: { $published }. Incluido en nuestros datos: { $retrieved }.
+source-meta-brief = { $publisher }. Publicado: { $published }.
 sources-lede = Cada cifra de un cálculo sale de una de estas fuentes. Cada fuente tiene una fecha. Cuando tuvimos que hacer nuestro propio cálculo, está marcado como <strong>Suposición</strong>, y la página del cálculo también lo dice.
 sources-labels = Qué quiere decir cada etiqueta:
 sources-primary-meaning = Leímos la cifra en el texto o el archivo de quien la publicó.

@@ -295,7 +295,15 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     let calendar = Calendar {
         start: input.start_date(),
     };
-    let payers = Payers::new(&drafts, &context, &coverage, &plan, calendar, paid_leave.as_ref());
+    let payers = Payers::new(
+        &drafts,
+        &context,
+        &coverage,
+        &plan,
+        calendar,
+        paid_leave.as_ref(),
+        depth,
+    );
     let world = World::new(&coverage, Answer::Likely);
     let (lines, plan_years) = payers.settle(&world, Answer::Likely);
     let line_totals = totals(&lines);
@@ -328,8 +336,16 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
             ..plan.clone()
         };
         let coverage = PartCoverage::for_plan(tables, &in_network, input.route());
-        let (lines, _) = Payers::new(&drafts, &context, &coverage, &in_network, calendar, paid_leave.as_ref())
-            .settle(&World::new(&coverage, Answer::Likely), Answer::Likely);
+        let (lines, _) = Payers::new(
+            &drafts,
+            &context,
+            &coverage,
+            &in_network,
+            calendar,
+            paid_leave.as_ref(),
+            depth,
+        )
+        .settle(&World::new(&coverage, Answer::Likely), Answer::Likely);
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
@@ -1116,6 +1132,8 @@ struct Payers<'a> {
     calendar: Calendar,
     route: Route,
     paid_leave: Option<&'a StatePaidLeave>,
+    /// Totals only (the levers' what-ifs): lines carry their amounts but no reasons or sources.
+    depth: Depth,
 }
 
 impl<'a> Payers<'a> {
@@ -1126,6 +1144,7 @@ impl<'a> Payers<'a> {
         plan: &'a Plan,
         calendar: Calendar,
         paid_leave: Option<&'a StatePaidLeave>,
+        depth: Depth,
     ) -> Self {
         Self {
             drafts,
@@ -1148,6 +1167,7 @@ impl<'a> Payers<'a> {
             calendar,
             route: context.input.route(),
             paid_leave,
+            depth,
         }
     }
 
@@ -1214,14 +1234,17 @@ impl<'a> Payers<'a> {
         let coverage = to_pay
             .part
             .and_then(|part| self.coverage.iter().find(|c| c.part == part));
-        let mut sources = draft.sources.clone();
-        if let Some(c) = coverage.filter(|_| draft.category == Category::Medical || draft.id == LineId::Travel) {
+        let full = self.depth == Depth::Full;
+        let mut sources = if full { draft.sources.clone() } else { Vec::new() };
+        if let Some(c) =
+            coverage.filter(|_| full && (draft.category == Category::Medical || draft.id == LineId::Travel))
+        {
             sources = merge_sources([sources.as_slice(), c.sources.as_slice()]);
         }
-        if let Some(leave) = self.paid_leave.filter(|_| draft.id == LineId::CaregiverIncome) {
+        if let Some(leave) = self.paid_leave.filter(|_| full && draft.id == LineId::CaregiverIncome) {
             sources = merge_sources([sources.as_slice(), leave.source_ids.as_slice()]);
         }
-        if shares.travel_benefit.iter().any(|a| !a.is_zero()) {
+        if full && shares.travel_benefit.iter().any(|a| !a.is_zero()) {
             sources = merge_sources([
                 sources.as_slice(),
                 self.tables.travel_benefit_terms().source_ids.0.as_slice(),
@@ -1239,7 +1262,11 @@ impl<'a> Payers<'a> {
             rate_unit: draft.rate_unit.clone(),
             cost: draft.cost,
             payer,
-            payer_reason: self.reason(draft, coverage, &shares, answer),
+            payer_reason: if full {
+                self.reason(draft, coverage, &shares, answer)
+            } else {
+                Text::new("nothing")
+            },
             sponsor_pays: amounts(shares.sponsor),
             insurer_pays: amounts(shares.insurer),
             benefit_pays: amounts(shares.benefit + leave),

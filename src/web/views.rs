@@ -764,6 +764,8 @@ pub struct MonthView {
     pub living: Decimal,
     pub lost_pay: Decimal,
     pub total: Decimal,
+    /// A month between visits with nothing to pay, shown as one short row.
+    pub nothing_to_pay: bool,
 }
 
 /// The journey on the calendar and the family's money out by month.
@@ -805,6 +807,7 @@ fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView 
             living: m.living,
             lost_pay: m.lost_pay,
             total: m.total,
+            nothing_to_pay: m.medical.is_zero() && m.living.is_zero() && m.lost_pay.is_zero(),
         })
         .collect();
     CashFlowView {
@@ -823,6 +826,7 @@ fn cash_flow_view(flow: &CashFlow, numbers: &SourceNumbers<'_>) -> CashFlowView 
             living: flow.total.living,
             lost_pay: flow.total.lost_pay,
             total: flow.total.total,
+            nothing_to_pay: false,
         },
         largest_bill: months
             .iter()

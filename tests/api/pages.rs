@@ -481,7 +481,31 @@ async fn with_a_start_date_the_page_shows_the_timeline_and_cash_up_front() {
     assert!(html.contains("<td data-label=\"From\">March 6, 2027</td><td data-label=\"To\">March 26, 2027</td>"));
     // All months together are the typical total.
     assert!(html.contains("<td class=\"money\" data-label=\"Total\">$25,822.19</td>"));
+    // A month between follow-up visits is one short row, not four $0.00 cells; a month with a
+    // visit has its figures (a round trip's $276.79 and two days of pay, $279.78).
+    assert!(html.contains("<th scope=\"row\">May 2027</th><td colspan=\"4\">Nothing to pay ($0.00)</td>"));
+    assert!(html.contains(
+        "<th scope=\"row\">June 2027</th><td class=\"money\" data-label=\"Medical bills\">$0.00</td><td class=\"money\" data-label=\"Travel, lodging, food, care at home\">$276.79</td><td class=\"money\" data-label=\"Lost pay\">$279.78</td>"
+    ));
     // Without a date, the page says how to get the timeline.
     let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
     assert!(html.contains("Enter the date you expect to arrive for treatment"));
+}
+
+#[tokio::test]
+async fn the_estimate_lists_its_sources_briefly_and_the_print_view_in_full() {
+    let app = spawn_app().await;
+    let query: Vec<String> = DURHAM.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let query = query.join("&");
+    let html = app.get(&format!("/estimate?{query}")).await.text().await.unwrap();
+    // Each cited source once, numbered, with its title, publisher and date; what it says is
+    // on the Sources page, which the list points to.
+    assert!(html.contains("<li id=\"source-1\"><span class=\"source-title\">CAR T Therapy: A Novel Treatment For Myositis Conditions (patient brochure)</span>. Myositis patient-education team (reviewed by the Myositis Clinical Trial Consortium). Published: undated.</li>"));
+    assert!(html.contains("on the <a href=\"&#x2f;sources?lang=en\">Sources page</a>"));
+    assert!(!html.contains("class=\"source-note\""));
+    // A group of references is named once for screen readers: "Sources 1, 3".
+    assert!(html.contains("<span class=\"refs\">[<span class=\"visually-hidden\">Sources </span><a href=\"#source-1\">1</a>, <a href=\"#source-3\">3</a>]</span>"));
+    let print = app.get(&format!("/estimate/print?{query}")).await.text().await.unwrap();
+    assert!(print.contains("<p class=\"source-note\">A patient brochure with no public link."));
+    assert!(print.contains("Taken into our data: November 23, 2026."));
 }

@@ -57,8 +57,11 @@ fn visible_text(html: &str) -> String {
         let tag_end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
         let tag = &rest[start..tag_end];
         rest = &rest[tag_end..];
+        // Source titles stay as published (marked `lang="en"`).
         if tag.starts_with("<p class=\"source-title\"") {
             rest = rest.find("</p>").map_or("", |end| &rest[end..]);
+        } else if tag.starts_with("<span class=\"source-title\"") {
+            rest = rest.find("</span>").map_or("", |end| &rest[end..]);
         }
         text.push(' ');
     }
