@@ -125,8 +125,7 @@ pub fn message(lang: Lang, key: &str, values: &[(&str, Value<'_>)]) -> String {
 /// (labels, headings, data prose) and Fluent resolves each one anew. Only keys found in the
 /// message files are kept, so the memory is bounded by the files and holds nothing a user typed.
 fn plain_message(lang: Lang, key: &str) -> String {
-    static SAID: LazyLock<[RwLock<HashMap<String, String>>; 2]> = LazyLock::new(Default::default);
-    let said = &SAID[lang as usize];
+    let said = plain_messages(lang);
     if let Some(text) = said.read().unwrap_or_else(PoisonError::into_inner).get(key) {
         return text.clone();
     }
@@ -142,6 +141,11 @@ fn plain_message(lang: Lang, key: &str) -> String {
             key.to_string()
         }
     }
+}
+
+fn plain_messages(lang: Lang) -> &'static RwLock<HashMap<String, String>> {
+    static SAID: LazyLock<[RwLock<HashMap<String, String>>; 2]> = LazyLock::new(Default::default);
+    &SAID[lang as usize]
 }
 
 /// Says a core message in `lang`, formatting each value for that language.
@@ -227,6 +231,24 @@ mod tests {
     use super::*;
     use crate::text;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn messages_said_once_are_kept_per_language_and_unknown_keys_are_not_kept() {
+        // Spanish first, then English: a kept message must not cross languages.
+        for _ in 0..2 {
+            assert_eq!(message(Lang::Es, "estimate-sources-title", &[]), "Fuentes");
+            assert_eq!(message(Lang::En, "estimate-sources-title", &[]), "Sources");
+        }
+        assert_eq!(message(Lang::En, "no-such-key", &[]), "no-such-key");
+        let said = |lang: Lang, key: &str| {
+            plain_messages(lang)
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .contains_key(key)
+        };
+        assert!(said(Lang::Es, "estimate-sources-title") && said(Lang::En, "estimate-sources-title"));
+        assert!(!said(Lang::En, "no-such-key"));
+    }
 
     #[test]
     fn accept_language_picks_spanish_only_when_preferred() {
