@@ -111,14 +111,15 @@ pub fn message(lang: Lang, key: &str, values: &[(&str, Value<'_>)]) -> String {
             (*name, value)
         })
         .collect();
-    let args = (!args.is_empty()).then_some(&args);
-    match LOCALES.lookup_single_language(lang.id(), key, args) {
-        Ok(text) => text,
-        Err(error) => {
-            log::error!("message {key:?} in {}: {error}", lang.code());
-            key.to_string()
-        }
-    }
+    lookup(lang, key, Some(&args)).unwrap_or_else(|| key.to_string())
+}
+
+/// Fluent's text for `key`, or `None` (logged) when the files do not have it.
+fn lookup(lang: Lang, key: &str, args: Option<&HashMap<&str, FluentValue<'_>>>) -> Option<String> {
+    LOCALES
+        .lookup_single_language(lang.id(), key, args)
+        .map_err(|error| log::error!("message {key:?} in {}: {error}", lang.code()))
+        .ok()
 }
 
 /// Messages without values, said once per language and kept: a page says hundreds of them
@@ -129,18 +130,13 @@ fn plain_message(lang: Lang, key: &str) -> String {
     if let Some(text) = said.read().unwrap_or_else(PoisonError::into_inner).get(key) {
         return text.clone();
     }
-    match LOCALES.lookup_single_language::<&str>(lang.id(), key, None) {
-        Ok(text) => {
-            said.write()
-                .unwrap_or_else(PoisonError::into_inner)
-                .insert(key.to_string(), text.clone());
-            text
-        }
-        Err(error) => {
-            log::error!("message {key:?} in {}: {error}", lang.code());
-            key.to_string()
-        }
-    }
+    let Some(text) = lookup(lang, key, None) else {
+        return key.to_string();
+    };
+    said.write()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(key.to_string(), text.clone());
+    text
 }
 
 fn plain_messages(lang: Lang) -> &'static RwLock<HashMap<String, String>> {

@@ -378,24 +378,16 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         filled.push(month);
     }
     let months = filled;
-    let total = months.iter().fold(
-        MonthOut {
-            year: start.year(),
-            month: start.month(),
-            medical: Decimal::ZERO,
-            living: Decimal::ZERO,
-            lost_pay: Decimal::ZERO,
-            total: Decimal::ZERO,
-        },
-        |sum, m| MonthOut {
+    let total = months
+        .iter()
+        .fold(empty_month(start.year(), start.month()), |sum, m| MonthOut {
             year: m.year,
             month: m.month,
             medical: sum.medical + m.medical,
             living: sum.living + m.living,
             lost_pay: sum.lost_pay + m.lost_pay,
             total: sum.total + m.total,
-        },
-    );
+        });
 
     let mut phases = Vec::new();
     let mut phase = |label: Text, first: i64, count: i64| {

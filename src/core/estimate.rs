@@ -1234,22 +1234,13 @@ impl<'a> Payers<'a> {
         let coverage = to_pay
             .part
             .and_then(|part| self.coverage.iter().find(|c| c.part == part));
+        // The what-ifs need amounts only: no reasons or source lists.
         let full = self.depth == Depth::Full;
-        let mut sources = if full { draft.sources.clone() } else { Vec::new() };
-        if let Some(c) =
-            coverage.filter(|_| full && (draft.category == Category::Medical || draft.id == LineId::Travel))
-        {
-            sources = merge_sources([sources.as_slice(), c.sources.as_slice()]);
-        }
-        if let Some(leave) = self.paid_leave.filter(|_| full && draft.id == LineId::CaregiverIncome) {
-            sources = merge_sources([sources.as_slice(), leave.source_ids.as_slice()]);
-        }
-        if full && shares.travel_benefit.iter().any(|a| !a.is_zero()) {
-            sources = merge_sources([
-                sources.as_slice(),
-                self.tables.travel_benefit_terms().source_ids.0.as_slice(),
-            ]);
-        }
+        let sources = if full {
+            self.sources(draft, coverage, &shares)
+        } else {
+            Vec::new()
+        };
         let amounts = |value: Scenarios<Decimal>| priced.then_some(value);
         LineItem {
             id: draft.id,
@@ -1276,6 +1267,25 @@ impl<'a> Payers<'a> {
             question: draft.question.clone(),
             sources,
         }
+    }
+
+    /// The line's own sources, with those of the coverage rule, state paid leave and travel
+    /// benefit that decided who pays it.
+    fn sources(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares) -> Vec<String> {
+        let mut sources = draft.sources.clone();
+        if let Some(c) = coverage.filter(|_| draft.category == Category::Medical || draft.id == LineId::Travel) {
+            sources = merge_sources([sources.as_slice(), c.sources.as_slice()]);
+        }
+        if let Some(leave) = self.paid_leave.filter(|_| draft.id == LineId::CaregiverIncome) {
+            sources = merge_sources([sources.as_slice(), leave.source_ids.as_slice()]);
+        }
+        if shares.travel_benefit.iter().any(|a| !a.is_zero()) {
+            sources = merge_sources([
+                sources.as_slice(),
+                self.tables.travel_benefit_terms().source_ids.0.as_slice(),
+            ]);
+        }
+        sources
     }
 
     /// Why the payers of a line pay, in a sentence or two.

@@ -36,6 +36,16 @@ impl TestApp {
             .expect("request")
     }
 
+    /// A GET from a browser that prefers these languages (`Accept-Language`).
+    pub async fn get_in(&self, path: &str, accept_language: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .header("Accept-Language", accept_language)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.client
             .post(format!("{}{path}", self.address))

@@ -128,12 +128,8 @@ async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
     let durham = query(&DURHAM);
     // The browser's preference decides when the link does not.
     let response = app
-        .client
-        .get(format!("{}/estimate?{durham}", app.address))
-        .header("Accept-Language", "es-US,es;q=0.9,en;q=0.5")
-        .send()
-        .await
-        .unwrap();
+        .get_in(&format!("/estimate?{durham}"), "es-US,es;q=0.9,en;q=0.5")
+        .await;
     assert_eq!(response.headers()["content-language"], "es");
     // Templates escape `/` in attributes.
     let html = response.text().await.unwrap().replace("&#x2f;", "/");
@@ -147,13 +143,7 @@ async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
         assert!(href.contains("lang=es"), "{href}");
     }
     // A link that names a language wins over the browser.
-    let response = app
-        .client
-        .get(format!("{}/estimate?{durham}&lang=en", app.address))
-        .header("Accept-Language", "es")
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_in(&format!("/estimate?{durham}&lang=en"), "es").await;
     assert!(response.text().await.unwrap().contains("<html lang=\"en\">"));
     // After a POST the switch is a form that posts the answers again, so income never goes
     // into an address.
