@@ -13,7 +13,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
-use crate::helpers::{DURHAM, compare_durham_hotel_and_family, spawn_app};
+use crate::helpers::{DURHAM, compare_durham_hotel_and_family, query, spawn_app};
 
 /// A chromedriver on a free port, stopped when dropped.
 struct Driver {
@@ -99,14 +99,6 @@ async fn violations(client: &Client, axe: &str) -> Vec<String> {
             .collect(),
         other => vec![format!("unexpected answer from axe: {other}")],
     }
-}
-
-fn query(fields: &[(&str, &str)]) -> String {
-    let mut serializer = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in fields {
-        serializer.append_pair(name, value);
-    }
-    serializer.finish()
 }
 
 #[tokio::test]

@@ -1,6 +1,6 @@
 //! Scenarios side by side, each computed as its own estimate.
 
-use crate::helpers::{DURHAM, durham_with, spawn_app};
+use crate::helpers::{DURHAM, durham_with, query, spawn_app};
 
 /// `a.name=value&b.name=value…` for the scenarios given.
 fn compare_query(scenarios: &[(&str, Vec<(&str, &str)>)]) -> String {
@@ -9,14 +9,6 @@ fn compare_query(scenarios: &[(&str, Vec<(&str, &str)>)]) -> String {
         for (name, value) in fields {
             serializer.append_pair(&format!("{prefix}.{name}"), value);
         }
-    }
-    serializer.finish()
-}
-
-fn query(fields: &[(&str, &str)]) -> String {
-    let mut serializer = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in fields {
-        serializer.append_pair(name, value);
     }
     serializer.finish()
 }
@@ -73,7 +65,7 @@ async fn three_scenarios_and_bad_ones() {
     let html = response.text().await.unwrap();
     assert!(html.contains("Scenario C minus A"));
     // The trip line is named for each way of travel.
-    assert!(html.contains("Driving to and from the center &#x2f; Flying to and from the center"));
+    assert!(html.contains("Driving to and from the center / Flying to and from the center"));
     // If Medicaid refuses the rides, the family pays for them: a row shows that outcome.
     assert!(html.contains("Total for the family if the plan refuses what it may refuse"));
     assert!(html.contains("<h2>Answers the scenarios share</h2>"));

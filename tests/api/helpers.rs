@@ -75,6 +75,13 @@ impl TestApp {
     }
 }
 
+/// Answers as a query string.
+pub fn query(fields: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+}
+
 /// DESIGN.md's worked example household.
 pub const DURHAM: [(&str, &str); 12] = [
     ("condition", "lupus_nephritis"),

@@ -3,15 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::helpers::{DURHAM, durham_with, spawn_app};
-
-fn query(fields: &[(&str, &str)]) -> String {
-    let mut serializer = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in fields {
-        serializer.append_pair(name, value);
-    }
-    serializer.finish()
-}
+use crate::helpers::{DURHAM, durham_with, query, spawn_app};
 
 #[tokio::test]
 async fn the_print_view_has_the_essentials_first_then_every_line_notes_and_sources() {
