@@ -1,8 +1,9 @@
-//! Micro-benchmarks: the estimate core alone, the estimate page's view model, and its template,
+//! Micro-benchmarks: the estimate core alone (whole, and totals only as each what-if builds it),
+//! the estimate page's view model, and its template,
 //! for the Durham household of DESIGN.md with income and a start date. Run by `scripts/bench`
 //! (or `cargo bench --bench estimate`); the targets are in BENCHMARKS.md, not in tests.
 
-use cart_estimator::core::estimate::estimate;
+use cart_estimator::core::estimate::{estimate, family_totals};
 use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::i18n::Lang;
 use cart_estimator::web::templates::environment;
@@ -27,6 +28,11 @@ fn benches(c: &mut Criterion) {
     let input = Input::parse(&raw, &tables).expect("valid answers");
     c.bench_function("estimate core", |b| {
         b.iter(|| estimate(black_box(&tables), black_box(&input)))
+    });
+
+    // One of the what-ifs behind "what would change this number": one outcome, totals only.
+    c.bench_function("estimate totals only", |b| {
+        b.iter(|| family_totals(black_box(&tables), black_box(&input)))
     });
 
     let result = estimate(&tables, &input);
