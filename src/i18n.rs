@@ -140,7 +140,7 @@ fn plain_message(lang: Lang, key: &str) -> String {
 }
 
 fn plain_messages(lang: Lang) -> &'static RwLock<HashMap<String, String>> {
-    static SAID: LazyLock<[RwLock<HashMap<String, String>>; 2]> = LazyLock::new(Default::default);
+    static SAID: LazyLock<[RwLock<HashMap<String, String>>; Lang::ALL.len()]> = LazyLock::new(Default::default);
     &SAID[lang as usize]
 }
 

@@ -513,13 +513,13 @@ async fn the_estimate_lists_its_sources_briefly_and_the_print_view_in_full() {
 async fn browsers_that_ask_get_the_page_gzipped_and_others_get_it_plain() {
     use std::io::Read;
     let app = spawn_app().await;
-    let url = format!("{}/estimate?{}", app.address, query(&DURHAM));
-    let plain = app.client.get(&url).send().await.unwrap();
+    let path = format!("/estimate?{}", query(&DURHAM));
+    let plain = app.get(&path).await;
     assert!(plain.headers().get("content-encoding").is_none());
     let plain = plain.text().await.unwrap();
     let gzipped = app
         .client
-        .get(&url)
+        .get(format!("{}{path}", app.address))
         .header("Accept-Encoding", "gzip")
         .send()
         .await
