@@ -24,4 +24,9 @@ pub struct Settings {
     /// Worker threads (default: one per CPU core).
     #[arg(long, env = "WORKERS")]
     pub workers: Option<usize>,
+
+    /// The day the app takes as today; `None` (always, outside tests) reads the system clock.
+    /// Today decides the date printed on estimates and, later, which figures are in force.
+    #[arg(skip)]
+    pub today: Option<jiff::civil::Date>,
 }

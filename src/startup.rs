@@ -41,6 +41,7 @@ impl Application {
         let state = web::Data::new(AppState {
             tables,
             templates: templates::environment(),
+            today: settings.today,
         });
         let mut server = HttpServer::new(move || {
             App::new()

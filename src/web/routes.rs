@@ -81,6 +81,17 @@ impl LangSwitch {
 pub struct AppState {
     pub tables: Tables,
     pub templates: minijinja::Environment<'static>,
+    /// A fixed today for tests; `None` reads the clock.
+    pub today: Option<jiff::civil::Date>,
+}
+
+impl AppState {
+    /// Today's date (UTC), `YYYY-MM-DD`: the web layer reads the clock, the core never does.
+    pub fn today(&self) -> String {
+        self.today
+            .unwrap_or_else(|| jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date())
+            .to_string()
+    }
 }
 
 /// Renders a template in the request's language; a template error is logged and answered
@@ -137,13 +148,6 @@ fn raw_from_pairs(pairs: &[(String, String)]) -> RawInput {
     RawInput::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
-fn today() -> String {
-    jiff::Timestamp::now()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
-        .to_string()
-}
-
 /// The form with the answers in `bytes` (a query string or a posted body) filled in, no errors.
 fn filled_form(state: &AppState, request: &HttpRequest, bytes: &[u8]) -> HttpResponse {
     let pairs = pairs(bytes);
@@ -185,7 +189,7 @@ fn estimate_view(state: &AppState, request: &HttpRequest, bytes: &[u8], template
                 &raw,
                 &input,
                 &result,
-                today(),
+                state.today(),
                 include_income,
             );
             render(
@@ -223,7 +227,7 @@ pub async fn estimate_csv(state: web::Data<AppState>, request: HttpRequest) -> H
     match Input::parse(&raw, &state.tables) {
         Ok(input) => {
             let result = estimate(&state.tables, &input);
-            let made_on = today();
+            let made_on = state.today();
             match export::estimate_csv(&state.tables, switch.lang, &result, &made_on) {
                 Ok(body) => HttpResponse::Ok()
                     .content_type("text/csv; charset=utf-8")
@@ -352,7 +356,7 @@ pub async fn compare(state: web::Data<AppState>, request: HttpRequest) -> HttpRe
     let pairs = pairs(request.query_string().as_bytes());
     let switch = LangSwitch::new(&request, &pairs);
     let scenarios = compare::scenarios_from_pairs(&pairs);
-    let view = CompareView::new(&state.tables, switch.lang, &scenarios, today());
+    let view = CompareView::new(&state.tables, switch.lang, &scenarios, state.today());
     let status = if scenarios.len() >= 2 && view.complete {
         StatusCode::OK
     } else {

@@ -2,6 +2,9 @@ use cart_estimator::config::Settings;
 use cart_estimator::data_files::load_embedded;
 use cart_estimator::startup::Application;
 
+/// The day the test app takes as today, so dated outputs stay the same from day to day.
+pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 12, 2);
+
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
@@ -14,6 +17,7 @@ pub async fn spawn_app() -> TestApp {
         port: 0,
         data_dir: None,
         workers: Some(1),
+        today: Some(TODAY),
     };
     let application = Application::build(&settings, load_embedded().expect("bundled tables")).expect("server starts");
     let address = format!("http://127.0.0.1:{}", application.port());

@@ -9,5 +9,6 @@ mod limits;
 mod pages;
 mod print;
 mod privacy;
+mod snapshots;
 mod spanish;
 mod startup;
