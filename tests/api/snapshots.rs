@@ -165,3 +165,38 @@ async fn the_snapshot_households_outputs_are_unchanged() {
         }
     }
 }
+
+/// The pages that are not one household's estimate: the form (blank, prefilled and with
+/// errors), a comparison, the advocates' page, the sources and the OpenAPI document.
+#[tokio::test]
+async fn the_other_pages_are_unchanged() {
+    let app = spawn_app().await;
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let _guard = settings.bind_to_scope();
+    let wrong = "condition=sle&center=hogwarts&distance_miles=-5&pets=x&lodging=hospitality_house\
+                 &insurance=uninsured&travel_benefit=100&medicare_supplement=yes&start_date=2026-02-30";
+    let pages = [
+        ("form", "/?".to_string(), 200),
+        ("form-prefilled", format!("/?{}", query(&DURHAM)), 200),
+        ("form-errors", format!("/estimate?{wrong}"), 422),
+        (
+            "compare",
+            format!("/compare?{}", crate::helpers::compare_durham_hotel_and_family()),
+            200,
+        ),
+        ("advocates", "/advocates?".to_string(), 200),
+        ("sources", "/sources?".to_string(), 200),
+        ("not-found", "/nowhere?".to_string(), 404),
+    ];
+    for lang in ["en", "es"] {
+        for (name, path, status) in &pages {
+            let response = app.get(&format!("{path}&lang={lang}")).await;
+            assert_eq!(response.status().as_u16(), *status, "{name} {lang}");
+            insta::assert_snapshot!(format!("{name}-{lang}"), response.text().await.expect("body"));
+        }
+    }
+    let openapi = app.get("/api/v1/openapi.json").await.text().await.expect("body");
+    insta::assert_snapshot!("openapi", openapi);
+}
