@@ -5,14 +5,15 @@
 
 use cart_estimator::core::estimate::{estimate, family_totals};
 use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::report::report_for;
 use cart_estimator::i18n::Lang;
+use cart_estimator::web::pages::estimate::EstimateView;
 use cart_estimator::web::templates::environment;
-use cart_estimator::web::views::EstimateView;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use minijinja::value::Serde;
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+#[path = "../tests/core/fixtures.rs"]
+mod fixtures;
 
 /// DESIGN.md's Durham household (`tests/common`), with income and a start date so that every
 /// section of the page is built.
@@ -23,30 +24,26 @@ const EXTRA: [(&str, &str); 3] = [
 ];
 
 fn benches(c: &mut Criterion) {
-    let tables = common::tables();
-    let raw = RawInput::from_pairs(common::DURHAM.into_iter().chain(EXTRA));
-    let input = Input::parse(&raw, &tables).expect("valid answers");
+    let tables = fixtures::tables();
+    let raw = RawInput::from_pairs(fixtures::DURHAM.into_iter().chain(EXTRA));
+    let input = Input::parse(&raw, tables).expect("valid answers");
     c.bench_function("estimate core", |b| {
-        b.iter(|| estimate(black_box(&tables), black_box(&input)))
+        b.iter(|| estimate(black_box(tables), black_box(&input)))
     });
 
     // One of the what-ifs behind "what would change this number": one outcome, totals only.
     c.bench_function("estimate totals only", |b| {
-        b.iter(|| family_totals(black_box(&tables), black_box(&input)))
+        b.iter(|| family_totals(black_box(tables), black_box(&input)))
     });
 
-    let result = estimate(&tables, &input);
-    let view = || {
-        EstimateView::new(
-            &tables,
-            Lang::En,
-            &raw,
-            &input,
-            &result,
-            "2026-11-23".to_string(),
-            false,
-        )
-    };
+    // Everything the page shows: the estimate, burden, tax, notes, aid, timeline and the
+    // what-ifs behind "what would change this number".
+    c.bench_function("estimate report", |b| {
+        b.iter(|| report_for(black_box(tables), black_box(&raw), input.clone()))
+    });
+
+    let result = report_for(tables, &raw, input.clone());
+    let view = || EstimateView::new(tables, Lang::En, &raw, false, &result, "2026-11-23");
     c.bench_function("estimate page view", |b| b.iter(|| black_box(view())));
 
     let env = environment();

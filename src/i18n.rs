@@ -183,6 +183,7 @@ fn format_arg(lang: Lang, arg: &Arg) -> Value<'static> {
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join(" "),
+        Arg::Joined(parts) => parts.iter().map(|part| say(lang, part)).collect(),
     };
     Value::Str(Cow::Owned(text))
 }

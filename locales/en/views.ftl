@@ -165,7 +165,9 @@ alternative-ongoing = the care after treatment
 alternative-travel = rides to the center
 alternative-refuses = If your plan refuses to pay for { $parts }
 alternative-agrees = If your plan agrees to pay for { $parts }
-compare-scenario = Scenario { $name }
+compare-column-title = Scenario { $name }
+# What a column of the comparison is: its center, travel and lodging.
+compare-column-summary = { $center }; { $travel }; { $staying }
 compare-row-family-total = Total for the family
 compare-row-medical = Share of medical bills
 compare-row-living = Travel, lodging, food and care at home

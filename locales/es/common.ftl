@@ -23,5 +23,3 @@ nights =
     }
 # Sentences joined by the code; no words of its own.
 sentences = { $parts }
-# Says nothing: a reason or note that does not apply.
-nothing = {""}

@@ -171,7 +171,9 @@ alternative-ongoing = la atención después del tratamiento
 alternative-travel = el transporte al centro
 alternative-refuses = Si su plan se niega a pagar { $parts }
 alternative-agrees = Si su plan acepta pagar { $parts }
-compare-scenario = Caso { $name }
+compare-column-title = Caso { $name }
+# What a column of the comparison is: its center, travel and lodging.
+compare-column-summary = { $center }; { $travel }; { $staying }
 compare-row-family-total = Total para la familia
 compare-row-medical = Parte de las cuentas médicas
 compare-row-living = Viaje, alojamiento, comida y cuidados en casa

@@ -5,10 +5,14 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::estimate::Totals;
+use super::choices::{InsuranceType, state_or_code};
 use super::input::Input;
+use super::lines::Totals;
+use super::money::whole;
 use super::scenarios::Scenarios;
 use super::tables::{PovertyRegion, Tables};
+use super::text::{Arg, Text};
+use crate::text;
 
 /// Income as a percent of the poverty guideline, when it can be worked out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -46,7 +50,7 @@ pub struct Flags {
 }
 
 /// The household's burden. Shares are percents of yearly income; `None` when income is 0.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Burden {
     pub income: Decimal,
     pub poverty: Result<PovertyLevel, NoPovertyLevel>,
@@ -55,6 +59,10 @@ pub struct Burden {
     /// Medical, travel and lodging costs as a percent of income.
     pub out_of_pocket_share: Option<Scenarios<Decimal>>,
     pub flags: Scenarios<Flags>,
+    /// Income against the poverty guideline in words, or why it is not shown.
+    pub poverty_text: Text,
+    /// One sentence per threshold the typical or high estimate reaches (or that none is).
+    pub findings: Vec<Text>,
     pub source_ids: Vec<String>,
 }
 
@@ -117,15 +125,89 @@ impl Burden {
                 source_ids.push(id);
             }
         }
+        let poverty_text = poverty_text(&poverty, input);
+        let findings = findings(
+            &flags,
+            out_of_pocket_share.as_ref(),
+            thresholds.catastrophic_pct.value,
+            input,
+        );
         Some(Self {
             income,
             poverty,
             medical_share,
             out_of_pocket_share,
             flags,
+            poverty_text,
+            findings,
             source_ids,
         })
     }
+}
+
+/// "150% of the 2026 federal poverty guideline for a household of 4 ($33,000)", or why not.
+fn poverty_text(poverty: &Result<PovertyLevel, NoPovertyLevel>, input: &Input<'_>) -> Text {
+    let size = input.household_size().unwrap_or(1);
+    match poverty {
+        Ok(level) => text!(
+            "burden-poverty",
+            pct = Arg::Percent(whole(level.percent)),
+            year = Arg::Verbatim(level.year.to_string()),
+            people = size,
+            guideline = Arg::Money(level.guideline)
+        ),
+        Err(NoPovertyLevel::NotEntered) => text!("burden-poverty-no-size"),
+        Err(NoPovertyLevel::NoGuidelineForSize) => text!(
+            "burden-poverty-no-figure",
+            state = state_or_code(input.home_state()),
+            people = size
+        ),
+        Err(NoPovertyLevel::NoGuidelineForState) => text!("burden-poverty-no-state"),
+    }
+}
+
+/// The thresholds the family's costs reach, most serious first.
+fn findings(
+    flags: &Scenarios<Flags>,
+    out_of_pocket_share: Option<&Scenarios<Decimal>>,
+    catastrophic_pct: Decimal,
+    input: &Input<'_>,
+) -> Vec<Text> {
+    let mut findings = Vec::new();
+    let (typical, high) = (flags.typical, flags.high);
+    if typical.severe {
+        findings.push(text!("burden-typical-severe"));
+    } else if typical.catastrophic {
+        findings.push(text!("burden-typical-catastrophic"));
+    } else if high.severe {
+        findings.push(text!("burden-high-severe"));
+    } else if high.catastrophic {
+        findings.push(text!("burden-high-catastrophic"));
+    }
+    if typical.underinsured {
+        findings.push(if input.insurance() == InsuranceType::Uninsured {
+            text!("burden-underinsured-uninsured")
+        } else {
+            text!("burden-underinsured")
+        });
+    }
+    if findings.is_empty() {
+        findings.push(text!("burden-under-10"));
+    }
+    // The health measures count medical bills only; travel, lodging and food can be larger.
+    if let Some(all) = out_of_pocket_share
+        && !typical.catastrophic
+        && all.typical >= catastrophic_pct
+    {
+        findings.push(text!(
+            "burden-all-costs",
+            pct = Arg::Percent(
+                all.typical
+                    .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            )
+        ));
+    }
+    findings
 }
 
 #[cfg(test)]

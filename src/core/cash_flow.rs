@@ -11,8 +11,9 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::estimate::{Category, Estimate, LineId, LineItem, Payer};
+use super::estimate::Estimate;
 use super::input::Input;
+use super::lines::{Category, LineId, LineItem, Payer};
 use super::money::round_cents;
 use super::scenarios::Scenario;
 use super::tables::JourneyParam;

@@ -166,6 +166,11 @@ pub fn state_name(code: &str) -> Option<Text> {
     US_STATES.contains(&code).then(|| Text::keyed(format!("state-{code}")))
 }
 
+/// A state's name in the reader's language, or the code as it is if it is not a state.
+pub fn state_or_code(code: &str) -> crate::core::text::Arg {
+    state_name(code).map_or_else(|| crate::core::text::Arg::Verbatim(code.to_string()), Into::into)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -254,6 +254,15 @@ impl Plan {
         }
     }
 
+    /// True when the plan's deductible or coinsurance is our worst-case stand-in, not a
+    /// sourced or entered figure.
+    pub fn uses_assumed_terms(&self) -> bool {
+        matches!(
+            &self.terms,
+            PlanTerms::Standard { deductible, coinsurance_pct, .. } if deductible.assumed || coinsurance_pct.assumed
+        )
+    }
+
     /// Every source id the plan's figures rest on.
     pub fn source_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use super::burden::Burden;
 use super::choices::{Condition, DiseaseGroup, InsuranceType, Route};
-use super::estimate::Totals;
 use super::input::Input;
+use super::lines::Totals;
 use super::tables::{Note, NoteId, Tables};
 use super::tax::TaxDeduction;
 

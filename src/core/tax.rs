@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::TravelMode;
-use super::estimate::{Category, LineId, LineItem};
 use super::input::Input;
+use super::lines::{Category, LineId, LineItem};
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::Tables;
 
@@ -120,5 +120,16 @@ impl TaxDeduction {
     /// True when the typical costs are above the floor, so itemizing could help.
     pub fn helps(&self) -> bool {
         !self.above_floor.get(Scenario::Typical).is_zero()
+    }
+
+    /// True when the typical deductible amount is more than the income: a deduction can't take
+    /// taxable income below zero.
+    pub fn exceeds(&self, income: Decimal) -> bool {
+        self.above_floor.typical > income
+    }
+
+    /// The IRS medical mileage rate in cents, as families know it.
+    pub fn medical_mileage_cents(&self) -> Decimal {
+        self.medical_mileage * Decimal::ONE_HUNDRED
     }
 }

@@ -41,6 +41,8 @@ pub enum Arg {
     List(Vec<Text>),
     /// Sentences said one after the other, with a space between.
     Sentences(Vec<Text>),
+    /// Parts said one after the other with nothing between (each brings its own punctuation).
+    Joined(Vec<Text>),
 }
 
 impl Text {
@@ -71,14 +73,9 @@ impl Text {
         }
     }
 
-    /// Sentences said one after the other; empty ones are left out.
-    pub fn join(parts: impl IntoIterator<Item = Text>) -> Self {
-        Text::new("sentences").with("parts", Arg::Sentences(parts.into_iter().collect()))
-    }
-
-    /// True for the message that says nothing.
-    pub fn is_nothing(&self) -> bool {
-        self.key == "nothing"
+    /// Sentences said one after the other; absent ones are left out.
+    pub fn join(parts: impl IntoIterator<Item = Option<Text>>) -> Self {
+        Text::new("sentences").with("parts", Arg::Sentences(parts.into_iter().flatten().collect()))
     }
 
     /// Adds a value the message refers to as `{ $name }`.
@@ -92,6 +89,13 @@ impl Text {
 impl From<Text> for Arg {
     fn from(text: Text) -> Self {
         Arg::Text(Box::new(text))
+    }
+}
+
+/// A part of a sentence that may be absent: absent, it says nothing.
+impl From<Option<Text>> for Arg {
+    fn from(text: Option<Text>) -> Self {
+        text.map_or_else(|| Arg::Verbatim(String::new()), Arg::from)
     }
 }
 

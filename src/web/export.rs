@@ -1,14 +1,53 @@
-//! The estimate as CSV: one row per line item with every figure, the payers and the sources,
-//! safe to open in a spreadsheet.
+//! `GET /estimate.csv?…`: the estimate as CSV, one row per line item with every figure, the
+//! payers and the sources, safe to open in a spreadsheet.
 
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpRequest, HttpResponse, web};
 use rust_decimal::Decimal;
 
-use crate::core::estimate::{Estimate, LineItem, Payer};
+use crate::core::estimate::Estimate;
+use crate::core::lines::{LineItem, Payer};
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::Tables;
+use crate::core::tables::{Tables, wire_id};
 use crate::core::text::{Arg, Text};
 use crate::i18n::{Lang, say};
+use crate::web::AppState;
+use crate::web::request::Answers;
+use crate::web::respond;
+
+/// `GET /estimate.csv?…`: the estimate's lines as a spreadsheet file.
+pub async fn estimate(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let answers = Answers::from_query(&request);
+    let lang = answers.lang();
+    let report = match crate::core::report::report(&state.tables, &answers.raw) {
+        Ok(report) => report,
+        Err(errors) => return respond::wrong_answers(&state, &answers, &errors),
+    };
+    let made_on = state.today();
+    match estimate_csv(&state.tables, lang, &report.estimate, &made_on) {
+        Ok(body) => respond::no_store()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}.csv\"",
+                    crate::i18n::message(
+                        lang,
+                        "csv-file-name",
+                        &[("date", crate::i18n::Value::Str(made_on.as_str().into()))]
+                    )
+                ),
+            ))
+            .body(body),
+        Err(error) => {
+            log::error!("writing the CSV failed: {error}");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body(crate::i18n::message(lang, "error-file-failed", &[]))
+        }
+    }
+}
 
 /// The CSV header, in column order.
 pub const CSV_HEADER: [&str; 30] = [
@@ -74,16 +113,12 @@ fn amounts(values: Option<&Scenarios<Decimal>>) -> [String; 3] {
 fn payer_key(payer: Payer) -> &'static str {
     match payer {
         Payer::Family => "csv-payer-family",
-        other => crate::web::views::payer_key(other),
+        other => crate::web::parts::words::payer_key(other),
     }
 }
 
 fn line_row(tables: &Tables, lang: Lang, line: &LineItem) -> Vec<String> {
-    let mut row = vec![
-        serde_plain_id(&line.id),
-        say(lang, &line.label),
-        serde_plain_id(&line.category),
-    ];
+    let mut row = vec![wire_id(&line.id), say(lang, &line.label), wire_id(&line.category)];
     row.extend(amounts(Some(&line.quantity)));
     row.push(say(lang, &line.quantity_unit));
     row.extend(amounts(line.rate.as_ref()));
@@ -115,7 +150,7 @@ fn line_row(tables: &Tables, lang: Lang, line: &LineItem) -> Vec<String> {
         ),
         None => say(lang, &line.basis),
     });
-    row.push(say(lang, &line.payer_reason));
+    row.push(line.payer_reason.as_ref().map(|r| say(lang, r)).unwrap_or_default());
     row.push(
         line.sources
             .iter()
@@ -146,14 +181,6 @@ fn guarded(row: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// A snake_case id as serde writes it (`caregiver_income`), without quotes.
-fn serde_plain_id<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// The totals row: what each payer pays over all lines, and how the file was made.
 fn totals_row(lang: Lang, estimate: &Estimate, made_on: &str, data_as_of: &str) -> Vec<String> {
     let t = &estimate.totals;
@@ -164,9 +191,7 @@ fn totals_row(lang: Lang, estimate: &Estimate, made_on: &str, data_as_of: &str) 
         String::new(),
     ];
     row.extend(std::iter::repeat_n(String::new(), 8));
-    row.extend(money(Some(
-        &(t.billed_medical + t.benefit_pays + t.non_medical + t.lost_income),
-    )));
+    row.extend(money(Some(&t.every_cost())));
     row.extend(money(Some(&t.sponsor_pays)));
     row.extend(money(Some(&t.insurer_pays)));
     row.extend(money(Some(&t.benefit_pays)));

@@ -1,38 +1,56 @@
 //! The thin web layer: routes, view models and templates. Knows nothing about arithmetic.
 
 pub mod api;
-pub mod compare;
 pub mod export;
-pub mod openapi;
-pub mod routes;
+pub mod pages;
+pub mod parts;
+pub mod request;
+pub mod respond;
 pub mod templates;
-pub mod views;
 
 use actix_web::{middleware, web};
 
-pub use routes::AppState;
+use crate::core::tables::Tables;
+use pages::{advocates, compare, estimate, form, misc, sources};
+
+/// Built once at start-up and shared by every worker.
+pub struct AppState {
+    pub tables: Tables,
+    pub templates: minijinja::Environment<'static>,
+    /// A fixed today for tests; `None` reads the clock.
+    pub today: Option<jiff::civil::Date>,
+}
+
+impl AppState {
+    /// Today's date (UTC), `YYYY-MM-DD`: the web layer reads the clock, the core never does.
+    pub fn today(&self) -> String {
+        self.today
+            .unwrap_or_else(|| jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date())
+            .to_string()
+    }
+}
 
 /// The route table, shared by `main` and the tests.
 pub fn app_config(config: &mut web::ServiceConfig) {
     config
-        .route("/", web::get().to(routes::form))
-        .route("/", web::post().to(routes::form_with_answers))
+        .route("/", web::get().to(form::blank_or_prefilled))
+        .route("/", web::post().to(form::with_answers))
         .service(
             web::resource("/estimate")
-                .route(web::get().to(routes::estimate_from_query))
-                .route(web::post().to(routes::estimate_from_form)),
+                .route(web::get().to(estimate::from_query))
+                .route(web::post().to(estimate::from_form)),
         )
-        .route("/estimate.csv", web::get().to(routes::estimate_csv))
-        .route("/estimate/print", web::get().to(routes::estimate_print))
-        .route("/estimate.json", web::get().to(routes::estimate_json))
-        .route("/api/v1/openapi.json", web::get().to(routes::openapi))
-        .service(web::resource("/api/v1/estimate").route(web::post().to(routes::api_estimate)))
-        .route("/sources", web::get().to(routes::sources))
-        .route("/advocates", web::get().to(routes::advocates))
-        .route("/compare", web::get().to(routes::compare))
-        .route("/healthz", web::get().to(routes::healthz))
-        .route("/static/style.css", web::get().to(routes::stylesheet))
-        .default_service(web::to(routes::not_found));
+        .route("/estimate.csv", web::get().to(export::estimate))
+        .route("/estimate/print", web::get().to(estimate::print))
+        .route("/estimate.json", web::get().to(api::estimate_json))
+        .route("/api/v1/openapi.json", web::get().to(api::openapi))
+        .service(web::resource("/api/v1/estimate").route(web::post().to(api::estimate)))
+        .route("/sources", web::get().to(sources::page))
+        .route("/advocates", web::get().to(advocates::page))
+        .route("/compare", web::get().to(compare::page))
+        .route("/healthz", web::get().to(misc::healthz))
+        .route("/static/style.css", web::get().to(misc::stylesheet))
+        .default_service(web::to(misc::not_found));
 }
 
 /// Headers on every response: no third-party anything, no framing, no referrer.

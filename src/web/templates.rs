@@ -33,7 +33,7 @@ pub fn environment() -> Environment<'static> {
     env.add_filter("number", number);
     env.add_function("t", t);
     env.add_function("th", th);
-    env.add_global("stylesheet", super::routes::stylesheet_url());
+    env.add_global("stylesheet", super::pages::misc::stylesheet_url());
     env
 }
 

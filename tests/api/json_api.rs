@@ -278,7 +278,7 @@ async fn the_openapi_document_matches_the_api() {
         .await
         .unwrap();
     let mut sent: Vec<&str> = answer.as_object().unwrap().keys().map(String::as_str).collect();
-    let mut parts: Vec<&str> = cart_estimator::web::openapi::ESTIMATE_PARTS.to_vec();
+    let mut parts: Vec<&str> = cart_estimator::web::api::openapi::ESTIMATE_PARTS.to_vec();
     sent.sort_unstable();
     parts.sort_unstable();
     assert_eq!(sent, parts);

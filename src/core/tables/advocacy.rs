@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::reader::{TableText, read_rows};
 use super::{DataError, Source, SourceIds, nonblank, unique_rows};
 
+/// The sources of the Medicare coverage-policy paragraph on the advocates' page (checked at
+/// load to be in `sources.csv`).
+pub const COVERAGE_POLICY_SOURCE_IDS: [&str; 2] = ["cms-ncd-110-24", "fda-rems-2025"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AdvocateTopic {

@@ -18,7 +18,7 @@ use crate::core::text::Text;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use advocacy::{AdvocateFigure, AdvocateTopic};
+pub use advocacy::{AdvocateFigure, AdvocateTopic, COVERAGE_POLICY_SOURCE_IDS};
 pub use aid::{AidKind, AidProgram, Flag, NeedsInsurance, Serves};
 pub use coverage_rules::{
     CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
@@ -80,6 +80,16 @@ pub struct Source {
     pub retrieved: String,
     pub quality: Quality,
     pub note: String,
+}
+
+/// The publisher named in `sources.csv` for the project's own assumptions.
+pub const THIS_PROJECT: &str = "CAR-T Cost & Access Estimator team";
+
+impl Source {
+    /// True for our own assumptions, whose publisher is this project.
+    pub fn by_this_project(&self) -> bool {
+        self.publisher == THIS_PROJECT
+    }
 }
 
 /// A journey count the user can pin (days, nights, trips, months...).
@@ -433,7 +443,15 @@ pub struct Center {
     pub source_ids: SourceIds,
 }
 
+/// The id of the row for a center not in the list, which uses national figures.
+pub const UNLISTED_CENTER: &str = "other";
+
 impl Center {
+    /// True for the row that stands for "a center not listed here".
+    pub fn is_unlisted(&self) -> bool {
+        self.id == UNLISTED_CENTER
+    }
+
     /// "Durham, NC (Duke)", or the name alone when there is no city.
     pub fn display_name(&self) -> String {
         if self.city.is_empty() {

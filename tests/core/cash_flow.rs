@@ -1,16 +1,9 @@
 //! The timeline and money out by month, on DESIGN.md's Durham household.
 
-mod common;
-use common::English;
-
-use cart_estimator::core::estimate::Estimate;
+use crate::fixtures::{English, durham};
 use jiff::civil::date;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn durham(extra: &[(&str, &str)]) -> Estimate {
-    common::durham(&common::tables(), extra)
-}
 
 #[test]
 fn no_start_date_no_timeline() {
@@ -37,11 +30,11 @@ fn the_months_add_up_to_the_typical_estimate() {
         let e = durham(&extra);
         let flow = e.cash_flow.as_ref().expect("start date given");
         let sum: Decimal = flow.months.iter().map(|m| m.total).sum();
-        assert_eq!(sum, e.totals.family_total.typical, "{extra:?}");
+        assert_eq!(sum, e.estimate.totals.family_total.typical, "{extra:?}");
         let by_kind: Decimal = flow.months.iter().map(|m| m.medical + m.living + m.lost_pay).sum();
         assert_eq!(by_kind, sum);
         let medical: Decimal = flow.months.iter().map(|m| m.medical).sum();
-        assert_eq!(medical, e.totals.family_medical.typical);
+        assert_eq!(medical, e.estimate.totals.family_medical.typical);
         // Months are in calendar order, each once.
         assert!(
             flow.months
@@ -126,7 +119,7 @@ fn medical_bills_fall_in_their_plan_year() {
             .find(|m| m.year == year && m.month == month)
             .map_or(Decimal::ZERO, |m| m.medical)
     };
-    let year_one: Decimal = e.plan_years[0].family_medical.typical;
+    let year_one: Decimal = e.estimate.plan_years[0].family_medical.typical;
     let in_2027: Decimal = flow.months.iter().filter(|m| m.year == 2027).map(|m| m.medical).sum();
     let in_2028: Decimal = flow.months.iter().filter(|m| m.year == 2028).map(|m| m.medical).sum();
     assert_eq!(in_2027, year_one);
@@ -135,5 +128,5 @@ fn medical_bills_fall_in_their_plan_year() {
     assert_eq!(medical(2027, 4), year_one);
     assert_eq!(medical(2027, 9), Decimal::ZERO);
     let total: Decimal = flow.months.iter().map(|m| m.medical).sum();
-    assert_eq!(total, e.totals.family_medical.typical);
+    assert_eq!(total, e.estimate.totals.family_medical.typical);
 }

@@ -1,16 +1,8 @@
 //! Aid programs sorted into "worth applying" and "likely not for you, because …".
 
-mod common;
 use cart_estimator::core::aid::{AidFit, AidPrograms};
-use cart_estimator::core::estimate::estimate;
-use cart_estimator::core::input::{Input, RawInput};
-use cart_estimator::core::tables::Tables;
-use cart_estimator::data_files::load_embedded;
-use common::English;
 
-fn tables() -> Tables {
-    load_embedded().expect("bundled tables load")
-}
+use crate::fixtures::{English, report, tables};
 
 /// A trial patient with lupus, driving 180 miles to Durham, employer plan.
 const BASE: [(&str, &str); 8] = [
@@ -25,10 +17,8 @@ const BASE: [(&str, &str); 8] = [
 ];
 
 fn aid(changes: &[(&str, &str)]) -> AidPrograms {
-    let tables = tables();
-    let raw = RawInput::from_pairs(BASE.iter().chain(changes).copied());
-    let input = Input::parse(&raw, &tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
-    estimate(&tables, &input).aid
+    let pairs: Vec<(&str, &str)> = BASE.iter().chain(changes).copied().collect();
+    report(&pairs).aid
 }
 
 fn worth<'a>(aid: &'a AidPrograms, id: &str) -> Option<&'a AidFit> {

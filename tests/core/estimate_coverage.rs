@@ -7,21 +7,16 @@
 //! (66,507), one dose of tocilizumab (3,465.28) on day 6, and follow-up care of 2 × 3,582 =
 //! 7,164 spread over 730 days from the typical discharge on day 26.
 
-mod common;
-use cart_estimator::core::estimate::{Estimate, LineId, LineItem, Payer, estimate};
+use crate::fixtures::{English, tables};
+use cart_estimator::core::estimate::{Estimate, estimate};
 use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::lines::{LineId, LineItem, Payer};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::{CarePart, Tables};
 use cart_estimator::core::who_pays::{Answer, Resolved};
-use cart_estimator::data_files::load_embedded;
-use common::English;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn tables() -> Tables {
-    load_embedded().expect("bundled tables load")
-}
 
 const DURHAM: [(&str, &str); 5] = [
     ("condition", "lupus_nephritis"),
@@ -77,7 +72,7 @@ fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
     let tables = tables();
     let mut answers = ACROSS_NEW_YEAR.to_vec();
     answers.push(("insurance", "medicare"));
-    let e = run(&tables, &answers);
+    let e = run(tables, &answers);
     // Part A: one $1,736 deductible for the admission, although it runs into 2027; the
     // tocilizumab given during the stay adds nothing. Part B: $283 and 20% each calendar year:
     // 2027: 283 + 20% × 3,161.61 = 915.322; 2028: 283 + 20% × 3,308.81 = 944.762; 2029: 127.58.
@@ -105,7 +100,7 @@ fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
 
     // With a supplement plan (assumed to pay all of Medicare's cost sharing) the family pays nothing.
     answers.push(("medicare_supplement", "yes"));
-    let with_supplement = run(&tables, &answers);
+    let with_supplement = run(tables, &answers);
     assert_eq!(with_supplement.totals.family_medical, Scenarios::ZERO);
     assert_eq!(round_cents(with_supplement.totals.insurer_pays.typical), dec!(77136.28));
 }
@@ -115,7 +110,7 @@ fn a_job_based_plan_restarts_its_deductible_and_limit_on_1_january() {
     let tables = tables();
     let mut answers = ACROSS_NEW_YEAR.to_vec();
     answers.push(("insurance", "employer"));
-    let e = run(&tables, &answers);
+    let e = run(tables, &answers);
     // 2026: stay 22,169 → 1,787 + 21% × 20,382 = 6,067.22; tocilizumab 21% × 3,465.28 = 727.7088.
     // 2027: stay 44,338 → 1,787 + 21% × 42,551 = 10,722.71, capped at 10,600; follow-up then free.
     // 2028: 1,787 + 21% × (3,591.81 − 1,787) = 2,166.0101. 2029: 127.58.
@@ -137,7 +132,7 @@ fn a_job_based_plan_restarts_its_deductible_and_limit_on_1_january() {
 #[test]
 fn medicare_advantage_trial_care_goes_through_original_medicare() {
     let tables = tables();
-    let e = run(&tables, &[("insurance", "medicare_advantage")]);
+    let e = run(tables, &[("insurance", "medicare_advantage")]);
     // No date: plan years of 365 days from day 0. Without the plan's own figures we assume the
     // family pays every bill up to the plan's $9,250 limit. But routine trial care is billed to
     // Original Medicare, and the plan pays the difference when its share is lower, so each year
@@ -166,7 +161,7 @@ fn medicare_advantage_trial_care_goes_through_original_medicare() {
     // the plan's 10% × 3,326.84 = 332.684 on follow-up: 2,068.684, the lower. Year 2: the plan's
     // 10% × 3,582 = 358.20.
     let own = run(
-        &tables,
+        tables,
         &[
             ("insurance", "medicare_advantage"),
             ("deductible", "0"),
@@ -187,7 +182,7 @@ fn medicare_advantage_trial_care_goes_through_original_medicare() {
 fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("insurance", "marketplace"),
             ("deductible", "2000"),
@@ -223,7 +218,7 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
 fn out_of_network_care_has_no_yearly_limit() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("insurance", "employer"),
             ("in_network", "no"),
@@ -253,7 +248,7 @@ fn out_of_network_care_has_no_yearly_limit() {
     let refuses = e.alternative(Answer::AllRefused).expect("the plan may refuse");
     assert_eq!(round_cents(refuses.totals.family_medical.typical), dec!(77136.28));
     // In network, the same plan stops at its limit.
-    let in_network = run(&tables, &[("insurance", "employer"), ("coinsurance_pct", "40")]);
+    let in_network = run(tables, &[("insurance", "employer"), ("coinsurance_pct", "40")]);
     assert_eq!(typical_family(&in_network.lines, LineId::HospitalStay), dec!(10600));
     assert!(in_network.with_agreement.is_none());
     // A single-case agreement would give the in-network result, shown beside the out-of-network one.
@@ -266,7 +261,7 @@ fn out_of_network_care_has_no_yearly_limit() {
 #[test]
 fn a_travel_benefit_pays_trips_then_lodging_up_to_its_limit() {
     let tables = tables();
-    let e = run(&tables, &[("insurance", "employer"), ("travel_benefit", "2000")]);
+    let e = run(tables, &[("insurance", "employer"), ("travel_benefit", "2000")]);
     // Typical: the drive, 1,107, then lodging up to $50 a night (61 × 50 = 3,050 of the 7,381),
     // until the $2,000 is used: 893 of lodging.
     let travel = line(&e.lines, LineId::Travel);
@@ -291,7 +286,7 @@ fn a_travel_benefit_pays_trips_then_lodging_up_to_its_limit() {
 
     // A center 90 miles away is too close for the benefit.
     let close = run(
-        &tables,
+        tables,
         &[
             ("insurance", "employer"),
             ("travel_benefit", "2000"),
@@ -310,7 +305,7 @@ fn a_travel_benefit_pays_trips_then_lodging_up_to_its_limit() {
 #[test]
 fn the_route_decides_who_pays_the_cells() {
     let tables = tables();
-    let trial = run(&tables, &[("insurance", "employer")]);
+    let trial = run(tables, &[("insurance", "employer")]);
     let product = line(&trial.lines, LineId::Product);
     assert_eq!(product.payer, vec![Payer::Sponsor]);
     assert_eq!(round_cents(trial.totals.sponsor_pays.typical), dec!(425000));
@@ -318,7 +313,7 @@ fn the_route_decides_who_pays_the_cells() {
     // Outside a trial with Medicaid: state programs will likely refuse CAR-T for lupus, so the
     // family is billed 425,000 + 66,507 + 3,465.28 = 494,972.28, and Medicaid rides do not pay
     // for trips to care Medicaid does not cover.
-    let approved = run(&tables, &[("insurance", "medicaid"), ("route", "approved")]);
+    let approved = run(tables, &[("insurance", "medicaid"), ("route", "approved")]);
     assert_eq!(approved.totals.sponsor_pays, Scenarios::ZERO);
     assert_eq!(line(&approved.lines, LineId::Product).payer, vec![Payer::Family]);
     assert_eq!(round_cents(approved.totals.family_medical.typical), dec!(494972.28));
@@ -331,7 +326,7 @@ fn the_route_decides_who_pays_the_cells() {
     assert_eq!(round_cents(alternative.totals.benefit_pays.typical), dec!(1107));
 
     // Original Medicare never pays CAR-T outside cancer: not uncertain, no second outcome for the cells.
-    let medicare = run(&tables, &[("insurance", "medicare"), ("route", "approved")]);
+    let medicare = run(tables, &[("insurance", "medicare"), ("route", "approved")]);
     assert_eq!(medicare.world.of(CarePart::Cells), Resolved::NotCovered);
     assert!(medicare.alternatives.is_empty());
     assert!(
@@ -345,7 +340,7 @@ fn the_route_decides_who_pays_the_cells() {
 #[test]
 fn uninsured_families_pay_every_bill_and_are_pointed_to_financial_assistance() {
     let tables = tables();
-    let e = run(&tables, &[("insurance", "uninsured")]);
+    let e = run(tables, &[("insurance", "uninsured")]);
     let stay = line(&e.lines, LineId::HospitalStay);
     assert_eq!(stay.payer, vec![Payer::Family]);
     assert!(stay.payer_reason.en().contains("financial assistance"));
@@ -358,7 +353,7 @@ fn uninsured_families_pay_every_bill_and_are_pointed_to_financial_assistance() {
 fn medicaid_rides_pay_for_the_patient_and_one_helper() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[("insurance", "medicaid"), ("travel_mode", "fly"), ("caregivers", "2")],
     );
     // 15 round trips × 3 travelers × $470 = 21,150; rides pay for two: 15 × 2 × 470 = 14,100.
@@ -368,7 +363,7 @@ fn medicaid_rides_pay_for_the_patient_and_one_helper() {
     assert_eq!(typical_family(&e.lines, LineId::Travel), dec!(7050));
     assert_eq!(travel.payer, vec![Payer::MedicaidTransport, Payer::Family]);
     // Trial follow-up out of network is still routine trial care, which Medicaid must pay.
-    let out = run(&tables, &[("insurance", "medicaid"), ("in_network", "no")]);
+    let out = run(tables, &[("insurance", "medicaid"), ("in_network", "no")]);
     assert_eq!(out.totals.family_medical, Scenarios::ZERO);
     assert_eq!(
         out.with_agreement, None,
@@ -380,7 +375,7 @@ fn medicaid_rides_pay_for_the_patient_and_one_helper() {
 fn out_of_network_terms_apply_to_every_covered_bill_of_a_plan_with_a_network() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("insurance", "employer"),
             ("route", "approved"),

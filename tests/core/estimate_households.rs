@@ -1,21 +1,16 @@
 //! Hand-computed estimates for real-looking households, line by line and total by total.
 //! Every expected figure is worked out in the comment above it.
 
-mod common;
-use cart_estimator::core::estimate::{Estimate, LineId, Payer, estimate};
+use crate::fixtures::{English, tables};
+use cart_estimator::core::estimate::{Estimate, estimate};
 use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::lines::{LineId, Payer};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
 use cart_estimator::core::who_pays::Answer;
-use cart_estimator::data_files::load_embedded;
-use common::English;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn tables() -> Tables {
-    load_embedded().expect("bundled tables load")
-}
 
 fn run(tables: &Tables, pairs: &[(&str, &str)]) -> Estimate {
     let raw = RawInput::from_pairs(pairs.iter().copied());
@@ -52,7 +47,7 @@ fn s(low: Decimal, typical: Decimal, high: Decimal) -> Scenarios<Decimal> {
 fn durham_worked_example_from_the_design() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("condition", "lupus_nephritis"),
             ("route", "trial"),
@@ -152,7 +147,7 @@ fn durham_worked_example_from_the_design() {
 fn rochester_trial_with_a_hospitality_house_and_an_employer_plan() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("condition", "sle"),
             ("center", "rochester_mn"),
@@ -236,7 +231,7 @@ fn rochester_trial_with_a_hospitality_house_and_an_employer_plan() {
 fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("condition", "systemic_sclerosis"),
             ("route", "approved"),
@@ -291,7 +286,7 @@ fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
 fn uninsured_allogeneic_trial_patient_near_houston() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("condition", "dermatomyositis"),
             ("cells", "allogeneic"),
@@ -333,7 +328,7 @@ fn uninsured_allogeneic_trial_patient_near_houston() {
 fn pins_and_start_date_change_the_counts_and_the_season() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("condition", "sle"),
             ("center", "philadelphia"),
@@ -361,11 +356,11 @@ fn child_care_and_pet_care_lines_appear_when_asked() {
         ("home_state", "NC"),
         ("distance_miles", "180"),
     ];
-    let without = run(&tables, &base);
+    let without = run(tables, &base);
     assert!(without.line(LineId::ChildCare).is_none() && without.line(LineId::PetCare).is_none());
     let mut asked = base.to_vec();
     asked.extend([("child_care_per_day", "45"), ("pets", "2")]);
-    let with = run(&tables, &asked);
+    let with = run(tables, &asked);
     // Child care: 75 caregiver days away × $45 = 3,375.
     assert_eq!(cost(&with, LineId::ChildCare).typical, dec!(3375));
     // Pets: 2 × 61 nights = 122 pet-nights × $50 = 6,100 (low 2 × 41 × 22 = 1,804; high 2 × 92 × 60 = 11,040).
@@ -377,7 +372,7 @@ fn child_care_and_pet_care_lines_appear_when_asked() {
 fn without_a_caregiver_no_room_is_kept_during_the_hospital_stay() {
     let tables = tables();
     let e = run(
-        &tables,
+        tables,
         &[
             ("condition", "lupus_nephritis"),
             ("route", "trial"),

@@ -1,18 +1,17 @@
 //! State paid family leave on the caregiver's lost pay, and the medical-expense deduction,
 //! worked by hand on DESIGN.md's Durham household.
 
-mod common;
-
-use cart_estimator::core::estimate::{Estimate, LineId, Payer};
+use crate::fixtures::{durham, tables};
+use cart_estimator::core::estimate::Estimate;
+use cart_estimator::core::lines::{LineId, Payer};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
-use common::tables;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn run(tables: &Tables, changes: &[(&str, &str)]) -> Estimate {
-    common::durham(tables, changes)
+fn run(_: &Tables, changes: &[(&str, &str)]) -> Estimate {
+    crate::fixtures::estimate_for(&crate::fixtures::durham_with(changes))
 }
 
 fn cents(amounts: Scenarios<Decimal>) -> Scenarios<Decimal> {
@@ -35,7 +34,7 @@ fn caregiver_line(e: &Estimate) -> (Scenarios<Decimal>, Scenarios<Decimal>, Vec<
 #[test]
 fn living_in_a_state_without_paid_leave_changes_nothing() {
     let tables = tables();
-    let e = run(&tables, &[]);
+    let e = run(tables, &[]);
     assert!(e.leave_program.is_none());
     let (leave, family, payers) = caregiver_line(&e);
     assert_eq!(leave, Scenarios::ZERO);
@@ -46,7 +45,7 @@ fn living_in_a_state_without_paid_leave_changes_nothing() {
 #[test]
 fn new_york_pays_67_percent_of_pay_for_up_to_12_weeks() {
     let tables = tables();
-    let e = run(&tables, &[("caregiver_work_state", "NY")]);
+    let e = run(tables, &[("caregiver_work_state", "NY")]);
     // 67% of $1,204 = $806.68 a week (under the $1,228.53 maximum) = $161.336 a working day.
     // Low 185/7 days × 161.336 = 4,263.88; typical 305/7 × 161.336 = 7,029.64;
     // high 75 days, held to 12 weeks = 60 days × 161.336 = 9,680.16.
@@ -64,17 +63,17 @@ fn new_york_pays_67_percent_of_pay_for_up_to_12_weeks() {
 fn the_caregivers_work_state_counts_not_the_home_state() {
     let tables = tables();
     // Living in New York but working in North Carolina: no state paid leave.
-    let e = run(&tables, &[("home_state", "NY"), ("caregiver_work_state", "NC")]);
+    let e = run(tables, &[("home_state", "NY"), ("caregiver_work_state", "NC")]);
     assert!(e.paid_leave.is_none());
     // Living in New York with the work state left blank: New York's leave applies.
-    let e = run(&tables, &[("home_state", "NY")]);
+    let e = run(tables, &[("home_state", "NY")]);
     assert_eq!(e.paid_leave.as_ref().map(|l| l.state.as_str()), Some("NY"));
 }
 
 #[test]
 fn delaware_pays_the_weekly_maximum_for_at_most_6_weeks() {
     let tables = tables();
-    let e = run(&tables, &[("caregiver_work_state", "DE")]);
+    let e = run(tables, &[("caregiver_work_state", "DE")]);
     // 80% of $1,204 = $963.20, above the $900 maximum: $900 a week = $180 a working day.
     // Low 185/7 × 180 = 4,757.14; typical 305/7 days but at most 30 → 5,400; high 30 → 5,400.
     let (leave, _, _) = caregiver_line(&e);
@@ -87,7 +86,7 @@ fn delaware_pays_the_weekly_maximum_for_at_most_6_weeks() {
 #[test]
 fn a_range_of_rates_counts_the_lowest_except_in_the_low_estimate() {
     let tables = tables();
-    let e = run(&tables, &[("caregiver_work_state", "MA")]);
+    let e = run(tables, &[("caregiver_work_state", "MA")]);
     // Massachusetts replaces 50% to 80% of pay. Low: 80% = $963.20 a week → 185/7 × 192.64
     // = 5,091.20. Typical: 50% = $602 → 305/7 × 120.40 = 5,246.00. High: 60 days × 120.40
     // = 7,224.00.
@@ -98,7 +97,7 @@ fn a_range_of_rates_counts_the_lowest_except_in_the_low_estimate() {
 #[test]
 fn maryland_is_named_but_not_counted_while_its_benefits_have_not_started() {
     let tables = tables();
-    let e = run(&tables, &[("caregiver_work_state", "MD")]);
+    let e = run(tables, &[("caregiver_work_state", "MD")]);
     assert_eq!(e.leave_program.as_ref().map(|p| p.state.as_str()), Some("MD"));
     assert!(e.paid_leave.is_none());
     let (leave, family, _) = caregiver_line(&e);
@@ -109,15 +108,14 @@ fn maryland_is_named_but_not_counted_while_its_benefits_have_not_started() {
 #[test]
 fn no_leave_when_the_caregiver_does_not_work() {
     let tables = tables();
-    let e = run(&tables, &[("caregiver_work_state", "NY"), ("caregiver_weekly_pay", "")]);
+    let e = run(tables, &[("caregiver_work_state", "NY"), ("caregiver_weekly_pay", "")]);
     assert!(e.leave_program.is_none() && e.paid_leave.is_none());
 }
 
 #[test]
 fn the_deduction_counts_medical_trips_parking_and_lodging_above_the_floor() {
-    let tables = tables();
-    let e = run(&tables, &[("insurance", "uninsured"), ("household_income", "60000")]);
-    let tax = e.tax.as_ref().expect("income entered");
+    let report = durham(&[("insurance", "uninsured"), ("household_income", "60000")]);
+    let (e, tax) = (&report.estimate, report.tax.as_ref().expect("income entered"));
     // Uninsured in a trial: the sponsor pays the cells; the family pays the other bills,
     // typical $77,136.28.
     assert_eq!(cents(tax.medical).typical, dec!(77136.28));
@@ -142,22 +140,20 @@ fn the_deduction_counts_medical_trips_parking_and_lodging_above_the_floor() {
 
 #[test]
 fn below_the_floor_nothing_is_deductible() {
-    let tables = tables();
     // Medicaid pays the bills and the rides; the family's typical counted costs are parking
     // $475.19 and lodging $5,050 = $5,525.19. The floor on $100,000 is $7,500.
-    let e = run(&tables, &[("household_income", "100000")]);
-    let tax = e.tax.as_ref().unwrap();
+    let report = durham(&[("household_income", "100000")]);
+    let tax = report.tax.as_ref().unwrap();
     assert_eq!(cents(tax.counted).typical, dec!(5525.19));
     assert_eq!(tax.floor, dec!(7500));
     assert_eq!(tax.above_floor.typical, Decimal::ZERO);
     assert!(!tax.helps());
     // On $70,000 the floor is $5,250, so $275.19 could be deducted.
-    let e = run(&tables, &[("household_income", "70000")]);
-    assert_eq!(cents(e.tax.as_ref().unwrap().above_floor).typical, dec!(275.19));
+    let report = durham(&[("household_income", "70000")]);
+    assert_eq!(cents(report.tax.as_ref().unwrap().above_floor).typical, dec!(275.19));
 }
 
 #[test]
 fn no_income_no_tax_estimate() {
-    let tables = tables();
-    assert!(run(&tables, &[]).tax.is_none());
+    assert!(durham(&[]).tax.is_none());
 }

@@ -1,21 +1,19 @@
 //! "What would change this number", on DESIGN.md's Durham household, checked by hand.
 
-mod common;
-
+use crate::fixtures::{DURHAM, English, tables};
 use cart_estimator::core::estimate::estimate;
 use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::levers::{AskWhom, what_would_change};
 use cart_estimator::core::money::round_cents;
-use cart_estimator::core::sensitivity::{AskWhom, what_would_change};
-use common::{DURHAM, English, tables};
 use rust_decimal_macros::dec;
 
 #[test]
 fn the_levers_of_the_durham_household_in_order() {
     let tables = tables();
     let raw = RawInput::from_pairs(DURHAM);
-    let input = Input::parse(&raw, &tables).unwrap();
-    let e = estimate(&tables, &input);
-    let levers = what_would_change(&tables, &raw, &input, &e);
+    let input = Input::parse(&raw, tables).unwrap();
+    let e = estimate(tables, &input);
+    let levers = what_would_change(tables, &raw, &input, &e);
     let what: Vec<String> = levers.iter().map(|l| l.what.en()).collect();
     let swings: Vec<_> = levers
         .iter()
@@ -53,9 +51,9 @@ fn answers_the_user_gave_are_not_levers() {
         .copied()
         .chain([("hospital_days", "21"), ("lodging", "family")]);
     let raw = RawInput::from_pairs(pairs);
-    let input = Input::parse(&raw, &tables).unwrap();
-    let e = estimate(&tables, &input);
-    let levers = what_would_change(&tables, &raw, &input, &e);
+    let input = Input::parse(&raw, tables).unwrap();
+    let e = estimate(tables, &input);
+    let levers = what_would_change(tables, &raw, &input, &e);
     assert!(
         levers
             .iter()

@@ -1,4 +1,4 @@
-//! The JSON API's response: the estimate with money as decimal strings in whole cents.
+//! The JSON API's answer: the estimate with money as decimal strings in whole cents.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -7,9 +7,10 @@ use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, Flags};
 use crate::core::cash_flow::{CashFlow, Phase};
 use crate::core::coverage::Plan;
-use crate::core::estimate::{Category, Estimate, LineId, LineItem, Payer, Totals};
 use crate::core::journey::JourneyStep;
+use crate::core::lines::{Category, LineId, LineItem, Payer, Totals};
 use crate::core::money::round_cents;
+use crate::core::report::Report;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, NoteGroup, NoteId, Source, Tables};
 use crate::core::text::Text;
@@ -72,7 +73,7 @@ impl ApiLine {
             family_pays: line.family_pays.as_ref().map(money),
             plan_years: line.plan_years.iter().map(ApiLineYear::from).collect(),
             basis: say(lang, &line.basis),
-            payer_reason: say(lang, &line.payer_reason),
+            payer_reason: line.payer_reason.as_ref().map(|r| say(lang, r)).unwrap_or_default(),
             question: line.question.as_ref().map(|q| say(lang, q)),
             sources: line.sources.clone(),
         }
@@ -190,7 +191,8 @@ pub struct ApiEstimate<'a> {
 }
 
 impl<'a> ApiEstimate<'a> {
-    pub fn new(tables: &'a Tables, lang: Lang, estimate: &'a Estimate) -> Self {
+    pub fn new(tables: &'a Tables, lang: Lang, report: &'a Report<'_>) -> Self {
+        let estimate = &report.estimate;
         let lines = |lines: &[LineItem]| lines.iter().map(|line| ApiLine::new(line, lang)).collect();
         let years = |years: &[PlanYear]| years.iter().map(|year| ApiPlanYear::new(year, lang)).collect();
         Self {
@@ -231,8 +233,8 @@ impl<'a> ApiEstimate<'a> {
                     note: say(lang, &step.note),
                 })
                 .collect(),
-            burden: estimate.burden.as_ref().map(ApiBurden::from),
-            notes: estimate
+            burden: report.burden.as_ref().map(ApiBurden::from),
+            notes: report
                 .notes
                 .iter()
                 .map(|note| ApiNote {
@@ -251,7 +253,7 @@ impl<'a> ApiEstimate<'a> {
                 pays: money(&leave.pays),
                 sources: &leave.source_ids,
             }),
-            tax_deduction: estimate.tax.as_ref().map(|tax| ApiTaxDeduction {
+            tax_deduction: report.tax.as_ref().map(|tax| ApiTaxDeduction {
                 medical: money(&tax.medical),
                 travel: money(&tax.travel),
                 parking: money(&tax.parking),
@@ -263,25 +265,21 @@ impl<'a> ApiEstimate<'a> {
                 sources: &tax.source_ids,
             }),
             aid_programs: ApiAidPrograms {
-                worth_applying: estimate
+                worth_applying: report
                     .aid
                     .worth_applying
                     .iter()
                     .map(|fit| ApiAidFit::new(fit, lang))
                     .collect(),
-                likely_not: estimate
+                likely_not: report
                     .aid
                     .likely_not
                     .iter()
                     .map(|fit| ApiAidFit::new(fit, lang))
                     .collect(),
             },
-            cash_flow: estimate.cash_flow.as_ref().map(ApiCashFlow::from),
-            sources: estimate
-                .source_ids()
-                .iter()
-                .filter_map(|id| tables.source(id))
-                .collect(),
+            cash_flow: report.cash_flow.as_ref().map(ApiCashFlow::from),
+            sources: report.source_ids().iter().filter_map(|id| tables.source(id)).collect(),
             rounding: "Money is in US dollars, rounded half away from zero to the cent. Totals are added up before rounding.",
         }
     }

@@ -1,16 +1,16 @@
 //! Invariants that hold for every accepted input, and no panic for any input.
 
-use cart_estimator::core::estimate::{Category, LineItem, Totals, estimate, family_totals};
+use cart_estimator::core::estimate::{estimate, family_totals};
 use cart_estimator::core::input::{Input, RawInput};
+use cart_estimator::core::lines::{Category, LineItem, Totals};
 use cart_estimator::core::scenarios::Scenarios;
 use cart_estimator::core::tables::Tables;
 use cart_estimator::core::who_pays::PlanYear;
-use cart_estimator::data_files::load_embedded;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| load_embedded().expect("bundled tables load"));
+static TABLES: LazyLock<&Tables> = LazyLock::new(crate::fixtures::tables);
 
 fn one_of(ids: &'static [&'static str]) -> impl Strategy<Value = String> {
     proptest::sample::select(ids).prop_map(str::to_string)
@@ -219,7 +219,8 @@ proptest! {
         let input = Input::parse(&raw, &TABLES);
         prop_assert!(input.is_ok(), "refused: {:?} for {raw:?}", input.err());
         let input = input.unwrap();
-        let e = estimate(&TABLES, &input);
+        let report = cart_estimator::core::report::report_for(&TABLES, &raw, input.clone());
+        let e = &report.estimate;
         // The quick totals used for "what would change this number" are the estimate's own.
         prop_assert_eq!(family_totals(&TABLES, &input), e.totals);
         let limit = if e.plan.in_network { e.plan.terms.oop_max() } else { None };
@@ -228,7 +229,7 @@ proptest! {
             check_outcome(&alt.lines, &alt.totals, &alt.plan_years, limit)?;
         }
         // A dearer scenario never lowers the family's burden.
-        if let Some(burden) = &e.burden {
+        if let Some(burden) = &report.burden {
             if let Some(share) = &burden.medical_share {
                 assert_ordered("medical share of income", share)?;
             }
@@ -239,7 +240,7 @@ proptest! {
         }
         // The months of the timeline add up to the typical estimate. Lost pay can be a repeating
         // decimal, and summing it in another order can move the 28th digit, so allow 1e-18.
-        if let Some(flow) = &e.cash_flow {
+        if let Some(flow) = &report.cash_flow {
             let months: Decimal = flow.months.iter().map(|m| m.total).sum();
             let gap = (months - e.totals.family_total.typical).abs();
             prop_assert!(gap <= Decimal::new(1, 18), "months {months} against {}", e.totals.family_total.typical);

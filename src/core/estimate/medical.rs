@@ -1,0 +1,196 @@
+//! The medical lines: collection, conditioning, the cells, the hospital stay, complications,
+//! infection-prevention medicines and follow-up care.
+
+use rust_decimal::Decimal;
+
+use super::draft::{Context, Draft, When, dec, merge_sources, money};
+use crate::core::choices::{Route, state_or_code};
+use crate::core::coverage::Setting;
+use crate::core::lines::{Category, LineId};
+use crate::core::scenarios::Scenarios;
+use crate::core::tables::{CarePart, JourneyParam, Ownership, UnitCostId};
+use crate::core::text::{Arg, Text};
+use crate::text;
+
+impl Context<'_, '_> {
+    pub(super) fn collection(&self) -> Draft {
+        let mut draft = self.unpriced(
+            LineId::Collection,
+            text!("line-collection"),
+            UnitCostId::ApheresisCollection,
+            self.count(JourneyParam::CollectionTrips).map(|n| dec(*n)),
+            text!("unit-collections"),
+        );
+        draft.question = Some(match self.input.route() {
+            Route::Trial => text!("line-collection-ask-trial"),
+            Route::Approved => text!("line-collection-ask-approved"),
+        });
+        draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
+    }
+
+    pub(super) fn conditioning(&self) -> Draft {
+        let mut draft = self.unpriced(
+            LineId::Conditioning,
+            text!("line-conditioning"),
+            UnitCostId::ConditioningChemotherapy,
+            Scenarios::same(Decimal::ONE),
+            text!("unit-course"),
+        );
+        draft.question = Some(text!("line-conditioning-ask"));
+        draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
+    }
+
+    pub(super) fn product(&self) -> Draft {
+        let row = self.tables.product_price(self.input.price_basis());
+        let price = row.price();
+        let basis = match self.input.route() {
+            Route::Trial => text!("line-product-basis-trial"),
+            Route::Approved => text!("line-product-basis-approved"),
+        }
+        .with("prices", row.label_text())
+        .with("low", money(price.low))
+        .with("high", money(price.high))
+        .with("typical", money(price.typical));
+        Draft::priced(
+            LineId::Product,
+            Category::Medical,
+            text!("line-product"),
+            Scenarios::same(Decimal::ONE),
+            text!("unit-treatment"),
+            price,
+            row.unit_text(),
+            basis,
+            row.source_ids.0.clone(),
+        )
+        .care(CarePart::Cells, When::InfusionDay, Setting::Inpatient)
+    }
+
+    pub(super) fn hospital_stay(&self) -> Draft {
+        let tables = self.tables;
+        let state = self.input.center().state.as_str();
+        let state_cost = tables
+            .hospital_day_cost(state, Ownership::Nonprofit)
+            .filter(|_| !state.is_empty());
+        let national_nonprofit = tables.national_nonprofit_day_cost();
+        let national_for_profit = tables.national_for_profit_day_cost();
+        let typical = state_cost.unwrap_or(national_nonprofit);
+        let rate = Scenarios::new(
+            national_for_profit.cost.min(typical.cost),
+            typical.cost,
+            national_nonprofit.cost.max(typical.cost),
+        );
+        let days = self.count(JourneyParam::HospitalDays);
+        let basis = match state_cost {
+            Some(cost) => text!(
+                "line-hospital-basis-state",
+                state = state_or_code(&cost.region),
+                year = Arg::Verbatim(cost.data_year.clone())
+            ),
+            None if state.is_empty() => {
+                text!(
+                    "line-hospital-basis-us",
+                    year = Arg::Verbatim(typical.data_year.clone())
+                )
+            }
+            None => text!(
+                "line-hospital-basis-no-state",
+                year = Arg::Verbatim(typical.data_year.clone()),
+                state = state_or_code(state)
+            ),
+        }
+        .with("days", days.typical)
+        .with("rate", money(rate.typical))
+        .with("low", money(national_for_profit.cost));
+        let mut sources = self.journey_sources(&[JourneyParam::HospitalDays]);
+        for row in [typical, national_for_profit, national_nonprofit] {
+            sources = merge_sources([sources.as_slice(), row.source_ids.0.as_slice()]);
+        }
+        Draft::priced(
+            LineId::HospitalStay,
+            Category::Medical,
+            text!("line-hospital"),
+            days.map(|n| dec(*n)),
+            text!("unit-days"),
+            rate,
+            text!("unit-usd-per-day"),
+            basis,
+            sources,
+        )
+        .care(CarePart::Treatment, When::HospitalDays, Setting::Inpatient)
+    }
+
+    pub(super) fn complications(&self) -> Draft {
+        let row = self.tables.unit_cost(UnitCostId::TocilizumabDose);
+        let doses = self.count(JourneyParam::TocilizumabDoses);
+        let rate = row.price().unwrap_or(Scenarios::ZERO);
+        let basis = text!(
+            "line-complications-basis",
+            doses = doses.typical,
+            rate = money(rate.typical),
+            high = doses.high
+        );
+        Draft::priced(
+            LineId::Complications,
+            Category::Medical,
+            text!("line-complications"),
+            doses.map(|n| dec(*n)),
+            text!("unit-doses"),
+            rate,
+            row.unit_text(),
+            basis,
+            merge_sources([
+                self.journey_sources(&[JourneyParam::TocilizumabDoses]).as_slice(),
+                self.unit_sources(UnitCostId::TocilizumabDose),
+            ]),
+        )
+        .care(CarePart::Treatment, When::DuringStay, Setting::Inpatient)
+    }
+
+    pub(super) fn prophylaxis(&self) -> Draft {
+        let months = self.count(JourneyParam::ProphylaxisMonths);
+        let mut draft = self.unpriced(
+            LineId::Prophylaxis,
+            text!("line-prophylaxis"),
+            UnitCostId::ProphylaxisPerMonth,
+            months.map(|n| dec(*n)),
+            text!("unit-months"),
+        );
+        draft.basis = Text::join([
+            Some(text!("line-prophylaxis-basis", months = months.typical)),
+            Some(draft.basis),
+        ]);
+        draft.sources = merge_sources([
+            self.journey_sources(&[JourneyParam::ProphylaxisMonths]).as_slice(),
+            draft.sources.as_slice(),
+        ]);
+        draft.question = Some(text!("line-prophylaxis-ask"));
+        draft.care(CarePart::Ongoing, When::AfterDischarge, Setting::Outpatient)
+    }
+
+    pub(super) fn follow_up_care(&self) -> Draft {
+        let row = self.tables.unit_cost(UnitCostId::FollowUpCarePerYear);
+        let years = self.count(JourneyParam::FollowUpYears);
+        let rate = row.price().unwrap_or(Scenarios::ZERO);
+        let basis = text!(
+            "line-follow-up-basis",
+            years = years.typical,
+            rate = money(rate.typical),
+            high = money(rate.high)
+        );
+        Draft::priced(
+            LineId::FollowUpCare,
+            Category::Medical,
+            text!("line-follow-up"),
+            years.map(|n| dec(*n)),
+            text!("unit-years"),
+            rate,
+            row.unit_text(),
+            basis,
+            merge_sources([
+                self.journey_sources(&[JourneyParam::FollowUpYears]).as_slice(),
+                self.unit_sources(UnitCostId::FollowUpCarePerYear),
+            ]),
+        )
+        .care(CarePart::Ongoing, When::AfterDischarge, Setting::Outpatient)
+    }
+}

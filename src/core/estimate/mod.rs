@@ -1,0 +1,227 @@
+//! The estimate: a pure function from valid input and the tables to itemized low / typical /
+//! high lines, who pays each, the plan years and the totals, in the likely outcome of the
+//! plan's decisions and in the others.
+//!
+//! The lines are drafted by kind of cost (`medical`, `living`, `lost_pay`), then `payers`
+//! hands them to the payer rules (`crate::core::who_pays`) and sums the totals.
+
+mod draft;
+mod living;
+mod lost_pay;
+mod medical;
+mod payers;
+mod summary;
+
+use serde::Serialize;
+
+use crate::core::choices::Cells;
+use crate::core::coverage::Plan;
+use crate::core::input::Input;
+use crate::core::journey::{Journey, TripCounts};
+use crate::core::leave::{StatePaidLeave, state_paid_leave};
+use crate::core::lines::{LineId, LineItem, Totals, totals};
+use crate::core::scenarios::Scenarios;
+use crate::core::tables::{CoverageStatus, PaidLeaveRow, Tables};
+use crate::core::who_pays::{Answer, Calendar, PartCoverage, PlanYear, World};
+use draft::Context;
+use payers::Payers;
+
+/// The estimate if the uncertain coverage decisions all go one way.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternative {
+    /// Whether the plan agrees to pay for every uncertain part, or refuses them all.
+    pub answer: Answer,
+    /// How each part is paid in this outcome.
+    pub world: World,
+    pub lines: Vec<LineItem>,
+    pub totals: Totals,
+    pub plan_years: Vec<PlanYear>,
+}
+
+/// The whole estimate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Estimate {
+    pub lines: Vec<LineItem>,
+    pub totals: Totals,
+    /// Medical bills and shares by plan year.
+    pub plan_years: Vec<PlanYear>,
+    pub calendar: Calendar,
+    pub journey: Journey,
+    pub counts: Scenarios<TripCounts>,
+    pub plan: Plan,
+    /// The coverage rule for each part of the care.
+    pub coverage: Vec<PartCoverage>,
+    /// How each part is paid in the outcome shown first (the likely one).
+    pub world: World,
+    /// When some coverage is uncertain, the outcomes where the plan agrees to pay for every
+    /// uncertain part and where it refuses them all (those that differ from the one shown first).
+    pub alternatives: Vec<Alternative>,
+    /// Out of network: the totals with a single-case agreement (the plan's in-network terms).
+    pub with_agreement: Option<Totals>,
+    /// The paid family leave program of the state where the caregiver works, if it has one.
+    pub leave_program: Option<PaidLeaveRow>,
+    /// What that program pays toward the caregiver's lost pay, when it can be counted.
+    pub paid_leave: Option<StatePaidLeave>,
+    /// Lines with no sourced price: not in the totals, so the family's share may be higher.
+    pub unpriced: Vec<LineId>,
+}
+
+impl Estimate {
+    pub fn line(&self, id: LineId) -> Option<&LineItem> {
+        self.lines.iter().find(|line| line.id == id)
+    }
+
+    /// The outcome with this answer to the uncertain questions, if it differs from the first.
+    pub fn alternative(&self, answer: Answer) -> Option<&Alternative> {
+        self.alternatives.iter().find(|alt| alt.answer == answer)
+    }
+}
+
+/// Works out the estimate. Pure: same tables and input, same estimate.
+pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
+    build(tables, input, Depth::Full)
+}
+
+/// The family's totals alone, in the outcome the estimate counts: for asking "what if this one
+/// answer changed" many times without the notes, aid, tax, timeline and other outcomes.
+pub fn family_totals(tables: &Tables, input: &Input<'_>) -> Totals {
+    build(tables, input, Depth::TotalsOnly).totals
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    Full,
+    TotalsOnly,
+}
+
+fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
+    let full = depth == Depth::Full;
+    let journey = Journey::resolve(tables, input);
+    let rules = tables.counting_rules();
+    let counts =
+        Scenarios::from_fn(|s| TripCounts::count(&journey, rules, input.distance_miles(), input.caregivers(), s));
+    let plan = Plan::resolve(
+        input.insurance(),
+        input.own_plan(),
+        input.plan_choices(),
+        tables.insurance_presets(),
+    );
+    let context = Context {
+        tables,
+        input,
+        journey: &journey,
+        counts: &counts,
+    };
+
+    let mut drafts = Vec::with_capacity(15);
+    if input.cells() == Cells::Autologous {
+        drafts.push(context.collection());
+    }
+    drafts.push(context.conditioning());
+    drafts.push(context.product());
+    drafts.push(context.hospital_stay());
+    drafts.push(context.complications());
+    drafts.push(context.prophylaxis());
+    drafts.push(context.follow_up_care());
+    drafts.push(context.travel());
+    drafts.push(context.lodging());
+    drafts.push(context.meals());
+    drafts.push(context.parking());
+    if let Some(per_day) = input.child_care_per_day() {
+        drafts.push(context.child_care(per_day));
+    }
+    if input.pets() > 0 {
+        drafts.push(context.pet_care());
+    }
+    drafts.push(context.lost_pay(LineId::CaregiverIncome, input.caregiver()));
+    drafts.push(context.lost_pay(LineId::PatientIncome, input.patient()));
+
+    let leave_program = (input.caregivers() > 0 && input.caregiver().weekly_pay.is_some())
+        .then(|| tables.paid_leave(input.caregiver_work_state()))
+        .flatten();
+    let paid_leave = leave_program.and_then(|program| {
+        let lost = drafts.iter().find(|d| d.id == LineId::CaregiverIncome)?;
+        state_paid_leave(
+            program,
+            input.caregiver().weekly_pay?,
+            lost.quantity,
+            lost.cost?,
+            rules.working_days_per_week,
+        )
+    });
+
+    let coverage = PartCoverage::for_plan(tables, &plan, input.route());
+    let calendar = Calendar {
+        start: input.start_date(),
+    };
+    let payers = Payers::new(
+        &drafts,
+        &context,
+        &coverage,
+        &plan,
+        calendar,
+        paid_leave.as_ref(),
+        depth,
+    );
+    let world = World::new(&coverage, Answer::Likely);
+    let (lines, plan_years) = payers.settle(&world, Answer::Likely);
+    let line_totals = totals(&lines);
+    let uncertain = coverage.iter().any(|c| c.status == CoverageStatus::Uncertain);
+    let alternatives = if full && uncertain {
+        [Answer::AllCovered, Answer::AllRefused]
+            .into_iter()
+            .map(|answer| {
+                let world = World::new(&coverage, answer);
+                let (lines, plan_years) = payers.settle(&world, answer);
+                Alternative {
+                    answer,
+                    totals: totals(&lines),
+                    world,
+                    lines,
+                    plan_years,
+                }
+            })
+            // An outcome that costs the family the same as the first (the same answers, or
+            // coverage at 100% with no limit) is not a different answer.
+            .filter(|alt| alt.totals.family_total != line_totals.family_total)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Out of network, what a single-case agreement (in-network terms at this center) would give.
+    let with_agreement = (full && coverage.iter().any(|c| c.out_of_network)).then(|| {
+        let in_network = Plan {
+            in_network: true,
+            ..plan.clone()
+        };
+        let coverage = PartCoverage::for_plan(tables, &in_network, input.route());
+        let (lines, _) = Payers::new(
+            &drafts,
+            &context,
+            &coverage,
+            &in_network,
+            calendar,
+            paid_leave.as_ref(),
+            depth,
+        )
+        .settle(&World::new(&coverage, Answer::Likely), Answer::Likely);
+        totals(&lines)
+    });
+    let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
+    Estimate {
+        lines,
+        totals: line_totals,
+        plan_years,
+        calendar,
+        journey,
+        counts,
+        plan,
+        coverage,
+        world,
+        alternatives,
+        with_agreement,
+        leave_program: leave_program.cloned(),
+        paid_leave,
+        unpriced,
+    }
+}

@@ -1,0 +1,148 @@
+//! The household's answers in words ("Home: North Carolina, 180 miles away"), for the
+//! estimate's "Your answers", the print view and the comparison of several households.
+
+use rust_decimal::Decimal;
+
+use super::choices::{CoverageTier, InsuranceType, Lodging, state_or_code};
+use super::input::Input;
+use super::text::{Arg, Text};
+use crate::text;
+
+/// One answer: what it is and what was answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub label: Text,
+    pub value: Text,
+}
+
+fn money_per_week(pay: Option<Decimal>, paid_days: u32) -> Text {
+    match pay {
+        Some(pay) => text!("fact-pay", pay = Arg::MoneyShort(pay), days = paid_days),
+        None => text!("fact-pay-none"),
+    }
+}
+
+/// The household's answers as "label: value" facts, in the order the page lists them.
+pub fn facts(input: &Input<'_>) -> Vec<Fact> {
+    let fact = |label: &'static str, value: Text| Fact {
+        label: Text::new(label),
+        value,
+    };
+    let state = state_or_code;
+    let mut facts = vec![
+        fact("fact-disease", input.condition().label()),
+        fact(
+            "fact-treatment",
+            text!(
+                "fact-treatment-value",
+                route = input.route().label(),
+                cells = input.cells().label()
+            ),
+        ),
+        fact(
+            "fact-center",
+            if input.center().is_unlisted() {
+                text!("form-center-other")
+            } else {
+                text!("verbatim", text = Arg::Verbatim(input.center().display_name()))
+            },
+        ),
+        fact(
+            "fact-home",
+            text!(
+                "fact-home-value",
+                state = state(input.home_state()),
+                miles = Arg::Number(input.distance_miles())
+            ),
+        ),
+        fact("fact-travel", input.travel_mode().label()),
+        fact(
+            "fact-staying",
+            match input.lodging_rate() {
+                Some(rate) if input.lodging() != Lodging::Family => text!(
+                    "fact-staying-rate",
+                    lodging = input.lodging().label(),
+                    rate = Arg::MoneyShort(rate)
+                ),
+                _ => input.lodging().label(),
+            },
+        ),
+        fact(
+            "fact-caregivers",
+            text!("verbatim", text = Arg::Verbatim(input.caregivers().to_string())),
+        ),
+        fact(
+            "fact-caregiver-pay",
+            money_per_week(input.caregiver().weekly_pay, input.caregiver().paid_leave_days),
+        ),
+        fact(
+            "fact-patient-pay",
+            money_per_week(input.patient().weekly_pay, input.patient().paid_leave_days),
+        ),
+    ];
+    if input.caregiver_work_state() != input.home_state() {
+        facts.push(fact(
+            "fact-caregiver-works-in",
+            text!("verbatim", text = state(input.caregiver_work_state())),
+        ));
+    }
+    if let Some(income) = input.household_income() {
+        facts.push(fact(
+            "fact-income",
+            match input.household_size() {
+                Some(size) => text!("fact-income-value-size", income = Arg::Money(income), people = size),
+                None => text!("fact-income-value", income = Arg::Money(income)),
+            },
+        ));
+    }
+    if let Some(per_day) = input.child_care_per_day() {
+        facts.push(fact(
+            "fact-child-care",
+            text!("fact-child-care-value", rate = Arg::MoneyShort(per_day)),
+        ));
+    }
+    if input.pets() > 0 {
+        facts.push(fact(
+            "fact-pets",
+            text!("verbatim", text = Arg::Verbatim(input.pets().to_string())),
+        ));
+    }
+    let choices = input.plan_choices();
+    let mut coverage = vec![input.insurance().label()];
+    match input.insurance() {
+        InsuranceType::Uninsured => {}
+        InsuranceType::Medicare => {
+            coverage.push(if choices.medicare_supplement {
+                text!("fact-coverage-supplement")
+            } else {
+                text!("fact-coverage-no-supplement")
+            });
+        }
+        insurance => {
+            if matches!(insurance, InsuranceType::Employer | InsuranceType::Marketplace) {
+                coverage.push(match choices.tier {
+                    CoverageTier::SelfOnly => text!("fact-coverage-self-only"),
+                    CoverageTier::Family => text!("fact-coverage-family"),
+                });
+            }
+            coverage.push(if choices.in_network {
+                text!("fact-coverage-in-network")
+            } else {
+                text!("fact-coverage-out-of-network")
+            });
+        }
+    }
+    // The parts are written to follow one another ("Job-based plan, family coverage; …").
+    facts.push(fact("fact-coverage", text!("verbatim", text = Arg::Joined(coverage))));
+    if let Some(amount) = choices.travel_benefit {
+        facts.push(fact(
+            "fact-travel-benefit",
+            text!("fact-travel-benefit-value", amount = Arg::MoneyShort(amount)),
+        ));
+    }
+    if let Some(date) = input.start_date() {
+        facts.push(fact("fact-start", text!("verbatim", text = Arg::Date(date))));
+    }
+    facts.push(fact("fact-prices", input.price_basis().label()));
+    facts
+}

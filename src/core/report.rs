@@ -1,0 +1,118 @@
+//! The pipeline a handler calls once: answers in, everything a page, the API, the CSV or the
+//! print view shows out. It parses the answers, works out the estimate, then what reads the
+//! estimate: the household's burden, the tax deduction, the notes, the aid programs, the
+//! timeline and what would change the number.
+
+use super::aid::{AidPrograms, sort_programs};
+use super::burden::Burden;
+use super::cash_flow::{CashFlow, cash_flow};
+use super::estimate::{Estimate, estimate};
+use super::input::{FieldErrors, Input, RawInput};
+use super::levers::{Lever, what_would_change};
+use super::notes;
+use super::scenarios::Scenarios;
+use super::tables::{JourneyParam, Note, Tables};
+use super::tax::{TaxDeduction, medical_deduction};
+
+/// Everything worked out for one household.
+#[derive(Debug, Clone)]
+pub struct Report<'t> {
+    pub input: Input<'t>,
+    pub estimate: Estimate,
+    /// The household's burden against its income, when income was entered.
+    pub burden: Option<Burden>,
+    /// The medical-expense tax deduction, when income was entered.
+    pub tax: Option<TaxDeduction>,
+    /// The notes that apply to this family, in table order.
+    pub notes: Vec<Note>,
+    /// Aid programs sorted for this family.
+    pub aid: AidPrograms,
+    /// The journey on the calendar and money out by month, when a start date was given.
+    pub cash_flow: Option<CashFlow>,
+    /// The answers that move the family's typical total most, largest first.
+    pub levers: Vec<Lever>,
+}
+
+/// Parses the answers and works out the whole report, or says what is wrong with each field.
+pub fn report<'t>(tables: &'t Tables, raw: &RawInput) -> Result<Report<'t>, FieldErrors> {
+    let input = Input::parse(raw, tables)?;
+    Ok(report_for(tables, raw, input))
+}
+
+/// The report for answers already parsed (`raw` is what they were parsed from: the levers
+/// change one answer at a time).
+pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> Report<'t> {
+    let estimate = estimate(tables, &input);
+    let burden = Burden::assess(tables, &input, &estimate.totals);
+    // The companion's lodging counts only while the patient is in hospital.
+    let hospital_nights = if input.caregivers() > 0 {
+        Scenarios::from_fn(|s| estimate.journey.count(JourneyParam::HospitalDays, s))
+    } else {
+        Scenarios::same(0)
+    };
+    let tax = medical_deduction(tables, &input, &estimate.lines, hospital_nights);
+    let notes = notes::select(
+        tables,
+        &input,
+        &notes::Facts {
+            totals: &estimate.totals,
+            burden: burden.as_ref(),
+            tax: tax.as_ref(),
+        },
+    )
+    .into_iter()
+    .map(|id| tables.note(id).clone())
+    .collect();
+    let aid = sort_programs(tables, &input, burden.as_ref());
+    let cash_flow = cash_flow(&input, &estimate);
+    let levers = what_would_change(tables, raw, &input, &estimate);
+    Report {
+        input,
+        estimate,
+        burden,
+        tax,
+        notes,
+        aid,
+        cash_flow,
+        levers,
+    }
+}
+
+impl Report<'_> {
+    /// Every source id the report uses, in order of first use.
+    pub fn source_ids(&self) -> Vec<String> {
+        let estimate = &self.estimate;
+        let mut ids: Vec<String> = Vec::new();
+        let from_lines = estimate.lines.iter().flat_map(|line| line.sources.iter());
+        let from_journey = estimate.journey.steps.iter().flat_map(|step| step.sources.0.iter());
+        let from_coverage = estimate.coverage.iter().flat_map(|c| c.sources.iter());
+        let from_plan = estimate.plan.source_ids();
+        let from_burden = self.burden.iter().flat_map(|b| b.source_ids.iter());
+        let from_notes = self.notes.iter().flat_map(|n| n.source_ids.0.iter());
+        let from_leave = estimate.leave_program.iter().flat_map(|p| p.source_ids.0.iter());
+        let from_tax = self.tax.iter().flat_map(|t| t.source_ids.iter());
+        let from_cash_flow = self.cash_flow.iter().flat_map(|c| c.source_ids.iter());
+        let from_aid = self
+            .aid
+            .worth_applying
+            .iter()
+            .chain(&self.aid.likely_not)
+            .flat_map(|fit| fit.program.source_ids.0.iter());
+        for id in from_lines
+            .chain(from_journey)
+            .chain(from_coverage)
+            .chain(from_plan.iter())
+            .chain(from_burden)
+            .chain(from_notes)
+            .chain(from_leave)
+            .chain(from_tax)
+            .chain(from_aid)
+            .chain(from_cash_flow)
+        {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        ids
+    }
+}

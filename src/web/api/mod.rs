@@ -1,0 +1,60 @@
+//! The JSON API: `POST /api/v1/estimate` (JSON in, JSON out), `GET /estimate.json?…` (the same
+//! answer for the answers in a link) and `GET /api/v1/openapi.json`.
+
+pub mod model;
+pub mod openapi;
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use crate::core::input::{FieldErrors, RawInput};
+use crate::core::report::report;
+use crate::core::text::Arg;
+use crate::i18n::Lang;
+use crate::web::AppState;
+use crate::web::request::{Answers, pairs, request_lang};
+use crate::web::respond;
+use model::ApiEstimate;
+
+/// The report for the answers as JSON, or the API's 422.
+fn answer(state: &AppState, lang: Lang, raw: &RawInput) -> HttpResponse {
+    match report(&state.tables, raw) {
+        Ok(report) => respond::no_store()
+            .insert_header((header::CONTENT_LANGUAGE, lang.code()))
+            .json(ApiEstimate::new(&state.tables, lang, &report)),
+        Err(errors) => respond::api_errors(lang, &errors),
+    }
+}
+
+/// `GET /estimate.json?…`: the API's JSON for the answers in a link.
+pub async fn estimate_json(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let answers = Answers::from_query(&request);
+    answer(&state, answers.lang(), &answers.raw)
+}
+
+/// `POST /api/v1/estimate`: JSON in, JSON out; 422 with a message per field on bad input.
+/// The API answers in English unless the caller asks for Spanish with `?lang=es` or
+/// `Accept-Language`.
+pub async fn estimate(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
+    let lang = request_lang(&request, &pairs(request.query_string().as_bytes()));
+    let json: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(json) => json,
+        Err(error) => {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                "body",
+                crate::text!("error-json-invalid", detail = Arg::Verbatim(error.to_string())),
+            );
+            return respond::api_errors(lang, &errors);
+        }
+    };
+    match RawInput::from_json(&json) {
+        Ok(raw) => answer(&state, lang, &raw),
+        Err(errors) => respond::api_errors(lang, &errors),
+    }
+}
+
+/// `GET /api/v1/openapi.json`: the API's OpenAPI document.
+pub async fn openapi(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(openapi::document(&state.tables))
+}

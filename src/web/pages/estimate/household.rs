@@ -1,0 +1,108 @@
+//! The household's side: its answers in words, its burden against income, state paid leave
+//! and the medical-expense tax deduction.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::core::burden::Burden;
+use crate::core::estimate::Estimate;
+use crate::core::facts::facts;
+use crate::core::input::Input;
+use crate::core::scenarios::Scenarios;
+use crate::core::tax::TaxDeduction;
+use crate::core::text::Text;
+use crate::i18n::{Lang, say};
+use crate::web::parts::sources::{SourceNumbers, SourceRef};
+
+/// "Label: value" facts about the household, for the page and for print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+/// The household's costs against its income.
+#[derive(Debug, Clone, Serialize)]
+pub struct BurdenView {
+    pub income: Decimal,
+    /// "150% of the 2026 federal poverty guideline for a household of 4 ($33,000)", or why not.
+    pub poverty_text: String,
+    pub medical_share: Option<Scenarios<Decimal>>,
+    pub out_of_pocket_share: Option<Scenarios<Decimal>>,
+    /// One sentence per threshold the typical or high estimate reaches.
+    pub findings: Vec<String>,
+    pub sources: Vec<SourceRef>,
+}
+
+/// The caregiver's state paid leave.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeaveView {
+    /// "New York's Paid Family Leave pays 67% of weekly pay, …", or why nothing is counted.
+    pub summary: String,
+    /// What the leave pays toward the caregiver's lost pay, when it can be counted.
+    pub pays: Option<Scenarios<Decimal>>,
+    pub note: String,
+    pub sources: Vec<SourceRef>,
+}
+
+/// The medical-expense deduction.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaxView {
+    pub deduction: TaxDeduction,
+    /// True when the typical deductible amount is more than the income: a deduction can't
+    /// take taxable income below zero.
+    pub exceeds_income: bool,
+    /// The IRS medical mileage rate in cents, as families know it.
+    pub mileage_cents: Decimal,
+    pub helps: bool,
+    pub sources: Vec<SourceRef>,
+}
+
+/// The household's answers in the page's language.
+pub fn situation(input: &Input<'_>, lang: Lang) -> Vec<Fact> {
+    situation_of(&facts(input), lang)
+}
+
+/// Answers in words, in the page's language.
+pub fn situation_of(facts: &[crate::core::facts::Fact], lang: Lang) -> Vec<Fact> {
+    facts
+        .iter()
+        .map(|fact| Fact {
+            label: say(lang, &fact.label),
+            value: say(lang, &fact.value),
+        })
+        .collect()
+}
+
+pub fn burden_view(burden: &Burden, numbers: &SourceNumbers<'_>) -> BurdenView {
+    let lang = numbers.lang;
+    BurdenView {
+        income: burden.income,
+        poverty_text: say(lang, &burden.poverty_text),
+        medical_share: burden.medical_share,
+        out_of_pocket_share: burden.out_of_pocket_share,
+        findings: burden.findings.iter().map(|f| say(lang, f)).collect(),
+        sources: numbers.refs(&burden.source_ids),
+    }
+}
+
+pub fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<LeaveView> {
+    let lang = numbers.lang;
+    let program = estimate.leave_program.as_ref()?;
+    Some(LeaveView {
+        summary: say(lang, &estimate.leave_summary()?),
+        pays: estimate.paid_leave.as_ref().map(|l| l.pays),
+        note: say(lang, &Text::data(format!("leave-{}", program.state), &program.note)),
+        sources: numbers.refs(&program.source_ids.0),
+    })
+}
+
+pub fn tax_view(deduction: &TaxDeduction, input: &Input<'_>, numbers: &SourceNumbers<'_>) -> TaxView {
+    TaxView {
+        deduction: deduction.clone(),
+        mileage_cents: deduction.medical_mileage_cents(),
+        exceeds_income: input.household_income().is_some_and(|income| deduction.exceeds(income)),
+        helps: deduction.helps(),
+        sources: numbers.refs(&deduction.source_ids),
+    }
+}

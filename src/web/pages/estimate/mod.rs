@@ -1,0 +1,231 @@
+//! The estimate page (`GET /estimate?…`, `POST /estimate`) and its print view
+//! (`GET /estimate/print?…`): what the family may pay, who pays the rest and why, every line,
+//! the plan years, the household's burden, help and the sources. The sections are built in
+//! the files beside this one; this file puts them in one view.
+
+mod help;
+mod household;
+mod lines;
+mod plan;
+mod timeline;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use minijinja::value::Serde;
+use serde::Serialize;
+
+use crate::core::choices::Route;
+use crate::core::input::RawInput;
+use crate::core::lines::Totals;
+use crate::core::report::{Report, report};
+use crate::core::tables::{Quality, Tables};
+use crate::core::text::Arg;
+use crate::i18n::{Lang, say};
+use crate::text;
+use crate::web::AppState;
+use crate::web::pages::form::FormOptions;
+use crate::web::parts::chart::ChartView;
+use crate::web::parts::share::{HiddenField, INCOME_FIELDS, ShareLinks, hidden_answers};
+use crate::web::parts::sources::{SourceNumbers, SourceView};
+use crate::web::parts::words::{msg, said_date};
+use crate::web::request::Answers;
+use crate::web::respond;
+pub use help::{AidView, LeverView, NoteGroupView};
+pub use household::{BurdenView, Fact, LeaveView, TaxView, situation, situation_of};
+pub use lines::{JourneyView, LineGroup, TopLine, UnpricedView};
+pub use plan::{AlternativeView, CoverageView, PlanView, PlanYearView};
+pub use timeline::CashFlowView;
+
+/// `GET /estimate?…`: the estimate for the answers in the link.
+pub async fn from_query(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    respond_with(&state, &Answers::from_query(&request), "estimate.html")
+}
+
+/// `POST /estimate`: the estimate for the submitted form.
+pub async fn from_form(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
+    respond_with(&state, &Answers::from_body(&request, &body), "estimate.html")
+}
+
+/// `GET /estimate/print?…`: the printable summary, then every line, the notes and the sources.
+pub async fn print(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    respond_with(&state, &Answers::from_query(&request), "print.html")
+}
+
+/// The estimate rendered with `template` (the page or its print view), or the form with errors.
+fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResponse {
+    match report(&state.tables, &answers.raw) {
+        Ok(report) => {
+            let view = EstimateView::new(
+                &state.tables,
+                answers.lang(),
+                &answers.raw,
+                answers.include_income(),
+                &report,
+                &state.today(),
+            );
+            respond::page(
+                state,
+                &answers.switch,
+                template,
+                StatusCode::OK,
+                minijinja::context! { page => Serde(&view) },
+            )
+        }
+        Err(errors) => respond::wrong_answers(state, answers, &errors),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EstimateView {
+    pub heading: String,
+    pub totals: Totals,
+    pub groups: Vec<LineGroup>,
+    pub unpriced: Vec<UnpricedView>,
+    pub situation: Vec<Fact>,
+    pub plan: PlanView,
+    pub coverage: Vec<CoverageView>,
+    pub alternatives: Vec<AlternativeView>,
+    /// Out of network: the family's totals with a single-case agreement.
+    pub with_agreement: Option<Totals>,
+    pub plan_years: Vec<PlanYearView>,
+    pub plan_years_rule: String,
+    pub benefit_note: Option<String>,
+    pub burden: Option<BurdenView>,
+    pub notes: Vec<NoteGroupView>,
+    pub leave: Option<LeaveView>,
+    pub tax: Option<TaxView>,
+    pub aid_worth_applying: Vec<AidView>,
+    pub aid_likely_not: Vec<AidView>,
+    /// True when the plan's deductible or coinsurance is our worst-case stand-in.
+    pub assumed_plan: bool,
+    pub journey: Vec<JourneyView>,
+    pub sources: Vec<SourceView>,
+    pub has_assumptions: bool,
+    pub trial: bool,
+    pub answers: Vec<HiddenField>,
+    pub share: ShareLinks,
+    pub chart: ChartView,
+    /// The lines that cost the family most (typical), largest first, for the printed summary.
+    pub top_lines: Vec<TopLine>,
+    /// The answers that move the family's total most, with the question that settles each.
+    pub levers: Vec<LeverView>,
+    /// Choices for the "compare with another choice" form.
+    pub options: FormOptions,
+    /// The answers a comparison carries (income left out), and the current value of each
+    /// answer the comparison form lets the user change.
+    pub compare_answers: Vec<HiddenField>,
+    pub compare_now: CompareNow,
+    pub cash_flow: Option<CashFlowView>,
+    pub made_on: String,
+    pub data_as_of: String,
+    pub app_version: &'static str,
+}
+
+/// The current answers the comparison form starts from.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareNow {
+    pub center: String,
+    pub distance_miles: String,
+    pub route: &'static str,
+    pub travel_mode: &'static str,
+    pub lodging: &'static str,
+    pub lodging_rate: String,
+}
+
+impl EstimateView {
+    /// Arranges the report for the page. `raw` is the answers as typed (for the links and the
+    /// forms that post them back); `made_on` is today (`YYYY-MM-DD`).
+    pub fn new(
+        tables: &Tables,
+        lang: Lang,
+        raw: &RawInput,
+        include_income: bool,
+        report: &Report<'_>,
+        made_on: &str,
+    ) -> Self {
+        let (input, estimate) = (&report.input, &report.estimate);
+        let numbers = SourceNumbers {
+            tables,
+            order: report.source_ids(),
+            lang,
+        };
+        let sources = numbers.views();
+        Self {
+            heading: say(
+                lang,
+                &text!(
+                    "estimate-heading",
+                    condition = input.condition().label(),
+                    center = if input.center().is_unlisted() {
+                        Arg::from(text!("form-center-other"))
+                    } else {
+                        Arg::Verbatim(input.center().display_name())
+                    }
+                ),
+            ),
+            totals: estimate.totals,
+            groups: lines::groups(estimate, &numbers),
+            unpriced: lines::unpriced(estimate, lang),
+            situation: situation(input, lang),
+            plan: plan::plan_view(&estimate.plan, &estimate.coverage, &numbers),
+            coverage: plan::coverage_views(estimate, &numbers),
+            alternatives: plan::alternatives(estimate, lang),
+            with_agreement: estimate.with_agreement,
+            plan_years: plan::plan_year_views(lang, &estimate.plan_years),
+            plan_years_rule: msg(
+                lang,
+                match input.start_date() {
+                    Some(_) => "plan-years-rule-calendar",
+                    None => "plan-years-rule-from-start",
+                },
+            ),
+            benefit_note: estimate.benefit_note().map(|note| say(lang, &note)),
+            burden: report.burden.as_ref().map(|b| household::burden_view(b, &numbers)),
+            notes: help::note_groups(&report.notes, &numbers),
+            leave: household::leave_view(estimate, &numbers),
+            tax: report.tax.as_ref().map(|d| household::tax_view(d, input, &numbers)),
+            aid_worth_applying: report
+                .aid
+                .worth_applying
+                .iter()
+                .map(|f| help::aid_view(f, &numbers))
+                .collect(),
+            aid_likely_not: report
+                .aid
+                .likely_not
+                .iter()
+                .map(|f| help::aid_view(f, &numbers))
+                .collect(),
+            assumed_plan: estimate.plan.uses_assumed_terms(),
+            journey: lines::journey(estimate, &numbers),
+            has_assumptions: sources.iter().any(|s| s.quality == Quality::Assumption),
+            sources,
+            trial: input.route() == Route::Trial,
+            answers: hidden_answers(raw),
+            share: ShareLinks::new(raw, include_income, lang),
+            chart: ChartView::new(&estimate.totals, lang),
+            top_lines: lines::top_lines(estimate, lang),
+            options: FormOptions::new(tables, lang),
+            cash_flow: report
+                .cash_flow
+                .as_ref()
+                .map(|flow| timeline::cash_flow_view(flow, &numbers)),
+            compare_now: CompareNow {
+                center: input.center().id.clone(),
+                distance_miles: raw.distance_miles.trim().to_string(),
+                route: input.route().id(),
+                travel_mode: input.travel_mode().id(),
+                lodging: input.lodging().id(),
+                lodging_rate: raw.lodging_rate.trim().to_string(),
+            },
+            compare_answers: hidden_answers(raw)
+                .into_iter()
+                .filter(|a| !INCOME_FIELDS.contains(&a.name))
+                .collect(),
+            levers: report.levers.iter().map(|lever| LeverView::new(lever, lang)).collect(),
+            made_on: said_date(lang, made_on),
+            data_as_of: said_date(lang, tables.data_as_of()),
+            app_version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+}

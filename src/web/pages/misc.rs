@@ -1,0 +1,45 @@
+//! The small routes: `/healthz`, the stylesheet and the page for an unknown address.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use crate::web::AppState;
+use crate::web::request::LangSwitch;
+use crate::web::respond;
+
+/// `GET /healthz`
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type(ContentType::plaintext()).body("ok")
+}
+
+const STYLESHEET: &str = include_str!("../../../static/style.css");
+
+/// The stylesheet's address, with a version taken from its content so a new release is never
+/// shown with an old cached copy.
+pub fn stylesheet_url() -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    STYLESHEET.hash(&mut hasher);
+    format!("/static/style.css?v={:016x}", hasher.finish())
+}
+
+/// `GET /static/style.css`
+pub async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=604800"))
+        .body(STYLESHEET)
+}
+
+/// Any other route: a plain page with a way back.
+pub async fn not_found(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let switch = LangSwitch::for_query(&request);
+    respond::page(
+        &state,
+        &switch,
+        "error.html",
+        StatusCode::NOT_FOUND,
+        minijinja::context! { title => "error-not-found-title", message => "error-not-found-message" },
+    )
+}

@@ -1,0 +1,70 @@
+//! Words every page needs: a message by key, dates written out, field errors, payer names.
+
+use crate::core::input::FieldErrors;
+use crate::core::lines::Payer;
+use crate::core::text::{Arg, Text};
+use crate::i18n::{Lang, say};
+use crate::text;
+
+/// A message with no values, in the page's language.
+pub fn msg(lang: Lang, key: &'static str) -> String {
+    say(lang, &Text::new(key))
+}
+
+/// A `YYYY-MM-DD` date written out in the reader's language; anything else as it is.
+pub fn said_date(lang: Lang, text: &str) -> String {
+    text.parse()
+        .map_or_else(|_| text.to_string(), |date| crate::i18n::long_date(lang, date))
+}
+
+/// The wrong fields' messages in the reader's language, for the form and the API.
+pub fn said_errors(lang: Lang, errors: &FieldErrors) -> std::collections::BTreeMap<String, Vec<String>> {
+    errors
+        .fields()
+        .map(|field| {
+            let messages = errors.get(field).unwrap_or_default();
+            (field.to_string(), messages.iter().map(|m| say(lang, m)).collect())
+        })
+        .collect()
+}
+
+/// The payer's name in the message files: `payer-family`.
+pub fn payer_key(payer: Payer) -> &'static str {
+    match payer {
+        Payer::Sponsor => "payer-sponsor",
+        Payer::Insurer => "payer-insurer",
+        Payer::TravelBenefit => "payer-travel-benefit",
+        Payer::MedicaidTransport => "payer-medicaid-transport",
+        Payer::StatePaidLeave => "payer-state-paid-leave",
+        Payer::Family => "payer-family",
+    }
+}
+
+/// The payer as named mid-sentence, after "then".
+fn payer_key_after(payer: Payer) -> &'static str {
+    match payer {
+        Payer::Sponsor => "payer-after-sponsor",
+        Payer::Insurer => "payer-after-insurer",
+        Payer::TravelBenefit => "payer-after-travel-benefit",
+        Payer::MedicaidTransport => "payer-after-medicaid-transport",
+        Payer::StatePaidLeave => "payer-after-state-paid-leave",
+        Payer::Family => "payer-after-family",
+    }
+}
+
+pub fn payer_text(lang: Lang, payers: &[Payer]) -> String {
+    match payers {
+        [] => msg(lang, "payer-ask"),
+        [Payer::Insurer, Payer::Family] => msg(lang, "payer-insurer-then-family"),
+        [first, rest @ ..] => rest.iter().fold(msg(lang, payer_key(*first)), |text, payer| {
+            say(
+                lang,
+                &text!(
+                    "payer-then",
+                    first = Arg::Verbatim(text),
+                    next = Text::new(payer_key_after(*payer))
+                ),
+            )
+        }),
+    }
+}

@@ -1,0 +1,84 @@
+//! Writing a response: a page in the request's language with the headers every page has, the
+//! form again with a message beside each wrong field (422), or the API's errors.
+
+use std::collections::BTreeMap;
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, CacheControl, CacheDirective, ContentType};
+use minijinja::Value;
+use minijinja::value::Serde;
+use serde::Serialize;
+
+use super::AppState;
+use super::pages::form::FormView;
+use super::parts::words::said_errors;
+use super::request::{Answers, LangSwitch};
+use crate::core::input::FieldErrors;
+use crate::i18n::Lang;
+
+/// Renders a template in the request's language; a template error is logged and answered
+/// with a plain 500 page.
+pub fn page(state: &AppState, switch: &LangSwitch, name: &str, status: StatusCode, context: Value) -> HttpResponse {
+    let context = minijinja::context! {
+        lang => switch.lang.code(),
+        switch => Serde(switch),
+        ..context
+    };
+    let result = state
+        .templates
+        .get_template(name)
+        .and_then(|template| template.render(context));
+    match result {
+        Ok(body) => HttpResponse::build(status)
+            .content_type(ContentType::html())
+            .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+            .insert_header((header::CONTENT_LANGUAGE, switch.lang.code()))
+            .insert_header((header::VARY, "Accept-Language"))
+            .body(body),
+        Err(error) => {
+            log::error!("rendering {name} failed: {error:#}");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body(crate::i18n::message(switch.lang, "error-page-failed", &[]))
+        }
+    }
+}
+
+/// The form with the answers as typed and a message beside each wrong field.
+pub fn form(state: &AppState, answers: &Answers, errors: &FieldErrors, status: StatusCode) -> HttpResponse {
+    let view = FormView::new(&state.tables, answers.lang(), &answers.raw, errors);
+    page(
+        state,
+        &answers.switch,
+        "form.html",
+        status,
+        minijinja::context! { page => Serde(&view) },
+    )
+}
+
+/// The form again, status 422: the answers could not be estimated.
+pub fn wrong_answers(state: &AppState, answers: &Answers, errors: &FieldErrors) -> HttpResponse {
+    form(state, answers, errors, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+/// A file or JSON answer that carries an estimate: never kept by a cache.
+pub fn no_store() -> actix_web::HttpResponseBuilder {
+    let mut builder = HttpResponse::Ok();
+    builder.insert_header(CacheControl(vec![CacheDirective::NoStore]));
+    builder
+}
+
+#[derive(Serialize)]
+struct ApiErrors {
+    errors: BTreeMap<String, Vec<String>>,
+}
+
+/// The API's 422: a message for each wrong field, in the caller's language.
+pub fn api_errors(lang: Lang, errors: &FieldErrors) -> HttpResponse {
+    HttpResponse::UnprocessableEntity()
+        .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+        .json(ApiErrors {
+            errors: said_errors(lang, errors),
+        })
+}
