@@ -54,6 +54,4 @@ what-days-staying-nearby = the days staying nearby
 what-weeks-of-recovery-at-home = the weeks of recovery at home
 what-number-of-follow-up-visits = the number of follow-up visits
 what-months-of-infection-prevention-medicines = the months of infection-prevention medicines
-what-this-number = this number
 error-json-invalid = The request body is not valid JSON: { $detail }
-error-invalid = This answer is not valid.

@@ -54,6 +54,4 @@ what-days-staying-nearby = los días que se queda cerca del centro
 what-weeks-of-recovery-at-home = las semanas de recuperación en casa
 what-number-of-follow-up-visits = el número de visitas de seguimiento
 what-months-of-infection-prevention-medicines = los meses de medicinas para prevenir infecciones
-what-this-number = este número
 error-json-invalid = El cuerpo de la solicitud no es un JSON válido: { $detail }
-error-invalid = Esta respuesta no es válida.

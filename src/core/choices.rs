@@ -14,6 +14,12 @@ macro_rules! choices {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// Every id, in `ALL` order.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+
+            /// What each label's message key starts with: the id follows.
+            pub const LABELS: &'static str = concat!("choice-", $prefix, "-");
+
             /// The id used in forms, links, JSON and data files.
             pub const fn id(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::choices::{Lodging, Route, TravelMode};
 use super::estimate::{Estimate, family_totals};
-use super::input::{Input, RawInput};
+use super::input::{FieldId, Input, RawInput, pin_field};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Tables};
 use super::text::Text;
 use crate::text;
@@ -87,17 +87,10 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         }
         let ask = if trial { ask } else { AskWhom::CareTeam };
         let row = tables.journey(param);
-        let set = |value: u32| {
-            move |r: &mut RawInput| {
-                let text = value.to_string();
-                match param {
-                    JourneyParam::FollowUpVisits => r.follow_up_visits = text,
-                    JourneyParam::NearbyDays => r.nearby_days = text,
-                    JourneyParam::HospitalDays => r.hospital_days = text,
-                    _ => r.recovery_weeks = text,
-                }
-            }
+        let Some(field) = pin_field(param) else {
+            continue;
         };
+        let set = |value: u32| move |r: &mut RawInput| r.set(field.id, value.to_string());
         if let (Some(low), Some(high)) = (total_with(&set(row.low)), total_with(&set(row.high))) {
             levers.push(Lever {
                 what: what.clone(),
@@ -113,7 +106,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     }
 
     if input.lodging() == Lodging::Hotel
-        && let Some(free) = total_with(&|r| r.lodging = Lodging::Family.id().to_string())
+        && let Some(free) = total_with(&|r| r.set(FieldId::Lodging, Lodging::Family.id()))
     {
         let hotel = current.totals.family_total.typical;
         levers.push(Lever {
@@ -138,7 +131,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     };
     // Flying is a real choice only for trips long enough to need a night away.
     let far = input.distance_miles() > tables.counting_rules().overnight_trip_min_miles;
-    if far && let Some(other) = total_with(&|r| r.travel_mode = other_mode.id().to_string()) {
+    if far && let Some(other) = total_with(&|r| r.set(FieldId::TravelMode, other_mode.id())) {
         let now = current.totals.family_total.typical;
         let name = |mode: TravelMode| match mode {
             TravelMode::Drive => text!("lever-travel-driving"),

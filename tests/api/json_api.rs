@@ -260,7 +260,7 @@ async fn the_openapi_document_matches_the_api() {
         .keys()
         .map(String::as_str)
         .collect();
-    let mut fields: Vec<&str> = cart_estimator::core::input::RawInput::field_names().to_vec();
+    let mut fields: Vec<&str> = cart_estimator::core::input::RawInput::field_names().collect();
     documented.sort_unstable();
     fields.sort_unstable();
     assert_eq!(documented, fields);

@@ -72,7 +72,7 @@ async fn markup_in_every_field_comes_back_escaped() {
     let app = spawn_app().await;
     let attack = "\"'><script>alert(1)</script><img src=x onerror=alert(2)>";
     for field in cart_estimator::core::input::RawInput::field_names() {
-        let mut fields: Vec<(&str, &str)> = DURHAM.iter().copied().filter(|(name, _)| name != field).collect();
+        let mut fields: Vec<(&str, &str)> = DURHAM.iter().copied().filter(|(name, _)| *name != field).collect();
         fields.push((field, attack));
         for path in ["/estimate", "/"] {
             let response = app.post_form(path, &fields).await;

@@ -75,21 +75,25 @@ prop_compose! {
         };
         let medicare_supplement = if insurance == "medicare" { supplement } else { "no".to_string() };
         let travel_benefit = if matches!(insurance.as_str(), "uninsured" | "medicare") { String::new() } else { travel_benefit };
-        RawInput {
-            manufacturing_weeks: if cells == "autologous" { pin(1, 0, 26) } else { String::new() },
-            condition, route, cells, price_basis, center, home_state, distance_miles, travel_mode,
-            lodging, lodging_rate, caregivers, caregiver_weekly_pay, caregiver_paid_leave_days, caregiver_work_state,
-            patient_weekly_pay, patient_paid_leave_days, child_care_per_day, pets, insurance,
-            deductible, coinsurance_pct, oop_max, start_date, coverage_tier, in_network,
-            medicare_supplement, travel_benefit, household_size, household_income,
-            evaluation_trips: pin(0, 0, 10),
-            conditioning_nights: pin(2, 0, 14),
-            hospital_days: pin(3, 1, 90),
-            nearby_days: pin(4, 0, 120),
-            recovery_weeks: pin(5, 0, 52),
-            follow_up_visits: pin(6, 0, 60),
-            prophylaxis_months: pin(7, 0, 24),
-        }
+        let manufacturing_weeks = if cells == "autologous" { pin(1, 0, 26) } else { String::new() };
+        let pairs: Vec<(&str, String)> = vec![
+            ("condition", condition), ("route", route), ("cells", cells), ("price_basis", price_basis),
+            ("center", center), ("home_state", home_state), ("distance_miles", distance_miles),
+            ("travel_mode", travel_mode), ("lodging", lodging), ("lodging_rate", lodging_rate),
+            ("caregivers", caregivers), ("caregiver_weekly_pay", caregiver_weekly_pay),
+            ("caregiver_paid_leave_days", caregiver_paid_leave_days), ("caregiver_work_state", caregiver_work_state),
+            ("patient_weekly_pay", patient_weekly_pay), ("patient_paid_leave_days", patient_paid_leave_days),
+            ("child_care_per_day", child_care_per_day), ("pets", pets), ("insurance", insurance),
+            ("deductible", deductible), ("coinsurance_pct", coinsurance_pct), ("oop_max", oop_max),
+            ("start_date", start_date), ("coverage_tier", coverage_tier), ("in_network", in_network),
+            ("medicare_supplement", medicare_supplement), ("travel_benefit", travel_benefit),
+            ("household_size", household_size), ("household_income", household_income),
+            ("evaluation_trips", pin(0, 0, 10)), ("manufacturing_weeks", manufacturing_weeks),
+            ("conditioning_nights", pin(2, 0, 14)), ("hospital_days", pin(3, 1, 90)),
+            ("nearby_days", pin(4, 0, 120)), ("recovery_weeks", pin(5, 0, 52)),
+            ("follow_up_visits", pin(6, 0, 60)), ("prophylaxis_months", pin(7, 0, 24)),
+        ];
+        RawInput::from_pairs(pairs.iter().map(|(name, value)| (*name, value.as_str())))
     }
 }
 
@@ -250,16 +254,16 @@ proptest! {
 
     #[test]
     fn any_text_in_any_field_is_parsed_or_refused_without_panic(
-        values in proptest::collection::vec(".{0,120}", RawInput::field_names().len()),
+        values in proptest::collection::vec(".{0,120}", RawInput::field_names().count()),
     ) {
-        let pairs: Vec<(&str, &str)> = RawInput::field_names().iter().copied().zip(values.iter().map(String::as_str)).collect();
+        let pairs: Vec<(&str, &str)> = RawInput::field_names().zip(values.iter().map(String::as_str)).collect();
         let raw = RawInput::from_pairs(pairs);
         match Input::parse(&raw, &TABLES) {
             Ok(input) => { let _ = estimate(&TABLES, &input); }
             Err(errors) => {
                 prop_assert!(!errors.is_empty());
                 for field in errors.fields() {
-                    prop_assert!(RawInput::field_names().contains(&field), "error on unknown field {field}");
+                    prop_assert!(RawInput::field_names().any(|name| name == field), "error on unknown field {field}");
                 }
             }
         }

@@ -4,10 +4,8 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo,
-};
-use crate::core::input::RawInput;
+use crate::core::choices::{US_STATES, YesNo};
+use crate::core::input::{FIELDS, Field, Kind};
 use crate::core::tables::Tables;
 
 /// The top-level parts of a successful answer, in the order the API writes them.
@@ -32,38 +30,25 @@ pub const ESTIMATE_PARTS: [&str; 18] = [
     "rounding",
 ];
 
-fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<Value> {
-    all.iter().map(|&choice| Value::from(id(choice))).collect()
-}
-
-/// The ids a choice field accepts (blank means its default), or `None` for other fields.
-fn choices(tables: &Tables, field: &str) -> Option<Vec<Value>> {
-    let states = || US_STATES.iter().map(|code| Value::from(*code)).collect();
-    Some(match field {
-        "condition" => ids(Condition::ALL, Condition::id),
-        "route" => ids(Route::ALL, Route::id),
-        "cells" => ids(Cells::ALL, Cells::id),
-        "price_basis" => ids(PriceBasis::ALL, PriceBasis::id),
-        "travel_mode" => ids(TravelMode::ALL, TravelMode::id),
-        "lodging" => ids(Lodging::ALL, Lodging::id),
-        "insurance" => ids(InsuranceType::ALL, InsuranceType::id),
-        "coverage_tier" => ids(CoverageTier::ALL, CoverageTier::id),
-        "in_network" | "medicare_supplement" => ids(YesNo::ALL, YesNo::id),
-        "home_state" | "caregiver_work_state" => states(),
-        "center" => tables.centers().iter().map(|c| Value::from(c.id.as_str())).collect(),
-        _ => return None,
+/// The ids a field accepts (blank means its default), or `None` for fields that are not choices.
+fn choices(tables: &Tables, field: &Field) -> Option<Vec<Value>> {
+    Some(match field.kind {
+        Kind::Choice { ids, .. } => ids.iter().map(|id| Value::from(*id)).collect(),
+        Kind::State { .. } => US_STATES.iter().map(|code| Value::from(*code)).collect(),
+        Kind::Center { .. } => tables.centers().iter().map(|c| Value::from(c.id.as_str())).collect(),
+        Kind::Amount(_) | Kind::Count(_) | Kind::Date | Kind::Pin(..) => return None,
     })
 }
 
 /// The OpenAPI document served at `GET /api/v1/openapi.json`.
 pub fn document(tables: &Tables) -> Value {
     let mut properties = Map::new();
-    for &field in RawInput::field_names() {
+    for field in FIELDS {
         let schema = match choices(tables, field) {
             // Yes-or-no fields also take JSON booleans; any choice may be blank for its default.
             Some(mut accepted) => {
                 accepted.push(Value::from(""));
-                if matches!(field, "in_network" | "medicare_supplement") {
+                if matches!(field.kind, Kind::Choice { ids, .. } if ids == YesNo::IDS) {
                     json!({ "anyOf": [{ "type": "string", "enum": accepted }, { "type": "boolean" }] })
                 } else {
                     json!({ "type": "string", "enum": accepted })
@@ -74,11 +59,12 @@ pub fn document(tables: &Tables) -> Value {
                 "description": "A number as text or as a JSON number; blank for the typical figure."
             }),
         };
-        properties.insert(field.to_string(), schema);
+        properties.insert(field.name.to_string(), schema);
     }
-    let required: Vec<Value> = ["condition", "center", "home_state", "distance_miles"]
-        .into_iter()
-        .map(Value::from)
+    let required: Vec<Value> = FIELDS
+        .iter()
+        .filter(|field| field.required())
+        .map(|field| Value::from(field.name))
         .collect();
     let estimate_parts: Map<String, Value> = ESTIMATE_PARTS
         .iter()

@@ -1,18 +1,19 @@
-//! The form (`GET /`, and `POST /` from "Change your answers"): plain labels, help, the
-//! answers as typed and a message beside each wrong field.
+//! The form (`GET /`, and `POST /` from "Change your answers"): every question comes from the
+//! field declaration (`crate::core::input::FIELDS`), with its words, the answer as typed and a
+//! message beside it when it is wrong.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, US_STATES, YesNo, state_name,
+use crate::core::choices::{US_STATES, state_name};
+use crate::core::input::{
+    AmountUnit, ChoiceStyle, CountUnit, FIELDS, Field, FieldErrors, FieldId, Kind, RawInput, Section,
 };
-use crate::core::input::{FieldErrors, PIN_RANGES, RawInput};
-use crate::core::tables::{Tables, UnitCostId};
+use crate::core::money::{format_number, format_usd_short};
+use crate::core::tables::{Tables, UNLISTED_CENTER, UnitCostId};
 use crate::core::text::Text;
-use crate::i18n::{Lang, say};
+use crate::i18n::{self, Lang, say};
 use crate::web::AppState;
 use crate::web::parts::words::{msg, said_errors};
 use crate::web::request::Answers;
@@ -45,80 +46,95 @@ pub struct Choice {
     pub label: String,
 }
 
-fn choices<T: Copy>(lang: Lang, all: &[T], id: fn(T) -> &'static str, label: fn(T) -> Text) -> Vec<Choice> {
-    all.iter()
-        .map(|c| Choice {
-            id: id(*c).to_string(),
-            label: say(lang, &label(*c)),
-        })
-        .collect()
+/// What a field offers to choose from, in the page's language; empty for other fields.
+pub fn options(tables: &Tables, lang: Lang, field: &Field) -> Vec<Choice> {
+    match field.kind {
+        Kind::Choice { ids, labels, .. } => ids
+            .iter()
+            .map(|id| Choice {
+                id: id.to_string(),
+                label: say(lang, &Text::keyed(format!("{labels}{id}"))),
+            })
+            .collect(),
+        Kind::State { .. } => US_STATES
+            .iter()
+            .map(|code| Choice {
+                id: code.to_string(),
+                label: state_name(code).map(|name| say(lang, &name)).unwrap_or_default(),
+            })
+            .collect(),
+        Kind::Center { .. } => {
+            let mut centers: Vec<Choice> = tables
+                .centers()
+                .iter()
+                .map(|c| Choice {
+                    id: c.id.clone(),
+                    label: if c.is_unlisted() {
+                        msg(lang, "form-center-other")
+                    } else {
+                        c.display_name()
+                    },
+                })
+                .collect();
+            // Alphabetical by city, with "a center not listed" last.
+            centers.sort_by_key(|c| (c.id == UNLISTED_CENTER, c.label.clone()));
+            centers
+        }
+        Kind::Amount(_) | Kind::Count(_) | Kind::Date | Kind::Pin(..) => Vec::new(),
+    }
 }
 
-/// Everything the form's selects and radios offer.
+/// The choices the estimate page's "compare with another choice" form offers.
 #[derive(Debug, Clone, Serialize)]
 pub struct FormOptions {
-    pub conditions: Vec<Choice>,
-    pub routes: Vec<Choice>,
-    pub cells: Vec<Choice>,
-    pub price_bases: Vec<Choice>,
     pub centers: Vec<Choice>,
-    pub states: Vec<Choice>,
+    pub routes: Vec<Choice>,
     pub travel_modes: Vec<Choice>,
     pub lodgings: Vec<Choice>,
-    pub insurances: Vec<Choice>,
-    pub coverage_tiers: Vec<Choice>,
-    pub yes_no: Vec<Choice>,
 }
 
 impl FormOptions {
     pub fn new(tables: &Tables, lang: Lang) -> Self {
-        let mut centers: Vec<Choice> = tables
-            .centers()
-            .iter()
-            .map(|c| Choice {
-                id: c.id.clone(),
-                label: if c.is_unlisted() {
-                    msg(lang, "form-center-other")
-                } else {
-                    c.display_name()
-                },
-            })
-            .collect();
-        // Alphabetical by city, with "a center not listed" last.
-        centers.sort_by_key(|c| (c.id == crate::core::tables::UNLISTED_CENTER, c.label.clone()));
+        let of = |id: FieldId| options(tables, lang, Field::of(id));
         Self {
-            conditions: choices(lang, Condition::ALL, Condition::id, Condition::label),
-            routes: choices(lang, Route::ALL, Route::id, Route::label),
-            cells: choices(lang, Cells::ALL, Cells::id, Cells::label),
-            price_bases: choices(lang, PriceBasis::ALL, PriceBasis::id, PriceBasis::label),
-            centers,
-            states: US_STATES
-                .iter()
-                .map(|code| Choice {
-                    id: code.to_string(),
-                    label: state_name(code).map(|name| say(lang, &name)).unwrap_or_default(),
-                })
-                .collect(),
-            travel_modes: choices(lang, TravelMode::ALL, TravelMode::id, TravelMode::label),
-            lodgings: choices(lang, Lodging::ALL, Lodging::id, Lodging::label),
-            insurances: choices(lang, InsuranceType::ALL, InsuranceType::id, InsuranceType::label),
-            coverage_tiers: choices(lang, CoverageTier::ALL, CoverageTier::id, CoverageTier::label),
-            yes_no: choices(lang, YesNo::ALL, YesNo::id, YesNo::label),
+            centers: of(FieldId::Center),
+            routes: of(FieldId::Route),
+            travel_modes: of(FieldId::TravelMode),
+            lodgings: of(FieldId::Lodging),
         }
     }
 }
 
-/// A journey count the user may pin, with its usual range as a hint.
+/// One question as the form shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct PinView {
+pub struct FieldView {
     pub name: &'static str,
+    /// `select`, `radios`, `text` or `date`.
+    pub widget: &'static str,
     pub label: String,
-    pub unit: String,
-    pub low: u32,
-    pub typical: u32,
-    pub high: u32,
-    pub min: u32,
-    pub max: u32,
+    /// Empty when the question has no help.
+    pub help: String,
+    /// A paragraph shown just before the question.
+    pub lead: Option<String>,
+    pub prefix: &'static str,
+    pub suffix: String,
+    pub inputmode: &'static str,
+    pub required: bool,
+    /// A list's first, empty option; empty when it has none.
+    pub placeholder: String,
+    pub options: Vec<Choice>,
+}
+
+/// A group of questions.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    pub title: String,
+    pub intro: Option<String>,
+    pub fields: Vec<FieldView>,
+    /// Folded away (the journey's steps) …
+    pub folded: bool,
+    /// … unless one of its answers is filled in or wrong.
+    pub open: bool,
 }
 
 /// A link from the error summary to the wrong field.
@@ -128,74 +144,142 @@ pub struct ErrorLink {
     pub message: String,
 }
 
-/// Sourced figures shown as hints beside fields.
-#[derive(Debug, Clone, Serialize)]
-pub struct FormHints {
-    pub median_weekly_pay: Option<Decimal>,
-    pub employer_deductible: Decimal,
-    pub employer_coinsurance_pct: Decimal,
-    pub aca_oop_max: Decimal,
-    pub typical_travel_benefit: Decimal,
-    pub travel_benefit_min_miles: Decimal,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct FormView<'a> {
     pub form: &'a RawInput,
     /// Each wrong field's messages, in the page's language.
     pub errors: std::collections::BTreeMap<String, Vec<String>>,
     pub error_summary: Vec<ErrorLink>,
-    pub options: FormOptions,
-    pub pins: Vec<PinView>,
-    pub hints: FormHints,
+    pub sections: Vec<SectionView>,
 }
 
-/// The order fields appear on the form, so the error summary follows it.
-const FORM_ORDER: [&str; 37] = [
-    "body",
-    "condition",
-    "route",
-    "cells",
-    "center",
-    "home_state",
-    "distance_miles",
-    "travel_mode",
-    "lodging",
-    "lodging_rate",
-    "caregivers",
-    "caregiver_weekly_pay",
-    "caregiver_paid_leave_days",
-    "caregiver_work_state",
-    "patient_weekly_pay",
-    "patient_paid_leave_days",
-    "child_care_per_day",
-    "pets",
-    "household_size",
-    "household_income",
-    "insurance",
-    "in_network",
-    "coverage_tier",
-    "medicare_supplement",
-    "travel_benefit",
-    "deductible",
-    "coinsurance_pct",
-    "oop_max",
-    "start_date",
-    "evaluation_trips",
-    "manufacturing_weeks",
-    "conditioning_nights",
-    "hospital_days",
-    "nearby_days",
-    "recovery_weeks",
-    "follow_up_visits",
-    "prophylaxis_months",
-];
+/// Sourced figures the help texts quote, and the words of one question.
+struct Words<'t> {
+    tables: &'t Tables,
+    lang: Lang,
+}
+
+impl Words<'_> {
+    fn say(&self, key: &str, values: &[(&str, i18n::Value<'_>)]) -> String {
+        i18n::message(self.lang, key, values)
+    }
+
+    /// A help text, with the sourced figures it quotes.
+    fn help(&self, field: &Field) -> String {
+        let Some(key) = field.help else {
+            return String::new();
+        };
+        let tables = self.tables;
+        let presets = tables.insurance_presets();
+        let usd = |amount| i18n::Value::Str(format_usd_short(amount).into());
+        let number = |amount| i18n::Value::Str(format_number(amount, 2).into());
+        let values = match field.id {
+            FieldId::TravelBenefit => vec![
+                ("amount", usd(tables.travel_benefit_terms().typical_episode_max)),
+                ("miles", number(tables.travel_benefit_terms().min_distance_miles)),
+            ],
+            FieldId::Deductible => vec![("amount", usd(presets.employer.deductible.value))],
+            FieldId::CoinsurancePct => vec![("pct", number(presets.employer.coinsurance_pct.value))],
+            FieldId::OopMax => vec![("amount", usd(presets.employer.oop_max.value))],
+            _ => Vec::new(),
+        };
+        self.say(key, &values)
+    }
+
+    /// A section's paragraph; the work section quotes a typical week's pay when it is sourced.
+    fn intro(&self, section: Section) -> Option<String> {
+        let mut intro = self.say(section.intro()?, &[]);
+        if section == Section::Work
+            && let Some(pay) = self.tables.unit_cost(UnitCostId::MedianWeeklyPay).typical
+        {
+            intro.push(' ');
+            intro.push_str(&self.say(
+                "form-work-median",
+                &[("pay", i18n::Value::Str(format_usd_short(pay).into()))],
+            ));
+        }
+        Some(intro)
+    }
+
+    fn field(&self, field: &Field) -> FieldView {
+        let lang = self.lang;
+        let mut view = FieldView {
+            name: field.name,
+            widget: "text",
+            label: if field.label.is_empty() {
+                String::new()
+            } else {
+                self.say(field.label, &[])
+            },
+            help: self.help(field),
+            lead: field.lead.map(|key| self.say(key, &[])),
+            prefix: "",
+            suffix: String::new(),
+            inputmode: "decimal",
+            required: false,
+            placeholder: String::new(),
+            options: options(self.tables, lang, field),
+        };
+        let placeholder = |key: Option<&str>| key.map(|k| self.say(k, &[])).unwrap_or_default();
+        match field.kind {
+            Kind::Choice {
+                style,
+                placeholder: key,
+                ..
+            } => {
+                view.widget = match style {
+                    ChoiceStyle::Buttons => "radios",
+                    ChoiceStyle::List => "select",
+                };
+                view.placeholder = placeholder(key);
+            }
+            Kind::State { placeholder: key, .. } | Kind::Center { placeholder: key } => {
+                view.widget = "select";
+                view.placeholder = placeholder(Some(key));
+            }
+            Kind::Amount(amount) => {
+                view.required = amount.required;
+                match amount.unit {
+                    AmountUnit::Dollars => view.prefix = "$",
+                    AmountUnit::Miles => view.suffix = self.say("form-unit-miles", &[]),
+                    AmountUnit::Percent => view.suffix = "%".to_string(),
+                }
+            }
+            Kind::Count(count) => {
+                view.inputmode = "numeric";
+                if count.unit == CountUnit::Days {
+                    view.suffix = self.say("form-unit-days", &[]);
+                }
+            }
+            Kind::Date => view.widget = "date",
+            Kind::Pin(param, count) => {
+                // A pin is asked in the journey table's own words, with its usual range.
+                let row = self.tables.journey(param);
+                let unit = say(lang, &row.unit_text());
+                view.label = say(lang, &row.label_text());
+                view.help = self.say(
+                    "form-pin-help",
+                    &[
+                        ("low", i18n::Value::Count(row.low.into())),
+                        ("high", i18n::Value::Count(row.high.into())),
+                        ("unit", i18n::Value::Str(unit.clone().into())),
+                        ("typical", i18n::Value::Count(row.typical.into())),
+                        ("min", i18n::Value::Count(count.min.into())),
+                        ("max", i18n::Value::Count(count.max.into())),
+                    ],
+                );
+                view.suffix = unit;
+                view.inputmode = "numeric";
+            }
+        }
+        view
+    }
+}
 
 impl<'a> FormView<'a> {
     pub fn new(tables: &Tables, lang: Lang, form: &'a RawInput, errors: &'a FieldErrors) -> Self {
-        let mut fields: Vec<&str> = errors.fields().collect();
-        fields.sort_by_key(|f| FORM_ORDER.iter().position(|o| o == f).unwrap_or(FORM_ORDER.len()));
-        let error_summary = fields
+        let error_summary = errors
+            .in_form_order()
             .into_iter()
             .flat_map(|field| {
                 errors
@@ -208,54 +292,27 @@ impl<'a> FormView<'a> {
                     })
             })
             .collect();
-        let pins = PIN_RANGES
+        let words = Words { tables, lang };
+        let sections = Section::ALL
             .iter()
-            .map(|(param, min, max, _)| {
-                let row = tables.journey(*param);
-                PinView {
-                    name: pin_name(*param),
-                    label: say(lang, &row.label_text()),
-                    unit: say(lang, &row.unit_text()),
-                    low: row.low,
-                    typical: row.typical,
-                    high: row.high,
-                    min: *min,
-                    max: *max,
+            .map(|&section| {
+                let fields: Vec<&Field> = FIELDS.iter().filter(|f| f.section == section).collect();
+                SectionView {
+                    title: words.say(section.title(), &[]),
+                    intro: words.intro(section),
+                    folded: section == Section::Steps,
+                    open: fields
+                        .iter()
+                        .any(|f| errors.get(f.name).is_some() || !form[f.id].is_empty()),
+                    fields: fields.into_iter().map(|f| words.field(f)).collect(),
                 }
             })
             .collect();
-        let presets = tables.insurance_presets();
         Self {
             form,
             errors: said_errors(lang, errors),
             error_summary,
-            options: FormOptions::new(tables, lang),
-            pins,
-            hints: FormHints {
-                median_weekly_pay: tables.unit_cost(UnitCostId::MedianWeeklyPay).typical,
-                employer_deductible: presets.employer.deductible.value,
-                employer_coinsurance_pct: presets.employer.coinsurance_pct.value,
-                aca_oop_max: presets.employer.oop_max.value,
-                typical_travel_benefit: tables.travel_benefit_terms().typical_episode_max,
-                travel_benefit_min_miles: tables.travel_benefit_terms().min_distance_miles,
-            },
+            sections,
         }
-    }
-}
-
-fn pin_name(param: crate::core::tables::JourneyParam) -> &'static str {
-    use crate::core::tables::JourneyParam as P;
-    match param {
-        P::EvaluationTrips => "evaluation_trips",
-        P::CollectionTrips => "collection_trips",
-        P::ManufacturingWeeks => "manufacturing_weeks",
-        P::ConditioningNights => "conditioning_nights",
-        P::HospitalDays => "hospital_days",
-        P::NearbyDays => "nearby_days",
-        P::RecoveryWeeks => "recovery_weeks",
-        P::FollowUpVisits => "follow_up_visits",
-        P::FollowUpYears => "follow_up_years",
-        P::ProphylaxisMonths => "prophylaxis_months",
-        P::TocilizumabDoses => "tocilizumab_doses",
     }
 }

@@ -69,13 +69,11 @@ pub fn query_without_income(raw: &RawInput, lang: Lang) -> String {
 
 /// Every non-empty answer, to post back to the form for "Change your answers".
 pub fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
-    let values = serde_json::to_value(raw).unwrap_or_default();
-    RawInput::field_names()
-        .iter()
-        .filter_map(|name| {
-            let value = values.get(*name)?.as_str()?.trim();
+    raw.iter()
+        .filter_map(|(field, value)| {
+            let value = value.trim();
             (!value.is_empty()).then(|| HiddenField {
-                name,
+                name: field.name,
                 value: value.to_string(),
             })
         })

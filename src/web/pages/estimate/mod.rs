@@ -15,7 +15,7 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use crate::core::choices::Route;
-use crate::core::input::RawInput;
+use crate::core::input::{FieldId, RawInput};
 use crate::core::lines::Totals;
 use crate::core::report::{Report, report};
 use crate::core::tables::{Quality, Tables};
@@ -212,11 +212,11 @@ impl EstimateView {
                 .map(|flow| timeline::cash_flow_view(flow, &numbers)),
             compare_now: CompareNow {
                 center: input.center().id.clone(),
-                distance_miles: raw.distance_miles.trim().to_string(),
+                distance_miles: raw[FieldId::DistanceMiles].trim().to_string(),
                 route: input.route().id(),
                 travel_mode: input.travel_mode().id(),
                 lodging: input.lodging().id(),
-                lodging_rate: raw.lodging_rate.trim().to_string(),
+                lodging_rate: raw[FieldId::LodgingRate].trim().to_string(),
             },
             compare_answers: hidden_answers(raw)
                 .into_iter()

@@ -1,0 +1,151 @@
+//! The answers exactly as typed, so a form with mistakes comes back as entered, and the
+//! messages for the fields that are wrong.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use super::fields::{FIELDS, Field, FieldId};
+use crate::core::choices::YesNo;
+use crate::core::text::Text;
+use crate::text;
+
+/// Every field's text, by field. Form fields, query parameters and JSON use the same names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawInput {
+    values: Vec<String>,
+}
+
+impl Default for RawInput {
+    /// Every field blank.
+    fn default() -> Self {
+        Self {
+            values: vec![String::new(); FIELDS.len()],
+        }
+    }
+}
+
+impl std::ops::Index<FieldId> for RawInput {
+    type Output = str;
+
+    fn index(&self, id: FieldId) -> &str {
+        &self.values[id as usize]
+    }
+}
+
+/// Serialized as a map from field name to its text, for the templates (`page.form.center`).
+impl Serialize for RawInput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(FIELDS.len()))?;
+        for (field, value) in FIELDS.iter().zip(&self.values) {
+            map.serialize_entry(field.name, value)?;
+        }
+        map.end()
+    }
+}
+
+impl RawInput {
+    /// The form as first shown: the choices most families start from, numbers left blank.
+    pub fn with_defaults() -> Self {
+        Self {
+            values: FIELDS.iter().map(|field| field.default.to_string()).collect(),
+        }
+    }
+
+    /// The names of every field, as used in forms, links and JSON, in form order.
+    pub fn field_names() -> impl Iterator<Item = &'static str> {
+        FIELDS.iter().map(|field| field.name)
+    }
+
+    pub fn set(&mut self, id: FieldId, text: impl Into<String>) {
+        self.values[id as usize] = text.into();
+    }
+
+    /// Each field with its text.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static Field, &str)> {
+        FIELDS.iter().zip(self.values.iter().map(String::as_str))
+    }
+
+    /// Builds the input from form or query pairs on top of the defaults. Unknown names are
+    /// ignored (a submit button, a tracking parameter); for a repeated name the last wins.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut raw = Self::with_defaults();
+        for (name, value) in pairs {
+            if let Some(field) = Field::named(name) {
+                raw.set(field.id, value);
+            }
+        }
+        raw
+    }
+
+    /// Builds the input from a JSON object. Numbers and booleans are taken as their text;
+    /// unknown names and nested values are field errors, so API users learn of typos.
+    pub fn from_json(body: &serde_json::Value) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let Some(object) = body.as_object() else {
+            errors.add("body", text!("error-json-not-object"));
+            return Err(errors);
+        };
+        let mut raw = Self::with_defaults();
+        for (name, value) in object {
+            let Some(field) = Field::named(name) else {
+                errors.add(name, text!("error-json-unknown-field"));
+                continue;
+            };
+            let text = match value {
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Number(number) => number.to_string(),
+                // Yes-or-no fields take JSON booleans too.
+                serde_json::Value::Bool(flag) => if *flag { YesNo::Yes } else { YesNo::No }.id().to_string(),
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::Array(_) | serde_json::Value::Object(_) => {
+                    errors.add(name, text!("error-json-single-value"));
+                    continue;
+                }
+            };
+            raw.set(field.id, text);
+        }
+        if errors.is_empty() { Ok(raw) } else { Err(errors) }
+    }
+}
+
+/// A message for each wrong field, keyed by field name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct FieldErrors(BTreeMap<String, Vec<Text>>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &str, message: Text) {
+        self.0.entry(field.to_string()).or_default().push(message);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&[Text]> {
+        self.0.get(field).map(Vec::as_slice)
+    }
+
+    /// The wrong fields, by name.
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    /// The wrong fields in the order the form asks them (a wrong JSON body first, then names
+    /// that are not fields).
+    pub fn in_form_order(&self) -> Vec<&str> {
+        let mut fields: Vec<&str> = self.fields().collect();
+        fields.sort_by_key(|name| match Field::named(name) {
+            _ if *name == "body" => 0,
+            Some(field) => 1 + field.id as usize,
+            None => 1 + FIELDS.len(),
+        });
+        fields
+    }
+
+    pub fn as_map(&self) -> &BTreeMap<String, Vec<Text>> {
+        &self.0
+    }
+}
