@@ -5,38 +5,10 @@ use std::path::Path;
 
 use crate::core::tables::{DataError, Tables};
 
-macro_rules! embedded_tables {
-    ($($name:literal),+ $(,)?) => {
-        /// The bundled copy of a table, by file name.
-        pub fn embedded(name: &str) -> Option<&'static str> {
-            match name {
-                $($name => Some(include_str!(concat!("../data/", $name))),)+
-                _ => None,
-            }
-        }
-    };
+/// The bundled copy of a table, by file name: every CSV file in `data/`, embedded by build.rs.
+pub fn embedded(name: &str) -> Option<&'static str> {
+    include!(concat!(env!("OUT_DIR"), "/embedded_tables.rs"))
 }
-
-embedded_tables!(
-    "sources.csv",
-    "product_prices.csv",
-    "journey.csv",
-    "unit_costs.csv",
-    "counting_rules.csv",
-    "gsa_per_diem.csv",
-    "centers.csv",
-    "hospital_day_costs.csv",
-    "insurance_presets.csv",
-    "coverage_rules.csv",
-    "travel_benefit_terms.csv",
-    "poverty_guidelines.csv",
-    "burden_thresholds.csv",
-    "notes.csv",
-    "aid_programs.csv",
-    "paid_leave.csv",
-    "tax_rules.csv",
-    "advocate_figures.csv",
-);
 
 /// Loads the tables embedded in the binary.
 pub fn load_embedded() -> Result<Tables, DataError> {
@@ -53,12 +25,26 @@ pub fn load_dir(dir: &Path) -> Result<Tables, DataError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::tables::TABLE_FILES;
+    use crate::core::tables::TableFile;
 
     #[test]
     fn every_table_file_is_embedded() {
-        for name in TABLE_FILES {
-            assert!(embedded(name).is_some(), "{name} is not embedded");
+        for file in TableFile::ALL {
+            assert!(embedded(file.name()).is_some(), "{} is not embedded", file.name());
+        }
+    }
+
+    #[test]
+    fn every_csv_in_data_is_a_table() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.ends_with(".csv") {
+                assert!(
+                    TableFile::ALL.iter().any(|f| f.name() == name),
+                    "{name} is read by no table"
+                );
+            }
         }
     }
 

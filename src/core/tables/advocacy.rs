@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::checks::{nonblank, unique_rows};
 use super::reader::{TableText, read_rows};
-use super::{DataError, Source, SourceIds, nonblank, unique_rows};
+use super::{DataError, Source, SourceIds};
 
 /// The sources of the Medicare coverage-policy paragraph on the advocates' page (checked at
 /// load to be in `sources.csv`).

@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::checks::{is_date, non_negative, nonblank, unique_rows};
 use super::reader::{RowProblem, TableText, parse_source_ids, read_rows};
-use super::{Center, DataError, Source, SourceIds, is_date, non_negative, nonblank, unique_rows};
+use super::{Center, DataError, Source, SourceIds};
 
 /// What a program gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]

@@ -7,8 +7,9 @@ use crate::core::text::Text;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::checks::{non_negative, nonblank, one_row_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
-use super::{DataError, Source, SourceIds, non_negative, nonblank, one_row_per_key};
+use super::{DataError, Source, SourceIds};
 use crate::core::choices::{InsuranceType, Route};
 
 /// The parts of the care that coverage rules speak of. Each medical line belongs to one.

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::checks::{non_negative, nonblank, one_row_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
-use super::{DataError, Source, SourceIds, non_negative, nonblank, one_row_per_key};
+use super::{DataError, Source, SourceIds};
 
 /// Where the HHS poverty guideline differs: Alaska and Hawaii have their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]

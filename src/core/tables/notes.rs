@@ -7,8 +7,9 @@ use crate::core::text::Text;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::checks::{is_date, nonblank, one_row_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
-use super::{DataError, Source, SourceIds, is_date, nonblank, one_row_per_key};
+use super::{DataError, Source, SourceIds};
 
 /// Every note the rule engine knows. Each has one row in `notes.csv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]

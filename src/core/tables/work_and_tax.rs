@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::checks::{non_negative, nonblank, one_row_per_key, unique_rows};
 use super::reader::{RowProblem, TableText, read_rows};
-use super::{DataError, Source, SourceIds, non_negative, nonblank, one_row_per_key, unique_rows};
+use super::{DataError, Source, SourceIds};
 use crate::core::choices::state_name;
 
 /// A state's paid family leave program, as it applies to a caregiver.

@@ -1,0 +1,311 @@
+//! Places: `gsa_per_diem.csv` (hotel and meals rates by area and season) and `centers.csv`
+//! (the treatment centers and their GSA areas).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::Source;
+use super::checks::{is_date, nonblank};
+use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
+
+#[derive(Debug, Clone, Deserialize)]
+struct PerDiemRow {
+    area: String,
+    state: String,
+    destination: String,
+    county: String,
+    season_begin: String,
+    season_end: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    lodging: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    meals: Decimal,
+    #[allow(dead_code)]
+    unit: String,
+    valid_from: String,
+    valid_to: String,
+    source_ids: SourceIds,
+}
+
+/// A month and day, as GSA seasons are written (`10-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct MonthDay {
+    pub month: u8,
+    pub day: u8,
+}
+
+impl MonthDay {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (month, day) = text.split_once('-')?;
+        if month.len() != 2 || day.len() != 2 {
+            return None;
+        }
+        let (month, day): (u8, u8) = (month.parse().ok()?, day.parse().ok()?);
+        let days_in_month = *DAYS_IN_MONTH.get(usize::from(month).checked_sub(1)?)?;
+        (1..=days_in_month).contains(&day).then_some(Self { month, day })
+    }
+}
+
+/// Days per month in a non-leap year; GSA seasons treat 29 February as part of 28 February's season.
+const DAYS_IN_MONTH: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// Every day of a non-leap year, in calendar order.
+fn days_of_year() -> impl Iterator<Item = MonthDay> {
+    (1u8..=12).flat_map(|month| (1..=DAYS_IN_MONTH[usize::from(month - 1)]).map(move |day| MonthDay { month, day }))
+}
+
+/// One lodging season of a GSA area. Seasons may wrap around the new year (1 Oct - 31 Mar).
+#[derive(Debug, Clone, Serialize)]
+pub struct LodgingSeason {
+    pub begin: MonthDay,
+    pub end: MonthDay,
+    pub rate: Decimal,
+}
+
+impl LodgingSeason {
+    pub fn contains(&self, day: MonthDay) -> bool {
+        if self.begin <= self.end {
+            self.begin <= day && day <= self.end
+        } else {
+            day >= self.begin || day <= self.end
+        }
+    }
+}
+
+/// A GSA per-diem area: hotel rate by season and the daily meals and incidentals rate (M&IE).
+#[derive(Debug, Clone, Serialize)]
+pub struct PerDiemArea {
+    pub id: String,
+    pub state: String,
+    pub destination: String,
+    pub county: String,
+    pub seasons: Vec<LodgingSeason>,
+    pub meals: Decimal,
+    pub valid_from: String,
+    pub valid_to: String,
+    pub source_ids: SourceIds,
+}
+
+impl PerDiemArea {
+    /// The rate on a given day of the year (29 February counts as 28 February).
+    pub fn lodging_on(&self, month: u8, day: u8) -> Decimal {
+        let day = MonthDay {
+            month,
+            day: if month == 2 && day == 29 { 28 } else { day },
+        };
+        self.seasons
+            .iter()
+            .find(|season| season.contains(day))
+            .map_or_else(|| self.lodging_lowest(), |season| season.rate)
+    }
+
+    pub fn lodging_lowest(&self) -> Decimal {
+        self.seasons.iter().map(|s| s.rate).min().unwrap_or_default()
+    }
+
+    pub fn lodging_highest(&self) -> Decimal {
+        self.seasons.iter().map(|s| s.rate).max().unwrap_or_default()
+    }
+
+    /// The average nightly rate over a (non-leap) year, each season weighted by its days,
+    /// to the cent. This is a derived parameter, so it is rounded once, here.
+    pub fn lodging_yearly_average(&self) -> Decimal {
+        let total: Decimal = days_of_year().map(|day| self.lodging_on(day.month, day.day)).sum();
+        crate::core::money::round_cents(total / Decimal::from(365))
+    }
+
+    pub fn has_seasons(&self) -> bool {
+        self.seasons.len() > 1
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CenterRow {
+    id: String,
+    name: String,
+    city: String,
+    state: String,
+    gsa_area: String,
+    source_ids: SourceIds,
+}
+
+/// A treatment center (a city with an academic CAR-T program) and its GSA area.
+#[derive(Debug, Clone, Serialize)]
+pub struct Center {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+    /// Empty for the "a center not listed" row.
+    pub state: String,
+    pub gsa_area: String,
+    pub source_ids: SourceIds,
+}
+
+/// The id of the row for a center not in the list, which uses national figures.
+pub const UNLISTED_CENTER: &str = "other";
+
+impl Center {
+    /// True for the row that stands for "a center not listed here".
+    pub fn is_unlisted(&self) -> bool {
+        self.id == UNLISTED_CENTER
+    }
+
+    /// "Durham, NC (Duke)", or the name alone when there is no city.
+    pub fn display_name(&self) -> String {
+        if self.city.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}, {} ({})", self.city, self.state, self.name)
+        }
+    }
+}
+
+pub(super) fn parse_per_diem(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<BTreeMap<String, PerDiemArea>, DataError> {
+    let rows = read_rows::<PerDiemRow>(table, Some(sources), |r| {
+        nonblank("area", &r.area)?;
+        nonblank("destination", &r.destination)?;
+        if r.lodging <= Decimal::ZERO {
+            return Err(RowProblem::new("lodging", "must be more than 0"));
+        }
+        if r.meals <= Decimal::ZERO {
+            return Err(RowProblem::new("meals", "must be more than 0"));
+        }
+        match (r.season_begin.is_empty(), r.season_end.is_empty()) {
+            (true, true) => {}
+            (false, false) => {
+                if MonthDay::parse(&r.season_begin).is_none() {
+                    return Err(RowProblem::new("season_begin", "use MM-DD, e.g. 10-01"));
+                }
+                if MonthDay::parse(&r.season_end).is_none() {
+                    return Err(RowProblem::new("season_end", "use MM-DD, e.g. 03-31"));
+                }
+            }
+            (true, false) => {
+                return Err(RowProblem::new(
+                    "season_begin",
+                    "give both ends of the season or neither",
+                ));
+            }
+            (false, true) => return Err(RowProblem::new("season_end", "give both ends of the season or neither")),
+        }
+        if !(is_date(&r.valid_from) && is_date(&r.valid_to)) {
+            return Err(RowProblem::new(
+                "valid_from",
+                "use YYYY-MM-DD for valid_from and valid_to",
+            ));
+        }
+        Ok(())
+    })?;
+    let meals_column = rows.column("meals");
+    let season_column = rows.column("season_begin");
+    let mut areas: BTreeMap<String, (u64, PerDiemArea)> = BTreeMap::new();
+    for row in rows.rows {
+        let r = row.value;
+        let all_year = MonthDay { month: 10, day: 1 };
+        let season = LodgingSeason {
+            begin: MonthDay::parse(&r.season_begin).unwrap_or(all_year),
+            end: MonthDay::parse(&r.season_end).unwrap_or(MonthDay { month: 9, day: 30 }),
+            rate: r.lodging,
+        };
+        match areas.get_mut(&r.area) {
+            None => {
+                areas.insert(
+                    r.area.clone(),
+                    (
+                        row.line,
+                        PerDiemArea {
+                            id: r.area,
+                            state: r.state,
+                            destination: r.destination,
+                            county: r.county,
+                            seasons: vec![season],
+                            meals: r.meals,
+                            valid_from: r.valid_from,
+                            valid_to: r.valid_to,
+                            source_ids: r.source_ids,
+                        },
+                    ),
+                );
+            }
+            Some((_, area)) => {
+                if area.meals != r.meals {
+                    return Err(table.error(row.line, meals_column, "differs from the area's earlier rows"));
+                }
+                area.seasons.push(season);
+            }
+        }
+    }
+    // Each day of the year must fall in exactly one season of each area.
+    for (first_line, area) in areas.values() {
+        for day in days_of_year() {
+            let count = area.seasons.iter().filter(|s| s.contains(day)).count();
+            if count != 1 {
+                return Err(table.error(
+                    *first_line,
+                    season_column.clone(),
+                    format!(
+                        "area {:?}: {:02}-{:02} falls in {count} seasons; seasons must cover the year once",
+                        area.id, day.month, day.day
+                    ),
+                ));
+            }
+        }
+    }
+    if !areas.contains_key("standard") {
+        return Err(table.error(1, None, "no row for the standard rate (area \"standard\")"));
+    }
+    Ok(areas.into_iter().map(|(id, (_, area))| (id, area)).collect())
+}
+
+pub(super) fn parse_centers(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+    per_diem: &BTreeMap<String, PerDiemArea>,
+) -> Result<Vec<Center>, DataError> {
+    let rows = read_rows::<CenterRow>(table, Some(sources), |r| {
+        if r.id.is_empty()
+            || !r
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(RowProblem::new("id", "use lowercase letters, digits and '_'"));
+        }
+        nonblank("name", &r.name)?;
+        if !(r.state.is_empty() || crate::core::choices::state_name(&r.state).is_some()) {
+            return Err(RowProblem::new("state", "must be a two-letter state code"));
+        }
+        if !per_diem.contains_key(&r.gsa_area) {
+            return Err(RowProblem::new(
+                "gsa_area",
+                format!("no area {:?} in gsa_per_diem.csv", r.gsa_area),
+            ));
+        }
+        Ok(())
+    })?;
+    let id_column = rows.column("id");
+    let mut centers: Vec<Center> = Vec::with_capacity(rows.rows.len());
+    for row in rows.rows {
+        let r = row.value;
+        if centers.iter().any(|c| c.id == r.id) {
+            return Err(table.error(row.line, id_column, format!("center {:?} is listed twice", r.id)));
+        }
+        centers.push(Center {
+            id: r.id,
+            name: r.name,
+            city: r.city,
+            state: r.state,
+            gsa_area: r.gsa_area,
+            source_ids: r.source_ids,
+        });
+    }
+    if centers.is_empty() {
+        return Err(table.error(1, None, "no centers"));
+    }
+    Ok(centers)
+}

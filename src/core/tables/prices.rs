@@ -1,0 +1,231 @@
+//! Prices: `product_prices.csv` (the cells), `unit_costs.csv` (per mile, per night, per dose…)
+//! and `hospital_day_costs.csv` (what hospitals spend per patient day).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::checks::{non_negative, nonblank, one_row_per_key, ordered};
+use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
+use super::{Source, wire_id};
+use crate::core::choices::PriceBasis;
+use crate::core::scenarios::Scenarios;
+use crate::core::text::Text;
+
+/// Unit prices the estimate multiplies by quantities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitCostId {
+    DrivePerMile,
+    AirfareRoundTrip,
+    ParkingPerDay,
+    PetBoardingPerNight,
+    TocilizumabDose,
+    FollowUpCarePerYear,
+    ApheresisCollection,
+    ConditioningChemotherapy,
+    ProphylaxisPerMonth,
+    MedianWeeklyPay,
+}
+
+impl UnitCostId {
+    pub const ALL: [UnitCostId; 10] = [
+        UnitCostId::DrivePerMile,
+        UnitCostId::AirfareRoundTrip,
+        UnitCostId::ParkingPerDay,
+        UnitCostId::PetBoardingPerNight,
+        UnitCostId::TocilizumabDose,
+        UnitCostId::FollowUpCarePerYear,
+        UnitCostId::ApheresisCollection,
+        UnitCostId::ConditioningChemotherapy,
+        UnitCostId::ProphylaxisPerMonth,
+        UnitCostId::MedianWeeklyPay,
+    ];
+}
+
+/// A row of `unit_costs.csv`. Empty low / typical / high means no sourced price exists.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UnitCostRow {
+    pub id: UnitCostId,
+    pub label: String,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub low: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub typical: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub high: Option<Decimal>,
+    pub unit: String,
+    pub as_of: String,
+    pub source_ids: SourceIds,
+    pub note: String,
+}
+
+impl UnitCostRow {
+    /// The price in each scenario, or `None` when no sourced price exists.
+    pub fn price(&self) -> Option<Scenarios<Decimal>> {
+        Some(Scenarios::new(self.low?, self.typical?, self.high?))
+    }
+
+    pub fn label_text(&self) -> Text {
+        Text::data(format!("unit_cost-{}-label", wire_id(&self.id)), &self.label)
+    }
+
+    pub fn unit_text(&self) -> Text {
+        Text::data(format!("unit_cost-{}-unit", wire_id(&self.id)), &self.unit)
+    }
+
+    pub fn note_text(&self) -> Text {
+        Text::data(format!("unit_cost-{}-note", wire_id(&self.id)), &self.note)
+    }
+}
+
+/// A row of `product_prices.csv`: one way of pricing the cells.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProductPriceRow {
+    pub basis: PriceBasis,
+    pub label: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub low: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub typical: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub high: Decimal,
+    pub unit: String,
+    pub as_of: String,
+    pub source_ids: SourceIds,
+    pub note: String,
+}
+
+impl ProductPriceRow {
+    pub fn label_text(&self) -> Text {
+        Text::data(format!("price-{}-label", self.basis.id()), &self.label)
+    }
+
+    pub fn unit_text(&self) -> Text {
+        Text::data(format!("price-{}-unit", self.basis.id()), &self.unit)
+    }
+
+    pub fn note_text(&self) -> Text {
+        Text::data(format!("price-{}-note", self.basis.id()), &self.note)
+    }
+
+    pub fn price(&self) -> Scenarios<Decimal> {
+        Scenarios::new(self.low, self.typical, self.high)
+    }
+}
+
+/// Who owns the hospitals a cost-per-day figure averages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ownership {
+    Nonprofit,
+    ForProfit,
+    StateLocal,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct HospitalDayCostRow {
+    region: String,
+    ownership: Ownership,
+    #[serde(with = "rust_decimal::serde::str")]
+    cost: Decimal,
+    #[allow(dead_code)]
+    unit: String,
+    data_year: String,
+    source_ids: SourceIds,
+}
+
+/// What hospitals spend per patient day, for a region (`US` or a state) and ownership.
+#[derive(Debug, Clone, Serialize)]
+pub struct HospitalDayCost {
+    pub region: String,
+    pub ownership: Ownership,
+    pub cost: Decimal,
+    pub data_year: String,
+    pub source_ids: SourceIds,
+}
+
+/// The U.S. region code in `hospital_day_costs.csv`.
+pub const NATIONAL: &str = "US";
+
+pub(super) fn parse_products(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<ProductPriceRow>, DataError> {
+    let rows = read_rows::<ProductPriceRow>(table, Some(sources), |r| {
+        nonblank("label", &r.label)?;
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        non_negative("low", r.low)?;
+        ordered(r.low, r.typical, r.high)
+    })?;
+    one_row_per_key(table, rows, "basis", PriceBasis::ALL, |r| r.basis)
+}
+
+pub(super) fn parse_unit_costs(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<UnitCostRow>, DataError> {
+    let rows = read_rows::<UnitCostRow>(table, Some(sources), |r| {
+        nonblank("label", &r.label)?;
+        nonblank("unit", &r.unit)?;
+        nonblank("as_of", &r.as_of)?;
+        match (r.low, r.typical, r.high) {
+            (None, None, None) => Ok(()),
+            (Some(low), Some(typical), Some(high)) => {
+                non_negative("low", low)?;
+                ordered(low, typical, high)
+            }
+            _ => Err(RowProblem::new(
+                "low",
+                "give low, typical and high, or leave all three empty when no sourced price exists",
+            )),
+        }
+    })?;
+    one_row_per_key(table, rows, "id", &UnitCostId::ALL, |r| r.id)
+}
+
+pub(super) fn parse_hospital_day_costs(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<HospitalDayCost>, DataError> {
+    let rows = read_rows::<HospitalDayCostRow>(table, Some(sources), |r| {
+        if !(r.region == NATIONAL || crate::core::choices::state_name(&r.region).is_some()) {
+            return Err(RowProblem::new("region", "must be US or a two-letter state code"));
+        }
+        if r.cost <= Decimal::ZERO {
+            return Err(RowProblem::new("cost", "must be more than 0"));
+        }
+        nonblank("data_year", &r.data_year)
+    })?;
+    let region_column = rows.column("region");
+    let mut costs: Vec<HospitalDayCost> = Vec::with_capacity(rows.rows.len());
+    for row in rows.rows {
+        let r = row.value;
+        if costs.iter().any(|c| c.region == r.region && c.ownership == r.ownership) {
+            return Err(table.error(row.line, region_column, "this region and ownership are listed twice"));
+        }
+        costs.push(HospitalDayCost {
+            region: r.region,
+            ownership: r.ownership,
+            cost: r.cost,
+            data_year: r.data_year,
+            source_ids: r.source_ids,
+        });
+    }
+    Ok(costs)
+}
+
+/// The U.S. row for hospitals of this ownership, which every estimate needs.
+pub(super) fn national_day_cost(
+    table: &TableText<'_>,
+    costs: &[HospitalDayCost],
+    ownership: Ownership,
+) -> Result<HospitalDayCost, DataError> {
+    costs
+        .iter()
+        .find(|c| c.region == NATIONAL && c.ownership == ownership)
+        .cloned()
+        .ok_or_else(|| table.error(1, None, format!("no national (US) row for {ownership:?} hospitals")))
+}
