@@ -1,6 +1,6 @@
 //! Micro-benchmarks: the estimate core alone (whole, and totals only as each what-if builds it),
 //! the estimate page's view model, and its template,
-//! for the Durham household of DESIGN.md with income and a start date. Run by `scripts/bench`
+//! for the Durham household of docs/worked-example.md with income and a start date. Run by `scripts/bench`
 //! (or `cargo bench --bench estimate`); the targets are in BENCHMARKS.md, not in tests.
 
 use cart_estimator::core::estimate::{estimate, family_totals};
@@ -15,7 +15,7 @@ use minijinja::value::Serde;
 #[path = "../tests/core/fixtures.rs"]
 mod fixtures;
 
-/// DESIGN.md's Durham household (`tests/common`), with income and a start date so that every
+/// the Durham household of docs/worked-example.md (`tests/core/fixtures.rs`), with income and a start date so that every
 /// section of the page is built.
 const EXTRA: [(&str, &str); 3] = [
     ("household_size", "3"),

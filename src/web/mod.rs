@@ -1,4 +1,7 @@
-//! The thin web layer: routes, view models and templates. Knows nothing about arithmetic.
+//! The thin web layer: it reads answers from a request (`request`), calls the core's pipeline
+//! once (`crate::core::report`), arranges the result for a page (`pages/*`, one file per
+//! page, with the pieces pages share in `parts/*`), the API (`api`) or a file (`export`), and
+//! answers (`respond`). It does no arithmetic and holds no rules.
 
 pub mod api;
 pub mod export;

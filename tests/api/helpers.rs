@@ -2,6 +2,8 @@ use cart_estimator::config::Settings;
 use cart_estimator::data_files::load_embedded;
 use cart_estimator::startup::Application;
 
+pub use crate::fixtures::DURHAM;
+
 /// The day the test app takes as today, so dated outputs stay the same from day to day.
 pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 12, 2);
 
@@ -85,22 +87,6 @@ pub fn query(fields: &[(&str, &str)]) -> String {
         .extend_pairs(fields)
         .finish()
 }
-
-/// DESIGN.md's worked example household.
-pub const DURHAM: [(&str, &str); 12] = [
-    ("condition", "lupus_nephritis"),
-    ("route", "trial"),
-    ("cells", "autologous"),
-    ("center", "durham"),
-    ("home_state", "NC"),
-    ("distance_miles", "180"),
-    ("travel_mode", "drive"),
-    ("lodging", "hotel"),
-    ("caregivers", "1"),
-    ("caregiver_weekly_pay", "1204"),
-    ("caregiver_paid_leave_days", "10"),
-    ("insurance", "medicaid"),
-];
 
 /// The household with some answers changed.
 pub fn durham_with<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {

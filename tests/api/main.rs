@@ -3,6 +3,8 @@
 mod browser;
 mod compare;
 mod exports;
+#[path = "../core/fixtures.rs"]
+mod fixtures;
 mod helpers;
 mod json_api;
 mod limits;

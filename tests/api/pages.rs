@@ -86,7 +86,7 @@ async fn posting_the_form_gives_the_itemized_estimate() {
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.headers()["cache-control"], "no-store");
     let html = response.text().await.unwrap();
-    // Totals first: the typical family total and its range (DESIGN.md worked example).
+    // Totals first: the typical family total and its range (docs/worked-example.md).
     let summary = html.find("What your family may pay").unwrap();
     assert!(html[summary..].find("$25,822.19").unwrap() < html[summary..].find("Line by line").unwrap());
     assert!(html.contains("$16,357.00") && html.contains("$44,416.00"));

@@ -8,7 +8,7 @@ use crate::helpers::{DURHAM, durham_with, query, spawn_app};
 /// Households that between them reach every section, plan type and way of travel.
 fn households() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     vec![
-        // DESIGN.md's worked example.
+        // the worked example (docs/worked-example.md).
         ("durham", DURHAM.to_vec()),
         // The benchmark household: income, household size and a start date.
         (

@@ -1,4 +1,4 @@
-//! The timeline and money out by month, on DESIGN.md's Durham household.
+//! The timeline and money out by month, on the Durham household of docs/worked-example.md.
 
 use crate::fixtures::{English, durham};
 use jiff::civil::date;

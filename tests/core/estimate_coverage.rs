@@ -13,8 +13,9 @@ use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::lines::{LineId, LineItem, Payer};
 use cart_estimator::core::money::round_cents;
 use cart_estimator::core::scenarios::Scenarios;
+use cart_estimator::core::tables::Outcome;
 use cart_estimator::core::tables::{CarePart, Tables};
-use cart_estimator::core::who_pays::{Answer, Resolved};
+use cart_estimator::core::who_pays::Answer;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -194,7 +195,7 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
     // capped at 9,000. Year 2: 2,000 + 30% × 1,582 = 2,474.60. Year 3: 255.16.
     let treatment = e.coverage.iter().find(|c| c.part == CarePart::Treatment).unwrap();
     assert!(treatment.reason.en().contains("life-threatening"));
-    assert_eq!(e.world.of(CarePart::Treatment), Resolved::Covered);
+    assert_eq!(e.world.of(CarePart::Treatment), Outcome::Covered);
     assert_eq!(round_cents(e.totals.family_medical.typical), dec!(11729.76));
     // If it refuses, the stay and its side effects are the family's in full (69,972.28) and do
     // not count toward the limit; follow-up still meets the deductible: year 1
@@ -202,7 +203,7 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
     // Counting it as paid is already the "plan agrees" answer, so only the refusal is added.
     assert_eq!(e.alternatives.len(), 1);
     let alternative = e.alternative(Answer::AllRefused).expect("both outcomes");
-    assert_eq!(alternative.world.of(CarePart::Treatment), Resolved::NotCovered);
+    assert_eq!(alternative.world.of(CarePart::Treatment), Outcome::NotCovered);
     assert_eq!(typical_family(&alternative.lines, LineId::HospitalStay), dec!(66507));
     // 69,972.28 + 2,398.052 + 2,474.60 + 255.16 = 75,100.092.
     assert_eq!(round_cents(alternative.totals.family_medical.typical), dec!(75100.09));
@@ -229,7 +230,7 @@ fn out_of_network_care_has_no_yearly_limit() {
     // the stay and its side effects in full. Follow-up: plans with out-of-network benefits pay
     // part, with no limit: year 1 1,787 + 40% × 1,539.84 = 2,402.936; year 2
     // 1,787 + 40% × 1,795 = 2,505; year 3 255.16.
-    assert_eq!(e.world.of(CarePart::Treatment), Resolved::NotCovered);
+    assert_eq!(e.world.of(CarePart::Treatment), Outcome::NotCovered);
     assert_eq!(typical_family(&e.lines, LineId::FollowUpCare), dec!(5163.10));
     assert!(
         e.plan_years.iter().all(|y| y.limit.is_none()),
@@ -327,7 +328,7 @@ fn the_route_decides_who_pays_the_cells() {
 
     // Original Medicare never pays CAR-T outside cancer: not uncertain, no second outcome for the cells.
     let medicare = run(tables, &[("insurance", "medicare"), ("route", "approved")]);
-    assert_eq!(medicare.world.of(CarePart::Cells), Resolved::NotCovered);
+    assert_eq!(medicare.world.of(CarePart::Cells), Outcome::NotCovered);
     assert!(medicare.alternatives.is_empty());
     assert!(
         line(&medicare.lines, LineId::Product)

@@ -40,7 +40,7 @@ fn s(low: Decimal, typical: Decimal, high: Decimal) -> Scenarios<Decimal> {
     Scenarios::new(low, typical, high)
 }
 
-/// DESIGN.md's worked example: trial, lupus nephritis, Duke in Durham NC ($121 a night,
+/// the worked example (docs/worked-example.md): trial, lupus nephritis, Duke in Durham NC ($121 a night,
 /// $74 M&IE), 180 miles, driving, hotel, one caregiver at $1,204 a week with 10 paid days
 /// off, patient not working, Medicaid.
 #[test]

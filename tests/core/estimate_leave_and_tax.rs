@@ -1,5 +1,5 @@
 //! State paid family leave on the caregiver's lost pay, and the medical-expense deduction,
-//! worked by hand on DESIGN.md's Durham household.
+//! worked by hand on the Durham household of docs/worked-example.md.
 
 use crate::fixtures::{durham, tables};
 use cart_estimator::core::estimate::Estimate;

@@ -1,4 +1,4 @@
-//! What the core's tests share: the bundled tables, loaded once, DESIGN.md's Durham household
+//! What the core's tests share: the bundled tables, loaded once, the Durham household of docs/worked-example.md
 //! (docs/worked-example.md), and ways to run the estimate or the whole report for a household.
 #![allow(dead_code)]
 
@@ -17,12 +17,14 @@ pub fn tables() -> &'static Tables {
     &TABLES
 }
 
-/// The worked example (docs/worked-example.md): trial, lupus nephritis, Duke in Durham NC,
-/// 180 miles by car, hotel, one caregiver at $1,204 a week with 10 paid days off, Medicaid.
-/// Caregiver days away are 51 / 75 / 119, so lost pay is $6,364, $10,492 and $18,060.
-pub const DURHAM: [(&str, &str); 11] = [
+/// The worked example (docs/worked-example.md): trial, lupus nephritis, the patient's own
+/// cells, Duke in Durham NC, 180 miles by car, hotel, one caregiver at $1,204 a week with 10
+/// paid days off, Medicaid. Caregiver days away are 51 / 75 / 119, so lost pay is $6,364,
+/// $10,492 and $18,060. The web tests (`tests/api`) share it.
+pub const DURHAM: [(&str, &str); 12] = [
     ("condition", "lupus_nephritis"),
     ("route", "trial"),
+    ("cells", "autologous"),
     ("center", "durham"),
     ("home_state", "NC"),
     ("distance_miles", "180"),

@@ -1,4 +1,4 @@
-//! "What would change this number", on DESIGN.md's Durham household, checked by hand.
+//! "What would change this number", on the Durham household of docs/worked-example.md, checked by hand.
 
 use crate::fixtures::{DURHAM, English, tables};
 use cart_estimator::core::estimate::estimate;

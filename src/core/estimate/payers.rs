@@ -10,10 +10,10 @@ use crate::core::coverage::Plan;
 use crate::core::leave::StatePaidLeave;
 use crate::core::lines::{Category, LineId, LineItem, Payer};
 use crate::core::scenarios::{Scenario, Scenarios};
-use crate::core::tables::{CarePart, CoverageStatus, JourneyParam, Tables};
+use crate::core::tables::{CarePart, CoverageStatus, JourneyParam, Outcome, Tables};
 use crate::core::text::{Arg, Text};
 use crate::core::who_pays::{
-    Answer, Calendar, LineKind, LineShares, LineToPay, PartCoverage, PlanYear, Resolved, Timing, Trip, World, settle,
+    Answer, Calendar, LineKind, LineShares, LineToPay, PartCoverage, PlanYear, Timing, Trip, World, settle,
     terms_sentence,
 };
 use crate::text;
@@ -167,7 +167,7 @@ impl<'a> Payers<'a> {
                 }
             }
             if payer.is_empty() {
-                payer.push(if shares.resolved == Some(Resolved::Sponsor) {
+                payer.push(if shares.resolved == Some(Outcome::Sponsor) {
                     Payer::Sponsor
                 } else {
                     Payer::Family
@@ -248,14 +248,14 @@ impl<'a> Payers<'a> {
                 let outcome = match (coverage.status, answer, shares.resolved) {
                     (CoverageStatus::Uncertain, Answer::AllCovered, _) => Some(text!("reason-if-agrees")),
                     (CoverageStatus::Uncertain, Answer::AllRefused, _) => Some(text!("reason-if-refuses")),
-                    (CoverageStatus::Uncertain, Answer::Likely, Some(Resolved::Covered)) => {
+                    (CoverageStatus::Uncertain, Answer::Likely, Some(Outcome::Covered)) => {
                         Some(text!("reason-counted-paid"))
                     }
                     (CoverageStatus::Uncertain, Answer::Likely, _) => Some(text!("reason-counted-not-paid")),
                     _ => None,
                 };
                 let share = match shares.resolved {
-                    Some(Resolved::Covered) => {
+                    Some(Outcome::Covered) => {
                         let terms = if coverage.out_of_network && !self.plan.in_network {
                             &self.plan.out_of_network
                         } else {
@@ -263,10 +263,10 @@ impl<'a> Payers<'a> {
                         };
                         Some(terms_sentence(terms))
                     }
-                    Some(Resolved::NotCovered) if self.plan.terms.oop_max().is_some() => {
+                    Some(Outcome::NotCovered) if self.plan.terms.oop_max().is_some() => {
                         Some(text!("reason-billed-in-full-no-limit"))
                     }
-                    Some(Resolved::NotCovered) => Some(text!("reason-billed-in-full")),
+                    Some(Outcome::NotCovered) => Some(text!("reason-billed-in-full")),
                     _ => None,
                 };
                 let reason = match outcome {
@@ -296,7 +296,7 @@ impl<'a> Payers<'a> {
                         "reason-travel-benefit-too-close",
                         miles = Arg::Number(terms.min_distance_miles)
                     ),
-                    LineId::Travel if shares.resolved == Some(Resolved::Covered) => {
+                    LineId::Travel if shares.resolved == Some(Outcome::Covered) => {
                         text!("reason-medicaid-rides-not-for-this")
                     }
                     LineId::Travel if coverage.is_some_and(|c| c.status == CoverageStatus::Uncertain) => {

@@ -7,9 +7,10 @@ use super::{Alternative, Estimate};
 use crate::core::choices::state_or_code;
 use crate::core::lines::{Category, LineId, Payer};
 use crate::core::scenarios::Scenarios;
+use crate::core::tables::Outcome;
 use crate::core::tables::{CarePart, CoverageStatus};
 use crate::core::text::{Arg, Text};
-use crate::core::who_pays::{Answer, PartCoverage, Resolved};
+use crate::core::who_pays::{Answer, PartCoverage};
 use crate::text;
 
 impl Estimate {
@@ -30,10 +31,10 @@ impl Estimate {
                 }
             }
             (CoverageStatus::Sponsor, _) => "who-sponsor",
-            (CoverageStatus::Uncertain, Resolved::Covered) => "who-plan-if-agrees",
+            (CoverageStatus::Uncertain, Outcome::Covered) => "who-plan-if-agrees",
             (CoverageStatus::Uncertain, _) => "who-family-unless-plan-agrees",
-            (_, Resolved::Covered) if self.plan.terms.oop_max() == Some(Decimal::ZERO) => "who-plan-no-cost",
-            (_, Resolved::Covered) => "who-plan-after-share",
+            (_, Outcome::Covered) if self.plan.terms.oop_max() == Some(Decimal::ZERO) => "who-plan-no-cost",
+            (_, Outcome::Covered) => "who-plan-after-share",
             _ => "who-family",
         })
     }

@@ -49,21 +49,17 @@ pub enum CoverageStatus {
     NotCovered,
 }
 
-/// One way an uncertain decision can go.
+/// How one part of the care is paid in an outcome of the plan's decisions: the one type for
+/// a coverage outcome. A rule's likely outcome (`if_uncertain_assume`) is covered or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
+    /// The trial's sponsor supplies it.
+    Sponsor,
+    /// The plan pays, after the family's share.
     Covered,
+    /// The family is billed in full.
     NotCovered,
-}
-
-impl Outcome {
-    pub fn other(self) -> Self {
-        match self {
-            Self::Covered => Self::NotCovered,
-            Self::NotCovered => Self::Covered,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -151,6 +147,12 @@ pub(super) fn parse_coverage_rules(
                 return Err(RowProblem::new(
                     "if_uncertain_assume",
                     "an uncertain rule must say which outcome is more likely (covered or not_covered)",
+                ));
+            }
+            (CoverageStatus::Uncertain, Some(Outcome::Sponsor)) => {
+                return Err(RowProblem::new(
+                    "if_uncertain_assume",
+                    "the likely outcome is covered or not_covered",
                 ));
             }
             (CoverageStatus::Uncertain, Some(_)) | (_, None) => {}
