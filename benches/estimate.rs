@@ -39,7 +39,11 @@ fn benches(c: &mut Criterion) {
     // Everything the page shows: the estimate, burden, tax, notes, aid, timeline and the
     // what-ifs behind "what would change this number".
     c.bench_function("estimate report", |b| {
-        b.iter(|| report_for(black_box(tables), black_box(&raw), input.clone()))
+        b.iter(|| {
+            let report = report_for(black_box(tables), black_box(&raw), input.clone());
+            black_box(report.levers().len());
+            report
+        })
     });
 
     let result = report_for(tables, &raw, input.clone());

@@ -3,6 +3,8 @@
 //! estimate: the household's burden, the tax deduction, the notes, the aid programs, the
 //! timeline and what would change the number.
 
+use std::cell::OnceCell;
+
 use super::aid::{AidPrograms, sort_programs};
 use super::burden::Burden;
 use super::cash_flow::{CashFlow, cash_flow};
@@ -17,6 +19,9 @@ use super::tax::{TaxDeduction, medical_deduction};
 /// Everything worked out for one household.
 #[derive(Debug, Clone)]
 pub struct Report<'t> {
+    tables: &'t Tables,
+    /// The answers as given: the levers change them one at a time.
+    raw: RawInput,
     pub input: Input<'t>,
     pub estimate: Estimate,
     /// The household's burden against its income, when income was entered.
@@ -29,8 +34,9 @@ pub struct Report<'t> {
     pub aid: AidPrograms,
     /// The journey on the calendar and money out by month, when a start date was given.
     pub cash_flow: Option<CashFlow>,
-    /// The answers that move the family's typical total most, largest first.
-    pub levers: Vec<Lever>,
+    /// Worked out the first time they are asked for: only the page shows them, and they
+    /// take ten more estimates.
+    levers: OnceCell<Vec<Lever>>,
 }
 
 /// Parses the answers and works out the whole report, or says what is wrong with each field.
@@ -65,8 +71,9 @@ pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> R
     .collect();
     let aid = sort_programs(tables, &input, burden.as_ref());
     let cash_flow = cash_flow(&input, &estimate);
-    let levers = what_would_change(tables, raw, &input, &estimate);
     Report {
+        tables,
+        raw: raw.clone(),
         input,
         estimate,
         burden,
@@ -74,11 +81,17 @@ pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> R
         notes,
         aid,
         cash_flow,
-        levers,
+        levers: OnceCell::new(),
     }
 }
 
 impl Report<'_> {
+    /// The answers that move the family's typical total most, largest first.
+    pub fn levers(&self) -> &[Lever] {
+        self.levers
+            .get_or_init(|| what_would_change(self.tables, &self.raw, &self.input, &self.estimate))
+    }
+
     /// Every source id the report uses, in order of first use.
     pub fn source_ids(&self) -> Vec<String> {
         let estimate = &self.estimate;

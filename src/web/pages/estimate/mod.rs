@@ -222,7 +222,11 @@ impl EstimateView {
                 .into_iter()
                 .filter(|a| !INCOME_FIELDS.contains(&a.name))
                 .collect(),
-            levers: report.levers.iter().map(|lever| LeverView::new(lever, lang)).collect(),
+            levers: report
+                .levers()
+                .iter()
+                .map(|lever| LeverView::new(lever, lang))
+                .collect(),
             made_on: said_date(lang, made_on),
             data_as_of: said_date(lang, tables.data_as_of()),
             app_version: env!("CARGO_PKG_VERSION"),
