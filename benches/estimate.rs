@@ -26,7 +26,7 @@ const EXTRA: [(&str, &str); 3] = [
 fn benches(c: &mut Criterion) {
     let tables = fixtures::tables();
     let raw = RawInput::from_pairs(fixtures::DURHAM.into_iter().chain(EXTRA));
-    let input = Input::parse(&raw, tables).expect("valid answers");
+    let input = Input::parse(&raw, tables, fixtures::TODAY).expect("valid answers");
     c.bench_function("estimate core", |b| {
         b.iter(|| estimate(black_box(tables), black_box(&input)))
     });

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Print data/gsa_per_diem.csv rows for the GSA per-diem areas the centers use.
 
-Usage: scripts/gsa_rows.py GSA_MASTER_FILE.csv > data/gsa_per_diem.csv
+Usage: scripts/gsa_rows.py FY=GSA_MASTER_FILE.csv [FY=GSA_MASTER_FILE.csv ...] > data/gsa_per_diem.csv
+e.g.   scripts/gsa_rows.py 2026=../shared/reference/gsa_per_diem_fy2026_conus.csv \
+                           2027=../shared/reference/gsa_per_diem_fy2027_conus.csv > data/gsa_per_diem.csv
 
-GSA_MASTER_FILE is GSA's CONUS per-diem master file (the reference copy is
-../shared/reference/gsa_per_diem_fy2026_conus.csv). Add an area to AREAS, rerun,
-and point a row of data/centers.csv at its id.
+Each GSA_MASTER_FILE is GSA's CONUS per-diem master file for federal fiscal year FY, which runs
+from 1 October of the year before to 30 September (the reference copies are in
+../shared/reference/; FY2027's is a secondary copy, see its README). Each area's rows come out
+fiscal year by fiscal year, in the order given. Add an area to AREAS, rerun, and point a row of
+data/centers.csv at its id.
 """
 import csv
 import sys
@@ -45,32 +49,40 @@ AREAS = [
     ("wa-seattle", "WA", "Seattle"),
     ("wi-madison", "WI", "Madison"),
 ]
-SOURCE = "gsa-per-diem-fy2026"
 UNIT = "USD per room-night (lodging) and per person-day (meals)"
-VALID_FROM, VALID_TO = "2025-10-01", "2026-09-30"
 
 
 def month_day(text):
     return datetime.strptime(text.strip() + " 2001", "%B %d %Y").strftime("%m-%d") if text.strip() else ""
 
 
-def main(path):
+def fiscal_year(argument):
+    year, path = argument.split("=", 1)
+    year = int(year)
     rows = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
+    return {"rows": rows, "source": f"gsa-per-diem-fy{year}",
+            "valid_from": f"{year - 1}-10-01", "valid_to": f"{year}-09-30"}
+
+
+def main(arguments):
+    years = [fiscal_year(a) for a in arguments]
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["area", "state", "destination", "county", "season_begin", "season_end",
                   "lodging", "meals", "unit", "valid_from", "valid_to", "source_ids"])
-    standard = next(r for r in rows if not r["STATE"])
-    out.writerow(["standard", "", "Standard CONUS rate", "all counties not listed", "", "",
-                  standard["Lodging Rate"], standard["M&IE"], UNIT, VALID_FROM, VALID_TO, SOURCE])
+    for fy in years:
+        standard = next(r for r in fy["rows"] if not r["STATE"])
+        out.writerow(["standard", "", "Standard CONUS rate", "all counties not listed", "", "",
+                      standard["Lodging Rate"], standard["M&IE"], UNIT, fy["valid_from"], fy["valid_to"], fy["source"]])
     for area, state, destination in AREAS:
-        found = [r for r in rows if r["STATE"] == state and r["DESTINATION"] == destination]
-        if not found:
-            sys.exit(f"no GSA rows for {state} {destination}")
-        for r in found:
-            out.writerow([area, state, destination, r["COUNTY/LOCATION DEFINED"].strip(),
-                          month_day(r["SEASON BEGIN"]), month_day(r["SEASON END"]),
-                          r["Lodging Rate"], r["M&IE"], UNIT, VALID_FROM, VALID_TO, SOURCE])
+        for fy in years:
+            found = [r for r in fy["rows"] if r["STATE"] == state and r["DESTINATION"] == destination]
+            if not found:
+                sys.exit(f"no GSA rows for {state} {destination} in {fy['source']}")
+            for r in found:
+                out.writerow([area, state, destination, r["COUNTY/LOCATION DEFINED"].strip(),
+                              month_day(r["SEASON BEGIN"]), month_day(r["SEASON END"]),
+                              r["Lodging Rate"], r["M&IE"], UNIT, fy["valid_from"], fy["valid_to"], fy["source"]])
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1:])

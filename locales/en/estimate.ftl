@@ -178,3 +178,17 @@ refs-sources = { $count ->
        *[other] Sources
     }
 refs-assumption = (assumption)
+
+# Figures not yet published for a year the journey reaches ($needed), and the year used instead ($used).
+gap-gsa = GSA's hotel and meal rates for federal fiscal { $count ->
+    [one] year
+   *[other] years
+} { $needed } are not out yet: fiscal year { $used }'s are used.
+gap-plan = Plan figures for { $needed } (the legal out-of-pocket limits or Medicare's amounts) are not out yet: { $used }'s are used.
+gap-mileage = The IRS mileage rates for { $needed } are not out yet: { $used }'s are used.
+gap-poverty = The federal poverty guidelines for { $needed } are not out yet: { $used }'s are used.
+gap-paid-leave = The state's paid-leave maximum for { $needed } was not found: the one from { $used } is used.
+estimate-gaps-intro = Your treatment reaches years whose official figures are not published yet. We use the latest ones, so these costs may change:
+estimate-figures-today = Without a start date, every price and plan figure is the one in force today, { $date }. Enter the date you expect to start to use the figures of your dates.
+fiscal-year = FY{ $year }
+line-lodging-dated = on average over your dates, each night at the rate of its season and federal fiscal year ({ $years }); low and high are the cheapest and most expensive seasons

@@ -4,10 +4,17 @@
 line-collection = Collecting the patient's T cells (apheresis)
 unit-collections = collections
 line-collection-ask-trial = Ask the trial coordinator whether the study pays for collecting your cells, and what you might be billed.
-line-collection-ask-approved = Ask the center's financial counselor whether collecting your cells is included in the product price or billed separately.
 line-conditioning = Chemotherapy before the cells are given (conditioning)
+line-collection-included = When a product is bought, collecting the cells is part of its price: Medicare pays for it with the product, and it is not billed on its own.
+line-conditioning-basis = Drugs only, at Medicare's payment limits: for an adult of { $bsa } m² of body surface (an assumption), fludarabine { $flu_dose } mg per m² { $flu_days ->
+        [one] once
+       *[other] for { $flu_days } days
+    } ({ $flu_units } units of 50 mg at { $flu_price }) and cyclophosphamide { $cy_dose } mg per m² { $cy_days ->
+        [one] once
+       *[other] for { $cy_days } days
+    } ({ $cy_units } units of 5 mg at { $cy_price }). Low { $low }, for a smaller adult; high { $high }, the usual regimen before CAR-T for cancer, for a larger adult. A bill with the fee for giving the drugs will be higher.
+unit-usd-per-course = USD per course
 unit-course = course
-line-conditioning-ask = Ask what the chemotherapy before the infusion (fludarabine and cyclophosphamide) will cost, and whether the trial or your insurance pays for it.
 line-product = The CAR-T cells (the product)
 unit-treatment = treatment
 line-product-basis-trial = The trial's sponsor supplies the cells. What they are worth, going by { $prices }: { $low } to { $high } (typical { $typical }).

@@ -178,3 +178,17 @@ refs-sources = { $count ->
        *[other] Fuentes
     }
 refs-assumption = (suposición)
+
+# Cifras aún no publicadas para un año al que llega el tratamiento ($needed), y el año que se usa ($used).
+gap-gsa = Las tarifas de hotel y comidas de la GSA para { $count ->
+    [one] el año fiscal federal
+   *[other] los años fiscales federales
+} { $needed } aún no se publican: se usan las del año fiscal { $used }.
+gap-plan = Las cifras de los planes para { $needed } (los límites legales de gastos de bolsillo o los montos de Medicare) aún no se publican: se usan las de { $used }.
+gap-mileage = Las tarifas por milla del IRS para { $needed } aún no se publican: se usan las de { $used }.
+gap-poverty = Las guías federales de pobreza para { $needed } aún no se publican: se usan las de { $used }.
+gap-paid-leave = No encontramos el máximo de la licencia pagada del estado para { $needed }: se usa el de { $used }.
+estimate-gaps-intro = Su tratamiento llega a años cuyas cifras oficiales aún no se publican. Usamos las últimas, así que estos costos pueden cambiar:
+estimate-figures-today = Sin fecha de inicio, cada precio y cifra del plan es la vigente hoy, { $date }. Escriba la fecha en que espera empezar para usar las cifras de sus fechas.
+fiscal-year = año fiscal { $year }
+line-lodging-dated = en promedio en sus fechas, cada noche con la tarifa de su temporada y año fiscal federal ({ $years }); lo bajo y lo alto son las temporadas más baratas y más caras

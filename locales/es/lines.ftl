@@ -4,10 +4,17 @@
 line-collection = Recolección de las células T del paciente (aféresis)
 unit-collections = recolecciones
 line-collection-ask-trial = Pregunte al coordinador del estudio si el estudio paga la recolección de sus células, y qué le podrían cobrar.
-line-collection-ask-approved = Pregunte al asesor financiero del centro si la recolección de sus células está incluida en el precio del producto o se cobra aparte.
 line-conditioning = Quimioterapia antes de recibir las células (acondicionamiento)
+line-collection-included = Cuando se compra un producto, la recolección de las células es parte de su precio: Medicare la paga con el producto y no se cobra aparte.
+line-conditioning-basis = Solo los medicamentos, a los límites de pago de Medicare: para un adulto de { $bsa } m² de superficie corporal (una suposición), fludarabina { $flu_dose } mg por m² { $flu_days ->
+        [one] una vez
+       *[other] durante { $flu_days } días
+    } ({ $flu_units } unidades de 50 mg a { $flu_price }) y ciclofosfamida { $cy_dose } mg por m² { $cy_days ->
+        [one] una vez
+       *[other] durante { $cy_days } días
+    } ({ $cy_units } unidades de 5 mg a { $cy_price }). Lo bajo, { $low }, para un adulto más pequeño; lo alto, { $high }, el régimen habitual antes del CAR-T para el cáncer, para un adulto más grande. Una cuenta con el cargo por poner los medicamentos será más alta.
+unit-usd-per-course = USD por tratamiento
 unit-course = tratamiento
-line-conditioning-ask = Pregunte cuánto costará la quimioterapia antes de la infusión (fludarabina y ciclofosfamida), y si la paga el estudio o su seguro.
 line-product = Las células CAR-T (el producto)
 unit-treatment = tratamiento
 line-product-basis-trial = El patrocinador del estudio da las células. Lo que valen, según { $prices }: de { $low } a { $high } (lo típico, { $typical }).

@@ -6,11 +6,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{InsuranceType, state_or_code};
+use super::data_gaps::{DataGap, GapKind};
 use super::input::Input;
 use super::lines::Totals;
 use super::money::whole;
 use super::scenarios::Scenarios;
-use super::tables::{PovertyRegion, Tables};
+use super::tables::{PovertyRegion, Tables, wire_id};
 use super::text::{Arg, Text};
 use crate::text;
 
@@ -63,6 +64,8 @@ pub struct Burden {
     pub poverty_text: Text,
     /// One sentence per threshold the typical or high estimate reaches (or that none is).
     pub findings: Vec<Text>,
+    /// Set when the year's guidelines are not out yet and the latest are used.
+    pub guideline_reused: Option<DataGap>,
     pub source_ids: Vec<String>,
 }
 
@@ -72,11 +75,23 @@ impl Burden {
         let income = input.household_income()?;
         let thresholds = tables.burden_thresholds();
         let hundred = Decimal::ONE_HUNDRED;
+        let mut reused = None;
         let poverty = match (input.household_size(), PovertyRegion::of_state(input.home_state())) {
             (None, _) => Err(NoPovertyLevel::NotEntered),
             (Some(_), None) => Err(NoPovertyLevel::NoGuidelineForState),
             (Some(size), Some(region)) => {
-                let row = tables.poverty_guideline(region);
+                // The guidelines of the year the income is compared: the year treatment starts
+                // (without a start date, this year).
+                let in_force = tables.poverty_guideline(region, input.first_day());
+                let row = in_force.value;
+                if in_force.reused_for.is_some() {
+                    reused = Some(DataGap {
+                        kind: GapKind::PovertyGuideline,
+                        parameter: format!("poverty_guidelines:{}", wire_id(&region)),
+                        year_needed: input.first_day().year(),
+                        year_used: i16::try_from(row.year).unwrap_or(i16::MAX),
+                    });
+                }
                 row.for_household(size)
                     .map(|guideline| PovertyLevel {
                         region,
@@ -140,6 +155,7 @@ impl Burden {
             flags,
             poverty_text,
             findings,
+            guideline_reused: reused,
             source_ids,
         })
     }
@@ -244,7 +260,7 @@ mod tests {
             ("household_size", size),
             ("household_income", income),
         ]);
-        let input = Input::parse(&raw, &tables).unwrap();
+        let input = Input::parse(&raw, &tables, jiff::civil::date(2026, 12, 2)).unwrap();
         Burden::assess(&tables, &input, &totals(medical, dec!(0)))
     }
 
@@ -261,15 +277,11 @@ mod tests {
         assert_eq!(guideline("NC", "1"), Ok(dec!(15960)));
         assert_eq!(guideline("NC", "4"), Ok(dec!(33000)));
         assert_eq!(guideline("DC", "8"), Ok(dec!(55720)));
-        // Alaska and Hawaii have their own one-person figures; the amounts for more people
-        // in 2026 were not found, so no figure is made up.
+        // Alaska and Hawaii have their own: $19,950 + $7,100 and $18,360 + $6,530 a person.
         assert_eq!(guideline("AK", "1"), Ok(dec!(19950)));
         assert_eq!(guideline("HI", "1"), Ok(dec!(18360)));
-        for state in ["AK", "HI"] {
-            for size in ["4", "8"] {
-                assert_eq!(guideline(state, size), Err(NoPovertyLevel::NoGuidelineForSize));
-            }
-        }
+        assert_eq!(guideline("AK", "4"), Ok(dec!(41250)));
+        assert_eq!(guideline("HI", "8"), Ok(dec!(64070)));
         assert_eq!(guideline("PR", "1"), Err(NoPovertyLevel::NoGuidelineForState));
     }
 

@@ -13,15 +13,12 @@ use serde::Serialize;
 
 use super::estimate::Estimate;
 use super::input::Input;
+use super::journey_days::{Days, JourneyDays, Run, one_day, range, within};
 use super::lines::{Category, LineId, LineItem, Payer};
 use super::money::round_cents;
-use super::scenarios::Scenario;
-use super::tables::JourneyParam;
 use super::text::Text;
 use crate::text;
 
-/// Days between visits before the treatment (screening visits are a week apart).
-const DAYS_BETWEEN_SCREENING_VISITS: i64 = 7;
 /// Bills for care arrive about a month after it.
 const DAYS_UNTIL_A_BILL: i64 = 30;
 
@@ -62,63 +59,6 @@ pub struct CashFlow {
     /// The part of that pay state paid leave replaces later.
     pub leave_later: Decimal,
     pub source_ids: Vec<String>,
-}
-
-/// Consecutive days counted from the start date, each with the same weight. The journey is
-/// kept as runs rather than single days so that two years of follow-up cost a few operations,
-/// not hundreds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Run {
-    first: i64,
-    count: i64,
-    weight: u32,
-}
-
-impl Run {
-    fn end(self) -> i64 {
-        self.first + self.count
-    }
-}
-
-type Days = Vec<Run>;
-
-fn range(first: i64, count: i64, weight: u32) -> Days {
-    if count > 0 {
-        vec![Run { first, count, weight }]
-    } else {
-        Vec::new()
-    }
-}
-
-fn one_day(first: i64) -> Run {
-    Run {
-        first,
-        count: 1,
-        weight: 1,
-    }
-}
-
-/// The days of `days` that fall in `lo..hi`, in the same order.
-fn within(days: &[Run], lo: i64, hi: i64) -> Days {
-    days.iter()
-        .filter_map(|run| {
-            let first = run.first.max(lo);
-            let end = run.end().min(hi);
-            (end > first).then_some(Run {
-                first,
-                count: end - first,
-                ..*run
-            })
-        })
-        .collect()
-}
-
-/// The days of `days` outside `lo..hi`, in the same order.
-fn outside(days: &[Run], lo: i64, hi: i64) -> Days {
-    days.iter()
-        .flat_map(|run| [within(&[*run], i64::MIN, lo), within(&[*run], hi, i64::MAX)])
-        .flatten()
-        .collect()
 }
 
 /// `each` on every one of `count` days from `first`.
@@ -189,66 +129,33 @@ fn empty_month(year: i16, month: i8) -> MonthOut {
 /// The schedule, or `None` without a start date.
 pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     let start = input.start_date()?;
-    let n = |param| i64::from(estimate.journey.count(param, Scenario::Typical));
-    let counts = &estimate.counts.typical;
-    let caregivers = input.caregivers();
-    let far = counts.overnight_trips > 0;
-
-    // The journey in day offsets from the start date.
-    let manufacturing_days = 7 * n(JourneyParam::ManufacturingWeeks);
-    let collections = n(JourneyParam::CollectionTrips);
-    let first_collection = -manufacturing_days - collections.max(1);
-    let collection_days: Vec<i64> = (0..collections).map(|i| first_collection + i).collect();
-    let evaluations = n(JourneyParam::EvaluationTrips);
-    let evaluation_days: Vec<i64> = (0..evaluations)
-        .map(|i| first_collection - DAYS_BETWEEN_SCREENING_VISITS * (evaluations - i))
-        .collect();
-    let conditioning = n(JourneyParam::ConditioningNights);
-    let hospital = n(JourneyParam::HospitalDays);
-    let nearby = n(JourneyParam::NearbyDays);
-    let discharge = conditioning + hospital;
-    let home = discharge + nearby;
-    let follow_up_span = 365 * n(JourneyParam::FollowUpYears);
-    let visits = n(JourneyParam::FollowUpVisits);
-    let follow_up_days: Vec<i64> = (1..=visits)
-        .map(|k| home + k * follow_up_span / visits.max(1))
-        .collect();
-    let visit_days: Vec<i64> = evaluation_days
-        .iter()
-        .chain(&collection_days)
-        .chain(&follow_up_days)
-        .copied()
-        .collect();
-
-    // Where each kind of cost falls.
-    let trips: Days = visit_days.iter().map(|&d| one_day(d)).chain([one_day(0)]).collect();
-    let mut nights_away = range(0, home, 1);
-    if far {
-        nights_away.extend(visit_days.iter().map(|&d| one_day(d)));
-    }
-    // With no caregiver, nobody needs the room while the patient is in the hospital.
-    let room_nights: Days = if caregivers > 0 {
-        nights_away.clone()
-    } else {
-        outside(&nights_away, conditioning, discharge)
-    };
-    let mut person_days: Days = range(0, conditioning, 1 + caregivers);
-    person_days.extend(range(conditioning, hospital, caregivers));
-    person_days.extend(range(discharge, nearby, 1 + caregivers));
-    if far {
-        person_days.extend(visit_days.iter().map(|&d| Run {
-            weight: 1 + caregivers,
-            ..one_day(d)
-        }));
-    }
-    let mut days_away = range(0, home, 1);
-    for &day in &visit_days {
-        days_away.extend(range(day, if far { 2 } else { 1 }, 1));
-    }
-    let mut patient_away = days_away.clone();
-    patient_away.extend(range(home, 7 * n(JourneyParam::RecoveryWeeks), 1));
-    let prophylaxis = range(home, 30 * n(JourneyParam::ProphylaxisMonths), 1);
-    let follow_up = range(home, follow_up_span, 1);
+    let days = JourneyDays::new(&estimate.journey, &estimate.counts.typical, input.caregivers());
+    let JourneyDays {
+        evaluation_days,
+        collection_days,
+        follow_up_days,
+        manufacturing_days,
+        conditioning,
+        hospital,
+        nearby,
+        discharge,
+        home,
+        ..
+    } = days.clone();
+    let collections = i64::try_from(collection_days.len()).unwrap_or(0);
+    let first_collection = days.first_collection;
+    let recovery_days = days.recovery_days;
+    let JourneyDays {
+        trips,
+        nights_away,
+        room_nights,
+        person_days,
+        days_away,
+        patient_away,
+        prophylaxis,
+        follow_up,
+        ..
+    } = days;
 
     // The days care is given; treatment bills come a month after it.
     let days_of = |line: &LineItem| -> Days {
@@ -410,7 +317,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
     phase(text!("phase-conditioning"), 0, conditioning);
     phase(text!("phase-hospital"), conditioning, hospital);
     phase(text!("phase-nearby"), discharge, nearby);
-    phase(text!("phase-recovery"), home, 7 * n(JourneyParam::RecoveryWeeks));
+    phase(text!("phase-recovery"), home, recovery_days);
     if let (Some(&first), Some(&last)) = (follow_up_days.first(), follow_up_days.last()) {
         phase(text!("phase-follow-up"), first, last - first + 1);
     }
@@ -431,6 +338,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::journey_days::Run;
     use rust_decimal_macros::dec;
 
     #[test]
@@ -464,54 +372,6 @@ mod tests {
                 }]
             )
             .is_empty()
-        );
-    }
-
-    #[test]
-    fn days_cut_to_a_window_keep_their_order() {
-        let days = [
-            Run {
-                first: 10,
-                count: 5,
-                weight: 2,
-            },
-            one_day(0),
-            Run {
-                first: 3,
-                count: 4,
-                weight: 1,
-            },
-        ];
-        assert_eq!(
-            within(&days, 2, 12),
-            vec![
-                Run {
-                    first: 10,
-                    count: 2,
-                    weight: 2
-                },
-                Run {
-                    first: 3,
-                    count: 4,
-                    weight: 1
-                }
-            ]
-        );
-        assert_eq!(
-            outside(&days, 4, 11),
-            vec![
-                Run {
-                    first: 11,
-                    count: 4,
-                    weight: 2
-                },
-                one_day(0),
-                Run {
-                    first: 3,
-                    count: 1,
-                    weight: 1
-                }
-            ]
         );
     }
 }

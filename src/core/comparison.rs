@@ -2,6 +2,7 @@
 //! the comparison lines up their totals and lines and marks what differs from the first.
 //! (The columns of a comparison are not the low / typical / high *scenarios* of one estimate.)
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -117,11 +118,11 @@ pub struct Comparison {
 }
 
 /// Works out each column's estimate and lines them up.
-pub fn compare(tables: &Tables, households: &[RawInput]) -> Comparison {
+pub fn compare(tables: &Tables, households: &[RawInput], today: Date) -> Comparison {
     let columns: Vec<Result<Column, FieldErrors>> = households
         .iter()
         .map(|raw| {
-            Input::parse(raw, tables).map(|input| {
+            Input::parse(raw, tables, today).map(|input| {
                 let facts = facts(&input);
                 let pick = |key: &str| facts.iter().find(|f| f.label.key == key).map(|f| f.value.clone());
                 Column {

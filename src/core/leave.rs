@@ -90,6 +90,8 @@ mod tests {
             high_rate_max_yearly_pay: None,
             weekly_max: max,
             max_as_of: "2026".into(),
+            valid_from: "2026-01-01".into(),
+            valid_to: "2026-12-31".into(),
             source_ids: SourceIds(vec!["ny-pfl-2026".into()]),
             note: String::new(),
         }

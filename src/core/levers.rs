@@ -46,7 +46,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
     let total_with = |change: &dyn Fn(&mut RawInput)| {
         let mut changed = raw.clone();
         change(&mut changed);
-        Input::parse(&changed, tables)
+        Input::parse(&changed, tables, input.asked_on())
             .ok()
             .map(|input| family_totals(tables, &input).family_total.typical)
     };

@@ -5,9 +5,12 @@
 
 use std::cell::OnceCell;
 
+use jiff::civil::Date;
+
 use super::aid::{AidPrograms, sort_programs};
 use super::burden::Burden;
 use super::cash_flow::{CashFlow, cash_flow};
+use super::data_gaps::{DataGap, note};
 use super::estimate::{Estimate, estimate};
 use super::input::{FieldErrors, Input, RawInput};
 use super::levers::{Lever, what_would_change};
@@ -39,9 +42,10 @@ pub struct Report<'t> {
     levers: OnceCell<Vec<Lever>>,
 }
 
-/// Parses the answers and works out the whole report, or says what is wrong with each field.
-pub fn report<'t>(tables: &'t Tables, raw: &RawInput) -> Result<Report<'t>, FieldErrors> {
-    let input = Input::parse(raw, tables)?;
+/// Parses the answers given on `today` and works out the whole report, or says what is wrong
+/// with each field.
+pub fn report<'t>(tables: &'t Tables, raw: &RawInput, today: Date) -> Result<Report<'t>, FieldErrors> {
+    let input = Input::parse(raw, tables, today)?;
     Ok(report_for(tables, raw, input))
 }
 
@@ -86,6 +90,15 @@ pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> R
 }
 
 impl Report<'_> {
+    /// Every figure not yet published for a year the journey reaches, with the year used.
+    pub fn data_gaps(&self) -> Vec<DataGap> {
+        let mut gaps = self.estimate.data_gaps.clone();
+        if let Some(gap) = self.burden.as_ref().and_then(|b| b.guideline_reused.clone()) {
+            note(&mut gaps, gap);
+        }
+        gaps
+    }
+
     /// The answers that move the family's typical total most, largest first.
     pub fn levers(&self) -> &[Lever] {
         self.levers

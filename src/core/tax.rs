@@ -44,7 +44,8 @@ pub fn medical_deduction(
     hospital_nights: Scenarios<u32>,
 ) -> Option<TaxDeduction> {
     let income = input.household_income()?;
-    let rules = tables.tax_rules();
+    // The rules of the tax year the treatment starts in (without a start date, today's).
+    let rules = tables.tax_rules(input.first_day());
     let zero = Scenarios::ZERO;
     let family = |line: &LineItem| line.family_pays.unwrap_or(zero);
     let medical = Scenarios::sum(

@@ -20,11 +20,11 @@ use crate::web::respond;
 pub async fn estimate(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
     let answers = Answers::from_query(&request);
     let lang = answers.lang();
-    let report = match crate::core::report::report(&state.tables, &answers.raw) {
+    let report = match crate::core::report::report(&state.tables, &answers.raw, state.today()) {
         Ok(report) => report,
         Err(errors) => return respond::wrong_answers(&state, &answers, &errors),
     };
-    let made_on = state.today();
+    let made_on = state.today().to_string();
     match estimate_csv(&state.tables, lang, &report.estimate, &made_on) {
         Ok(body) => respond::no_store()
             .content_type("text/csv; charset=utf-8")

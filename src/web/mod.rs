@@ -25,11 +25,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Today's date (UTC), `YYYY-MM-DD`: the web layer reads the clock, the core never does.
-    pub fn today(&self) -> String {
+    /// Today's date (UTC): the web layer reads the clock, the core never does.
+    pub fn today(&self) -> jiff::civil::Date {
         self.today
             .unwrap_or_else(|| jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date())
-            .to_string()
     }
 }
 

@@ -47,7 +47,7 @@ pub fn page(state: &AppState, switch: &LangSwitch, name: &str, status: StatusCod
 
 /// The form with the answers as typed and a message beside each wrong field.
 pub fn form(state: &AppState, answers: &Answers, errors: &FieldErrors, status: StatusCode) -> HttpResponse {
-    let view = FormView::new(&state.tables, answers.lang(), &answers.raw, errors);
+    let view = FormView::new(&state.tables, answers.lang(), &answers.raw, errors, state.today());
     page(
         state,
         &answers.switch,

@@ -52,10 +52,12 @@ async fn the_csv_has_a_row_per_line_with_every_figure_and_the_sources() {
     assert_eq!(&product[column("sponsor_pays_typical")], "425000.00");
     // Medicaid rides pay the drive.
     assert_eq!(&row("travel")[column("benefit_pays_typical")], "1107.00");
+    // The chemotherapy is priced from Medicare's payment limits, to the cent.
+    assert_eq!(&row("conditioning")[column("cost_typical")], "377.75");
     // A line without a sourced price keeps its row, with empty figures and the question.
-    let conditioning = row("conditioning");
-    assert_eq!(&conditioning[column("cost_typical")], "");
-    assert!(conditioning[column("how_computed")].contains("No published price:"));
+    let prophylaxis = row("prophylaxis");
+    assert_eq!(&prophylaxis[column("cost_typical")], "");
+    assert!(prophylaxis[column("how_computed")].contains("No published price:"));
     // Every line of the estimate has its row: collection, conditioning, product, hospital stay,
     // complications, prophylaxis, follow-up care, travel, lodging, meals, parking and the two
     // lost-pay lines (no child or pet care entered); then the totals row.

@@ -2,10 +2,7 @@ use cart_estimator::config::Settings;
 use cart_estimator::data_files::load_embedded;
 use cart_estimator::startup::Application;
 
-pub use crate::fixtures::DURHAM;
-
-/// The day the test app takes as today, so dated outputs stay the same from day to day.
-pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 12, 2);
+pub use crate::fixtures::{DURHAM, TODAY};
 
 pub struct TestApp {
     pub address: String,

@@ -226,7 +226,7 @@ async fn burden_wording_fits_the_family() {
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(html.contains("Your share of medical bills stays under 10% of your income"));
     assert!(html.contains("Counting travel, lodging and food as well, your costs come to"));
-    // Alaska's guideline for more than one person is not in the data: the page says so by name.
+    // Alaska has its own guideline: 19,950 + 7,100 = 27,050 for two; 30,000 / 27,050 = 110.9%.
     let fields = durham_with(&[
         ("home_state", "AK"),
         ("household_size", "2"),
@@ -234,7 +234,7 @@ async fn burden_wording_fits_the_family() {
     ]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(html.contains(
-        "Alaska has its own federal poverty guideline, and we could not find its 2026 figure for a household of 2"
+        "Your income is 111% of the 2026 federal poverty guideline for a household of 2 ($27,050.00 a year)"
     ));
 }
 
@@ -474,17 +474,18 @@ async fn with_a_start_date_the_page_shows_the_timeline_and_cash_up_front() {
         .await
         .unwrap();
     assert!(html.contains("When you pay: the timeline"));
-    assert!(html.contains("Cash you may need up front:</strong> about <strong>$12,008.71</strong>"));
+    assert!(html.contains("Cash you may need up front:</strong> about <strong>$12,155.71</strong>"));
     assert!(html.contains("before you go home on April 17, 2027"));
     assert!(html.contains("<th scope=\"row\">March 2027</th>"));
     assert!(html.contains("<td data-label=\"From\">March 6, 2027</td><td data-label=\"To\">March 26, 2027</td>"));
-    // All months together are the typical total.
-    assert!(html.contains("<td class=\"money\" data-label=\"Total\">$25,822.19</td>"));
+    // All months together are the typical total: 61 nights at fiscal year 2027's $124 instead of
+    // 2026's $121 add 183 to the 25,822.19 of the undated estimate.
+    assert!(html.contains("<td class=\"money\" data-label=\"Total\">$26,005.19</td>"));
     // A month between follow-up visits is one short row, not four $0.00 cells; a month with a
-    // visit has its figures (a round trip's $276.79 and two days of pay, $279.78).
+    // visit has its figures (a round trip with a night at $124, $279.79, and two days of pay, $279.78).
     assert!(html.contains("<th scope=\"row\">May 2027</th><td colspan=\"4\">Nothing to pay ($0.00)</td>"));
     assert!(html.contains(
-        "<th scope=\"row\">June 2027</th><td class=\"money\" data-label=\"Medical bills\">$0.00</td><td class=\"money\" data-label=\"Travel, lodging, food, care at home\">$276.79</td><td class=\"money\" data-label=\"Lost pay\">$279.78</td>"
+        "<th scope=\"row\">June 2027</th><td class=\"money\" data-label=\"Medical bills\">$0.00</td><td class=\"money\" data-label=\"Travel, lodging, food, care at home\">$279.79</td><td class=\"money\" data-label=\"Lost pay\">$279.78</td>"
     ));
     // Without a date, the page says how to get the timeline.
     let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
@@ -502,8 +503,8 @@ async fn the_estimate_lists_its_sources_briefly_and_the_print_view_in_full() {
     assert!(html.contains("<li id=\"source-1\"><cite>CAR T Therapy: A Novel Treatment For Myositis Conditions (patient brochure)</cite>. Myositis patient-education team (reviewed by the Myositis Clinical Trial Consortium). Published: undated.</li>"));
     assert!(html.contains("on the <a href=\"/sources?lang=en\">Sources page</a>"));
     assert!(!html.contains("class=\"source-note\""));
-    // A group of references is named once for screen readers: "Sources 1, 3".
-    assert!(html.contains("<span class=\"refs\">[<span class=\"visually-hidden\">Sources </span><a href=\"#source-1\">1</a>, <a href=\"#source-3\">3</a>]</span>"));
+    // A group of references is named once for screen readers: "Sources 1, 2, 3".
+    assert!(html.contains("<span class=\"refs\">[<span class=\"visually-hidden\">Sources </span><a href=\"#source-1\">1</a>, <a href=\"#source-2\">2</a>, <a href=\"#source-3\">3</a>]</span>"));
     let print = app.get(&format!("/estimate/print?{query}")).await.text().await.unwrap();
     assert!(print.contains("<p class=\"source-note\">A patient brochure with no public link."));
     assert!(print.contains("Taken into our data: November 23, 2026."));

@@ -13,7 +13,7 @@ async fn the_print_view_has_the_essentials_first_then_every_line_notes_and_sourc
     let html = response.text().await.unwrap();
     let order = [
         "<h1 id=\"print-title\">CAR-T cost estimate</h1>",
-        "with data as of November 23, 2026",
+        "with data as of December 2, 2026",
         "<h2>The household</h2>",
         "<h2>What the family may pay</h2>",
         "<strong>$25,822.19</strong> typical",

@@ -68,9 +68,10 @@ fn the_durham_journey_on_the_calendar_and_the_cash_up_front() {
     assert_eq!(phase("Collecting").first, date(2027, 2, 7));
     assert_eq!(phase("Screening").first, date(2027, 1, 31));
     // Before going home: the stay's 47 room-nights and the screening and collection trips'
-    // 2 nights at $121 = 5,929; 77 person-days of meals at $74 = 5,698 (5 × 2 + 21 × 1 + 21 × 2
-    // + 2 trips × 2); parking 49 × $7.79 = 381.71. Medicaid rides pay the driving.
-    assert_eq!(flow.up_front_spending, dec!(12008.71));
+    // 2 nights, all in fiscal year 2027, at $124 = 6,076; 77 person-days of meals at $74 = 5,698
+    // (5 × 2 + 21 × 1 + 21 × 2 + 2 trips × 2); parking 49 × $7.79 = 381.71. Medicaid rides pay
+    // the driving.
+    assert_eq!(flow.up_front_spending, dec!(12155.71));
     // Lost pay, $10,492 over 75 days away at $139.89 a day (the last day takes the remainder):
     // 47 days of the stay and 2 days for each of the 2 trips before it = 51 days = 7,134.39.
     assert_eq!(flow.up_front_lost_pay, dec!(7134.39));
@@ -124,8 +125,11 @@ fn medical_bills_fall_in_their_plan_year() {
     let in_2028: Decimal = flow.months.iter().filter(|m| m.year == 2028).map(|m| m.medical).sum();
     assert_eq!(in_2027, year_one);
     assert!(in_2028 > Decimal::ZERO);
-    // The stay's bills come a month after the hospital stay ends (March 26 → April 25).
-    assert_eq!(medical(2027, 4), year_one);
+    // Bills come a month after care: the five days of chemotherapy (1-5 March, 377.751 in all,
+    // under the deductible) are billed 31 March to 4 April, so one fifth, 75.5502, falls in
+    // March (75.55 to the cent); the rest of year 1's share, the stay to 26 March, is billed in April.
+    assert_eq!(medical(2027, 3), dec!(75.55));
+    assert_eq!(medical(2027, 3) + medical(2027, 4), year_one);
     assert_eq!(medical(2027, 9), Decimal::ZERO);
     let total: Decimal = flow.months.iter().map(|m| m.medical).sum();
     assert_eq!(total, e.estimate.totals.family_medical.typical);

@@ -4,8 +4,11 @@
 //!
 //! Most cases use Duke in Durham NC, 180 miles away, with the typical journey: the cells are
 //! given on day 5 after 5 nights of chemotherapy, 21 days in hospital at $3,167 a day
-//! (66,507), one dose of tocilizumab (3,465.28) on day 6, and follow-up care of 2 × 3,582 =
-//! 7,164 spread over 730 days from the typical discharge on day 26.
+//! (66,507), one dose of tocilizumab (3,196.48) on day 6, and follow-up care of 2 × 3,582 =
+//! 7,164 spread over 730 days from the typical discharge on day 26. Plan figures are those in
+//! force when each plan year begins: job-based plans' average deductible is KFF's 2025
+//! $1,886 (still the latest); the legal limit for one person is $10,600 in 2026 and $12,000
+//! in 2027, and 2028's, not out yet, is 2027's.
 
 use crate::fixtures::{English, tables};
 use cart_estimator::core::estimate::{Estimate, estimate};
@@ -30,7 +33,7 @@ const DURHAM: [(&str, &str); 5] = [
 fn run(tables: &Tables, changes: &[(&str, &str)]) -> Estimate {
     let pairs = DURHAM.iter().chain(changes).copied();
     let raw = RawInput::from_pairs(pairs);
-    let input = Input::parse(&raw, tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
+    let input = Input::parse(&raw, tables, crate::fixtures::TODAY).unwrap_or_else(|e| panic!("input refused: {e:?}"));
     estimate(tables, &input)
 }
 
@@ -76,11 +79,12 @@ fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
     let e = run(tables, &answers);
     // Part A: one $1,736 deductible for the admission, although it runs into 2027; the
     // tocilizumab given during the stay adds nothing. Part B: $283 and 20% each calendar year:
+    // 2026, the outpatient chemotherapy: 283 + 20% × (377.751 − 283) = 301.9502;
     // 2027: 283 + 20% × 3,161.61 = 915.322; 2028: 283 + 20% × 3,308.81 = 944.762; 2029: 127.58.
     assert_eq!(
         years(&e),
         label_amounts(&[
-            ("2026", dec!(1736)),
+            ("2026", dec!(2037.95)),
             ("2027", dec!(915.32)),
             ("2028", dec!(944.76)),
             ("2029", dec!(127.58)),
@@ -88,8 +92,8 @@ fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
     );
     assert_eq!(typical_family(&e.lines, LineId::HospitalStay), dec!(1736));
     assert_eq!(typical_family(&e.lines, LineId::Complications), dec!(0));
-    // 1,736 + 915.322 + 944.762 + 127.58 = 3,723.664.
-    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(3723.66));
+    // 1,736 + 301.9502 + 915.322 + 944.762 + 127.58 = 4,025.6142.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(4025.61));
     // Medicare has no yearly limit.
     assert!(e.plan_years.iter().all(|y| y.limit.is_none()));
     // The stay's bills by year: 7 × 3,167 = 22,169 in 2026 and 14 × 3,167 = 44,338 in 2027.
@@ -103,7 +107,8 @@ fn original_medicare_charges_part_a_once_for_a_stay_across_new_year() {
     answers.push(("medicare_supplement", "yes"));
     let with_supplement = run(tables, &answers);
     assert_eq!(with_supplement.totals.family_medical, Scenarios::ZERO);
-    assert_eq!(round_cents(with_supplement.totals.insurer_pays.typical), dec!(77136.28));
+    // Every bill: chemotherapy 377.751 + stay 66,507 + tocilizumab 3,196.48 + follow-up 7,164.
+    assert_eq!(round_cents(with_supplement.totals.insurer_pays.typical), dec!(77245.23));
 }
 
 #[test]
@@ -112,22 +117,25 @@ fn a_job_based_plan_restarts_its_deductible_and_limit_on_1_january() {
     let mut answers = ACROSS_NEW_YEAR.to_vec();
     answers.push(("insurance", "employer"));
     let e = run(tables, &answers);
-    // 2026: stay 22,169 → 1,787 + 21% × 20,382 = 6,067.22; tocilizumab 21% × 3,465.28 = 727.7088.
-    // 2027: stay 44,338 → 1,787 + 21% × 42,551 = 10,722.71, capped at 10,600; follow-up then free.
-    // 2028: 1,787 + 21% × (3,591.81 − 1,787) = 2,166.0101. 2029: 127.58.
+    // 2026: chemotherapy and stay 377.751 + 22,169 = 22,546.751 → 1,886 + 21% × 20,660.751 =
+    // 6,224.75771; tocilizumab 21% × 3,196.48 = 671.2608: 6,896.01851.
+    // 2027, with 2027's $12,000 limit: stay 44,338 → 1,886 + 21% × 42,452 = 10,800.92; follow-up
+    // 21% × 3,444.61 = 723.3681: 11,524.2881, under the limit.
+    // 2028 (2027's figures, the latest): 1,886 + 21% × (3,591.81 − 1,886) = 2,244.2201. 2029: 127.58.
     assert_eq!(
         years(&e),
         label_amounts(&[
-            ("2026", dec!(6794.93)),
-            ("2027", dec!(10600)),
-            ("2028", dec!(2166.01)),
+            ("2026", dec!(6896.02)),
+            ("2027", dec!(11524.29)),
+            ("2028", dec!(2244.22)),
             ("2029", dec!(127.58)),
         ])
     );
-    // 6,794.9288 + 10,600 + 2,166.0101 + 127.58 = 19,688.5189: the new year costs a second
-    // deductible and a second limit.
-    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(19688.52));
-    assert!(e.plan_years.iter().all(|y| y.limit == Some(dec!(10600))));
+    // 6,896.01851 + 11,524.2881 + 2,244.2201 + 127.58 = 20,792.10671: the new year costs a
+    // second deductible and a second limit.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(20792.11));
+    let limits: Vec<Option<Decimal>> = e.plan_years.iter().map(|y| y.limit).collect();
+    assert_eq!(limits, [10600, 12000, 12000, 12000].map(|l| Some(Decimal::from(l))));
 }
 
 #[test]
@@ -139,28 +147,30 @@ fn medicare_advantage_trial_care_goes_through_original_medicare() {
     // Original Medicare, and the plan pays the difference when its share is lower, so each year
     // the family pays the lower of:
     //   the plan alone: year 1 the stay reaches 9,250;
-    //   through Medicare: the $1,736 Part A deductible for the stay, plus the plan's share of
-    //   follow-up, 3,326.84 (all under its assumed deductible) = 5,062.84.
+    //   through Medicare: the $1,736 Part A deductible for the stay, Part B's 283 + 20% ×
+    //   (377.751 − 283) = 301.9502 for the outpatient chemotherapy, plus the plan's share of
+    //   follow-up, 3,326.84 (all under its assumed deductible) = 5,364.7902.
     // Years 2 and 3 have only follow-up, which is not trial care: 3,582, then 255.16.
     assert_eq!(
         years(&e),
         label_amounts(&[
-            ("Plan year 1", dec!(5062.84)),
+            ("Plan year 1", dec!(5364.79)),
             ("Plan year 2", dec!(3582)),
             ("Plan year 3", dec!(255.16)),
         ])
     );
     assert_eq!(typical_family(&e.lines, LineId::HospitalStay), dec!(1736));
-    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(8900));
+    // 5,364.7902 + 3,582 + 255.16 = 9,201.9502.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(9201.95));
     assert!(
         e.alternatives.is_empty(),
         "Medicare's trial rule covers Medicare Advantage members"
     );
 
     // With the plan's own figures ($0 deductible, 10%, $3,000 limit), year 1 the plan's way is
-    // 10% × 66,507 = 6,650.70, capped at 3,000; through Medicare it is 1,736 for the stay plus
-    // the plan's 10% × 3,326.84 = 332.684 on follow-up: 2,068.684, the lower. Year 2: the plan's
-    // 10% × 3,582 = 358.20.
+    // 10% × 66,507 = 6,650.70, capped at 3,000; through Medicare it is 1,736 for the stay,
+    // 301.9502 for the chemotherapy and the plan's 10% × 3,326.84 = 332.684 on follow-up:
+    // 2,370.6342, the lower. Year 2: the plan's 10% × 3,582 = 358.20.
     let own = run(
         tables,
         &[
@@ -170,7 +180,7 @@ fn medicare_advantage_trial_care_goes_through_original_medicare() {
             ("oop_max", "3000"),
         ],
     );
-    assert_eq!(round_cents(own.plan_years[0].family_medical.typical), dec!(2068.68));
+    assert_eq!(round_cents(own.plan_years[0].family_medical.typical), dec!(2370.63));
     assert_eq!(round_cents(own.plan_years[1].family_medical.typical), dec!(358.20));
     assert!(
         own.plan_years
@@ -197,16 +207,16 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
     assert!(treatment.reason.en().contains("life-threatening"));
     assert_eq!(e.world.of(CarePart::Treatment), Outcome::Covered);
     assert_eq!(round_cents(e.totals.family_medical.typical), dec!(11729.76));
-    // If it refuses, the stay and its side effects are the family's in full (69,972.28) and do
-    // not count toward the limit; follow-up still meets the deductible: year 1
-    // 2,000 + 30% × 1,326.84 = 2,398.052, then 2,474.60 and 255.16.
+    // If it refuses, the chemotherapy, the stay and its side effects are the family's in full
+    // (377.751 + 66,507 + 3,196.48 = 70,081.231) and do not count toward the limit; follow-up
+    // still meets the deductible: year 1 2,000 + 30% × 1,326.84 = 2,398.052, then 2,474.60 and 255.16.
     // Counting it as paid is already the "plan agrees" answer, so only the refusal is added.
     assert_eq!(e.alternatives.len(), 1);
     let alternative = e.alternative(Answer::AllRefused).expect("both outcomes");
     assert_eq!(alternative.world.of(CarePart::Treatment), Outcome::NotCovered);
     assert_eq!(typical_family(&alternative.lines, LineId::HospitalStay), dec!(66507));
-    // 69,972.28 + 2,398.052 + 2,474.60 + 255.16 = 75,100.092.
-    assert_eq!(round_cents(alternative.totals.family_medical.typical), dec!(75100.09));
+    // 70,081.231 + 2,398.052 + 2,474.60 + 255.16 = 75,209.043.
+    assert_eq!(round_cents(alternative.totals.family_medical.typical), dec!(75209.04));
     assert!(
         line(&alternative.lines, LineId::HospitalStay)
             .payer_reason
@@ -228,29 +238,35 @@ fn out_of_network_care_has_no_yearly_limit() {
     );
     // Out of network a private plan need not pay routine trial care: likely the family pays
     // the stay and its side effects in full. Follow-up: plans with out-of-network benefits pay
-    // part, with no limit: year 1 1,787 + 40% × 1,539.84 = 2,402.936; year 2
-    // 1,787 + 40% × 1,795 = 2,505; year 3 255.16.
+    // part, with no limit: year 1 1,886 + 40% × 1,440.84 = 2,462.336; year 2
+    // 1,886 + 40% × 1,696 = 2,564.40; year 3 255.16.
     assert_eq!(e.world.of(CarePart::Treatment), Outcome::NotCovered);
-    assert_eq!(typical_family(&e.lines, LineId::FollowUpCare), dec!(5163.10));
+    assert_eq!(typical_family(&e.lines, LineId::FollowUpCare), dec!(5281.90));
     assert!(
         e.plan_years.iter().all(|y| y.limit.is_none()),
         "no limit out of network"
     );
-    // 69,972.28 + 5,163.096 = 75,135.376.
-    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(75135.38));
+    // 377.751 + 69,703.48 + 5,281.896 = 75,363.127.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(75363.13));
     // If the plan agrees to pay for everything uncertain, it pays at out-of-network terms, with
-    // no limit: 1,787 + 40% × 64,720 = 27,675 on the stay, 40% × 3,465.28 = 1,386.112 on the
-    // drug, 40% × 3,326.84 = 1,330.736 on year 1's follow-up, then 2,505 and 255.16:
-    // 33,152.008 in all.
+    // no limit: the chemotherapy, 377.751, goes to the deductible; then 1,508.249 +
+    // 40% × (66,507 − 1,508.249) = 27,507.7494 on the stay, 40% × 3,196.48 = 1,278.592 on the
+    // drug, 40% × 3,326.84 = 1,330.736 on year 1's follow-up, then 2,564.40 and 255.16:
+    // 33,314.3884 in all.
     let agrees = e.alternative(Answer::AllCovered).expect("the plan may agree");
-    assert_eq!(typical_family(&agrees.lines, LineId::HospitalStay), dec!(27675));
-    assert_eq!(round_cents(agrees.totals.family_medical.typical), dec!(33152.01));
-    // If it refuses everything, the family pays every bill: 66,507 + 3,465.28 + 7,164.
+    assert_eq!(typical_family(&agrees.lines, LineId::HospitalStay), dec!(27507.75));
+    assert_eq!(round_cents(agrees.totals.family_medical.typical), dec!(33314.39));
+    // If it refuses everything, the family pays every bill: 377.751 + 66,507 + 3,196.48 + 7,164.
     let refuses = e.alternative(Answer::AllRefused).expect("the plan may refuse");
-    assert_eq!(round_cents(refuses.totals.family_medical.typical), dec!(77136.28));
-    // In network, the same plan stops at its limit.
+    assert_eq!(round_cents(refuses.totals.family_medical.typical), dec!(77245.23));
+    // In network, the same plan stops at its limit: the chemotherapy, then the stay up to
+    // 10,600 in all.
     let in_network = run(tables, &[("insurance", "employer"), ("coinsurance_pct", "40")]);
-    assert_eq!(typical_family(&in_network.lines, LineId::HospitalStay), dec!(10600));
+    assert_eq!(typical_family(&in_network.lines, LineId::HospitalStay), dec!(10222.25));
+    assert_eq!(
+        round_cents(in_network.plan_years[0].family_cost_sharing.typical),
+        dec!(10600)
+    );
     assert!(in_network.with_agreement.is_none());
     // A single-case agreement would give the in-network result, shown beside the out-of-network one.
     assert_eq!(
@@ -312,12 +328,12 @@ fn the_route_decides_who_pays_the_cells() {
     assert_eq!(round_cents(trial.totals.sponsor_pays.typical), dec!(425000));
 
     // Outside a trial with Medicaid: state programs will likely refuse CAR-T for lupus, so the
-    // family is billed 425,000 + 66,507 + 3,465.28 = 494,972.28, and Medicaid rides do not pay
+    // family is billed 377.751 + 425,000 + 66,507 + 3,196.48 = 495,081.231, and Medicaid rides do not pay
     // for trips to care Medicaid does not cover.
     let approved = run(tables, &[("insurance", "medicaid"), ("route", "approved")]);
     assert_eq!(approved.totals.sponsor_pays, Scenarios::ZERO);
     assert_eq!(line(&approved.lines, LineId::Product).payer, vec![Payer::Family]);
-    assert_eq!(round_cents(approved.totals.family_medical.typical), dec!(494972.28));
+    assert_eq!(round_cents(approved.totals.family_medical.typical), dec!(495081.23));
     assert_eq!(line(&approved.lines, LineId::Travel).payer, vec![Payer::Family]);
     // If Medicaid approves it, it pays everything and its rides pay the drive.
     let alternative = approved
@@ -345,8 +361,8 @@ fn uninsured_families_pay_every_bill_and_are_pointed_to_financial_assistance() {
     let stay = line(&e.lines, LineId::HospitalStay);
     assert_eq!(stay.payer, vec![Payer::Family]);
     assert!(stay.payer_reason.en().contains("financial assistance"));
-    // 66,507 + 3,465.28 + 7,164.
-    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(77136.28));
+    // 377.751 + 66,507 + 3,196.48 + 7,164.
+    assert_eq!(round_cents(e.totals.family_medical.typical), dec!(77245.23));
     assert!(e.plan_years.iter().all(|y| y.limit.is_none()));
 }
 
@@ -384,10 +400,11 @@ fn out_of_network_terms_apply_to_every_covered_bill_of_a_plan_with_a_network() {
             ("travel_benefit", "2000"),
         ],
     );
-    // If the plan agreed to pay for the cells out of network, no limit would apply:
-    // 1,787 + 21% × (425,000 − 1,787) = 90,661.73 on the product alone.
+    // If the plan agreed to pay for the cells out of network, no limit would apply. The
+    // chemotherapy before them, 377.751, goes to the deductible; then
+    // 1,508.249 + 21% × (425,000 − 1,508.249) = 90,441.51971 on the product alone.
     let agrees = e.alternative(Answer::AllCovered).expect("the plan may agree");
-    assert_eq!(typical_family(&agrees.lines, LineId::Product), dec!(90661.73));
+    assert_eq!(typical_family(&agrees.lines, LineId::Product), dec!(90441.52));
     assert!(agrees.plan_years.iter().all(|y| y.limit.is_none()));
     // A travel benefit comes with covered care: none while the treatment is refused, the full
     // $2,000 when the plan agrees.

@@ -14,7 +14,7 @@ use rust_decimal_macros::dec;
 
 fn run(tables: &Tables, pairs: &[(&str, &str)]) -> Estimate {
     let raw = RawInput::from_pairs(pairs.iter().copied());
-    let input = Input::parse(&raw, tables).unwrap_or_else(|e| panic!("input refused: {e:?}"));
+    let input = Input::parse(&raw, tables, crate::fixtures::TODAY).unwrap_or_else(|e| panic!("input refused: {e:?}"));
     estimate(tables, &input)
 }
 
@@ -81,12 +81,24 @@ fn durham_worked_example_from_the_design() {
     assert_eq!(cost(&e, LineId::PatientIncome), Scenarios::ZERO);
     // Hospital: NC has no verified value, so the U.S. nonprofit $3,167 (low: for-profit $2,383).
     assert_eq!(cost(&e, LineId::HospitalStay), s(dec!(33362), dec!(66507), dec!(88676)));
+    // Tocilizumab at Medicare's Q4 2025 limit, 560 mg × $5.708 = $3,196.48 a dose: 0, 1 and 4 doses.
     assert_eq!(
         cost(&e, LineId::Complications),
-        s(dec!(0), dec!(3465.28), dec!(13861.12))
+        s(dec!(0), dec!(3196.48), dec!(12785.92))
     );
     assert_eq!(cost(&e, LineId::FollowUpCare), s(dec!(7164), dec!(7164), dec!(68706)));
     assert_eq!(cost(&e, LineId::Product), s(dec!(375000), dec!(425000), dec!(475000)));
+    // Chemotherapy at Medicare's Q4 2025 limits, $68.197 per 50 mg of fludarabine and $0.481
+    // per 5 mg of cyclophosphamide, each day's dose rounded up to whole units:
+    //   low, 1.6 m²: fludarabine 25 × 1.6 = 40 mg → 1 unit × 3 days = 3 units, 204.591;
+    //     cyclophosphamide 1,000 × 1.6 = 1,600 mg → 320 units once, 153.92: 358.511.
+    //   typical, 1.8 m²: 45 mg → 3 units, 204.591; 1,800 mg → 360 units, 173.16: 377.751.
+    //   high, 2.0 m²: fludarabine 30 × 2 = 60 mg → 2 units × 3 days = 6 units, 409.182;
+    //     cyclophosphamide 300 × 2 = 600 mg → 120 units × 3 days = 360 units, 173.16: 582.342.
+    assert_eq!(
+        e.line(LineId::Conditioning).unwrap().cost,
+        Some(s(dec!(358.511), dec!(377.751), dec!(582.342)))
+    );
 
     let product = e.line(LineId::Product).unwrap();
     assert_eq!(product.payer, vec![Payer::Sponsor]);
@@ -100,11 +112,15 @@ fn durham_worked_example_from_the_design() {
 
     let t = e.totals;
     assert_eq!(cents(t.sponsor_pays), s(dec!(375000), dec!(425000), dec!(475000)));
-    // 66,507 + 3,465.28 + 7,164 = 77,136.28 typical.
-    assert_eq!(cents(t.insurer_pays), s(dec!(40526), dec!(77136.28), dec!(171243.12)));
+    // Typical 377.751 + 66,507 + 3,196.48 + 7,164 = 77,245.231; low 358.511 + 33,362 + 0 + 7,164;
+    // high 582.342 + 88,676 + 12,785.92 + 68,706.
+    assert_eq!(
+        cents(t.insurer_pays),
+        s(dec!(40884.51), dec!(77245.23), dec!(170750.26))
+    );
     assert_eq!(
         cents(t.billed_medical),
-        s(dec!(415526), dec!(502136.28), dec!(646243.12))
+        s(dec!(415884.51), dec!(502245.23), dec!(645750.26))
     );
     assert_eq!(t.family_medical, Scenarios::ZERO);
     // Medicaid must get the patient to covered care, so its rides pay the whole travel line.
@@ -125,11 +141,8 @@ fn durham_worked_example_from_the_design() {
         s(dec!(17168.80), dec!(26929.19), dec!(51724))
     );
     assert_eq!(no_rides.totals.family_medical, Scenarios::ZERO);
-    // Collection, conditioning and prophylaxis have no sourced price: listed, not invented.
-    assert_eq!(
-        e.unpriced,
-        vec![LineId::Collection, LineId::Conditioning, LineId::Prophylaxis]
-    );
+    // Collection in a trial and prophylaxis have no sourced price: listed, not invented.
+    assert_eq!(e.unpriced, vec![LineId::Collection, LineId::Prophylaxis]);
     for id in &e.unpriced {
         let line = e.line(*id).unwrap();
         assert!(line.cost.is_none() && line.family_pays.is_none());
@@ -175,51 +188,60 @@ fn rochester_trial_with_a_hospitality_house_and_an_employer_plan() {
     assert_eq!(cost(&e, LineId::CaregiverIncome).typical, dec!(7714.29));
     // Patient: 61 + 4 weeks × 7 = 89 days; (445 − 70) × 800 / 35 = 8,571.4285… → 8,571.43.
     assert_eq!(cost(&e, LineId::PatientIncome).typical, dec!(8571.43));
-    // Plan years run 365 days from the first day of treatment (no start date). The cells are
-    // given on day 5 (the typical 5 nights of chemotherapy); follow-up care is spread over 730
-    // days from the typical discharge, day 26: 339 days in year 1, 365 in year 2, 26 in year 3.
-    // Typical follow-up: 7,164 × 339/730 = 3,326.84; 3,582; the rest, 255.16.
-    // Year 1: 1,787 deductible + 21% of (66,507 − 1,787) = 15,378.20 on the stay, capped at
-    // 10,600; the later bills of year 1 cost the family nothing.
-    assert_eq!(family(&e, LineId::HospitalStay).typical, dec!(10600));
+    // Plan years run 365 days from the first day of treatment (no start date): from the tests'
+    // today, 1 June 2026, so plan year 1 has 2026's figures and plan year 2 2027's (2028's are
+    // not out, so year 3 reuses 2027's). The deductible is KFF's 2025 average, $1,886, in every
+    // year; the limit for one person is $10,600 in 2026 and $12,000 in 2027.
+    // The cells are given on day 5 (the typical 5 nights of chemotherapy); follow-up care is
+    // spread over 730 days from the typical discharge, day 26: 339 days in year 1, 365 in
+    // year 2, 26 in year 3. Typical follow-up: 7,164 × 339/730 = 3,326.84; 3,582; the rest, 255.16.
+    // Year 1: the chemotherapy comes first, 377.751, all of it toward the 1,886 deductible; then
+    // the stay: 1,508.249 + 21% of (66,507 − 1,508.249) = 15,157.0867, held to the 10,600 limit
+    // less the 377.751 already paid: 10,222.249. The later bills of year 1 cost nothing.
+    assert_eq!(family(&e, LineId::Conditioning).typical, dec!(377.75));
+    assert_eq!(family(&e, LineId::HospitalStay).typical, dec!(10222.25));
     assert_eq!(family(&e, LineId::Complications).typical, dec!(0));
-    // Year 2: 1,787 + 21% × (3,582 − 1,787) = 1,787 + 376.95 = 2,163.95. Year 3: 255.16, all
-    // within a new deductible. 2,163.95 + 255.16 = 2,419.11.
-    assert_eq!(family(&e, LineId::FollowUpCare).typical, dec!(2419.11));
-    // Low: 14 × 2,383 = 33,362 → 1,787 + 21% × 31,575 = 8,417.75; follow-up in year 1:
-    // 21% × 3,326.84 = 698.6364, within the 2,182.25 left under the limit; years 2 and 3 as above.
-    assert_eq!(family(&e, LineId::HospitalStay).low, dec!(8417.75));
-    assert_eq!(family(&e, LineId::FollowUpCare).low, dec!(3117.75));
+    // Year 2: 1,886 + 21% × (3,582 − 1,886) = 1,886 + 356.16 = 2,242.16. Year 3: 255.16, all
+    // within a new deductible. 2,242.16 + 255.16 = 2,497.32.
+    assert_eq!(family(&e, LineId::FollowUpCare).typical, dec!(2497.32));
+    // Low: chemotherapy 358.511 to the deductible; stay 14 × 2,383 = 33,362 → 1,527.489 +
+    // 21% × 31,834.511 = 8,212.73631; follow-up in year 1: 21% × 3,326.84 = 698.6364, within
+    // the 2,028.75 left under the limit; years 2 and 3 as above:
+    // 698.6364 + 2,242.16 + 255.16 = 3,195.9564.
+    assert_eq!(family(&e, LineId::HospitalStay).low, dec!(8212.74));
+    assert_eq!(family(&e, LineId::FollowUpCare).low, dec!(3195.96));
     // High: follow-up 68,706 → year 1 share 68,706 × 339/730 = 31,905.937… → 31,905.94, under the
-    // reached limit; year 2: 1,787 + 21% × (34,353 − 1,787) = 8,625.86; year 3: the rest,
-    // 2,447.06 → 1,787 + 21% × 660.06 = 1,925.6126. 8,625.86 + 1,925.6126 = 10,551.4726.
-    assert_eq!(family(&e, LineId::FollowUpCare).high, dec!(10551.47));
+    // reached limit; year 2: 1,886 + 21% × (34,353 − 1,886) = 8,704.07; year 3: the rest,
+    // 2,447.06 → 1,886 + 21% × 561.06 = 2,003.8226. 8,704.07 + 2,003.8226 = 10,707.8926.
+    assert_eq!(family(&e, LineId::FollowUpCare).high, dec!(10707.89));
     let years: Vec<String> = e.plan_years.iter().map(|y| y.label.en()).collect();
     assert_eq!(years, ["Plan year 1", "Plan year 2", "Plan year 3"]);
-    assert_eq!(cents(e.plan_years[1].family_medical).typical, dec!(2163.95));
+    assert_eq!(cents(e.plan_years[1].family_medical).typical, dec!(2242.16));
     assert_eq!(e.plan_years[0].limit, Some(dec!(10600)));
+    assert_eq!(e.plan_years[1].limit, Some(dec!(12000)));
     let t = e.totals;
+    // Low 358.511 + 8,212.73631 + 3,195.9564; typical 10,600 + 2,497.32; high 10,600 + 10,707.8926.
     assert_eq!(
         cents(t.family_medical),
-        s(dec!(11535.50), dec!(13019.11), dec!(21151.47))
+        s(dec!(11767.20), dec!(13097.32), dec!(21307.89))
     );
-    // 77,136.28 billed − 13,019.11 = 64,117.17.
-    assert_eq!(cents(t.insurer_pays).typical, dec!(64117.17));
+    // 77,245.231 billed − 13,097.32 = 64,147.911.
+    assert_eq!(cents(t.insurer_pays).typical, dec!(64147.91));
     assert_eq!(cents(t.non_medical).typical, dec!(8639.63));
     // 7,714.2857… + 8,571.4285… = 16,285.7142… → 16,285.71.
     assert_eq!(cents(t.lost_income).typical, dec!(16285.71));
-    // 13,019.11 + 8,639.63 + 16,285.7142… = 37,944.4542… → 37,944.45.
-    assert_eq!(cents(t.family_total).typical, dec!(37944.45));
+    // 13,097.32 + 8,639.63 + 16,285.7142… = 38,022.6642… → 38,022.66.
+    assert_eq!(cents(t.family_total).typical, dec!(38022.66));
 
     // Whether a private plan pays routine trial care for lupus is uncertain (the law covers
-    // "life-threatening" diseases), so the other outcome is worked out too: the stay and its
-    // side effects billed in full, 66,507 + 3,465.28 = 69,972.28, outside the limit; follow-up
-    // in year 1 meets a fresh deductible: 1,787 + 21% × 1,539.84 = 2,110.3664; then 2,163.95 and
-    // 255.16. 69,972.28 + 4,529.4764 = 74,501.7564.
+    // "life-threatening" diseases), so the other outcome is worked out too: the chemotherapy, the
+    // stay and its side effects billed in full, 377.751 + 66,507 + 3,196.48 = 70,081.231,
+    // outside the limit; follow-up in year 1 meets a fresh deductible: 1,886 + 21% × 1,440.84 =
+    // 2,188.5764; then 2,242.16 and 255.16. 70,081.231 + 4,685.8964 = 74,767.1274.
     let alternative = e
         .alternative(Answer::AllRefused)
         .expect("uncertain coverage shows both outcomes");
-    assert_eq!(cents(alternative.totals.family_medical).typical, dec!(74501.76));
+    assert_eq!(cents(alternative.totals.family_medical).typical, dec!(74767.13));
     let stay = alternative.lines.iter().find(|l| l.id == LineId::HospitalStay).unwrap();
     assert_eq!(stay.payer, vec![Payer::Family]);
 }
@@ -257,26 +279,32 @@ fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
     assert_eq!(family(&e, LineId::Product), s(dec!(375000), dec!(425000), dec!(475000)));
     let t = e.totals;
     assert_eq!(t.sponsor_pays, Scenarios::ZERO);
-    // Typical billed: 425,000 + 66,507 + 3,465.28 + 7,164 = 502,136.28 (the DESIGN cross-check
-    // wants $450,000 to $1,000,000 for this case).
-    assert_eq!(cents(t.billed_medical).typical, dec!(502136.28));
-    // Follow-up is still covered, over three plan years: 2,110.3664 + 2,163.95 + 255.16 =
-    // 4,529.4764 for the family, 7,164 − 4,529.4764 = 2,634.5236 for the plan.
-    assert_eq!(cents(t.insurer_pays).typical, dec!(2634.52));
-    // 494,972.28 + 4,529.4764 = 499,501.7564.
-    assert_eq!(cents(t.family_medical).typical, dec!(499501.76));
+    // Typical billed: 377.751 + 425,000 + 66,507 + 3,196.48 + 7,164 = 502,245.231 (the DESIGN
+    // cross-check wants $450,000 to $1,000,000 for this case).
+    assert_eq!(cents(t.billed_medical).typical, dec!(502245.23));
+    // Follow-up is still covered, over three plan years (as for Rochester above): 2,188.5764 +
+    // 2,242.16 + 255.16 = 4,685.8964 for the family, 7,164 − 4,685.8964 = 2,478.1036 for the plan.
+    assert_eq!(cents(t.insurer_pays).typical, dec!(2478.10));
+    // 495,081.231 + 4,685.8964 = 499,767.1274.
+    assert_eq!(cents(t.family_medical).typical, dec!(499767.13));
     // 14,100 + 11,251.45 + 9,292 = 34,643.45.
     assert_eq!(cents(t.non_medical).typical, dec!(34643.45));
-    assert_eq!(cents(t.family_total).typical, dec!(534145.21));
+    // 499,767.1274 + 34,643.45 = 534,410.5774.
+    assert_eq!(cents(t.family_total).typical, dec!(534410.58));
 
-    // If the plan agrees to pay (an appeal can succeed), the product alone passes the $10,600
-    // limit in year 1; years 2 and 3 as for follow-up above: 10,600 + 2,163.95 + 255.16.
+    // If the plan agrees to pay (an appeal can succeed), the chemotherapy goes to the deductible
+    // and the product then reaches the $10,600 limit in year 1: the product's share is the limit
+    // less the chemotherapy (10,600 − 358.511 / 377.751 / 582.342); years 2 and 3 as for
+    // follow-up above: 10,600 + 2,242.16 + 255.16.
     let alternative = e.alternative(Answer::AllCovered).expect("both outcomes");
     let product = alternative.lines.iter().find(|l| l.id == LineId::Product).unwrap();
     assert_eq!(product.payer, vec![Payer::Insurer, Payer::Family]);
-    assert_eq!(cents(product.family_pays.unwrap()), Scenarios::same(dec!(10600)));
-    assert_eq!(cents(alternative.totals.family_medical).typical, dec!(13019.11));
-    assert_eq!(cents(alternative.totals.family_total).typical, dec!(47662.56));
+    assert_eq!(
+        cents(product.family_pays.unwrap()),
+        s(dec!(10241.49), dec!(10222.25), dec!(10017.66))
+    );
+    assert_eq!(cents(alternative.totals.family_medical).typical, dec!(13097.32));
+    assert_eq!(cents(alternative.totals.family_total).typical, dec!(47740.77));
 }
 
 /// Ready-made donor cells (no collection trip) in a trial, uninsured, 40 miles from Houston
@@ -314,11 +342,12 @@ fn uninsured_allogeneic_trial_patient_near_houston() {
         assert_eq!(family(&e, id), cost(&e, id));
     }
     let t = e.totals;
-    assert_eq!(cents(t.family_medical).typical, dec!(77136.28));
+    // 377.751 + 66,507 + 3,196.48 + 7,164.
+    assert_eq!(cents(t.family_medical).typical, dec!(77245.23));
     assert_eq!(t.insurer_pays, Scenarios::ZERO);
     assert_eq!(cents(t.sponsor_pays).typical, dec!(425000));
-    // 77,136.28 + (229.60 + 9,600 + 366.13) + 12,857.1428… = 100,189.1528… → 100,189.15.
-    assert_eq!(cents(t.family_total).typical, dec!(100189.15));
+    // 77,245.231 + (229.60 + 9,600 + 366.13) + 12,857.1428… = 100,298.1038… → 100,298.10.
+    assert_eq!(cents(t.family_total).typical, dec!(100298.10));
     let journey = &e.journey;
     assert!(journey.steps.iter().any(|step| step.skipped));
 }
@@ -340,9 +369,10 @@ fn pins_and_start_date_change_the_counts_and_the_season() {
             ("start_date", "2026-12-10"),
         ],
     );
-    // 10 nights in all scenarios, at the December rate ($156) typical.
+    // 10 nights in all scenarios; December 2026 is in fiscal year 2027: its December-June rate
+    // ($185) typical, its cheapest and dearest seasons ($174, $227) low and high.
     assert_eq!(e.line(LineId::Lodging).unwrap().quantity, Scenarios::same(dec!(10)));
-    assert_eq!(cost(&e, LineId::Lodging), s(dec!(1560), dec!(1560), dec!(2180)));
+    assert_eq!(cost(&e, LineId::Lodging), s(dec!(1740), dec!(1850), dec!(2270)));
     assert_eq!(cost(&e, LineId::HospitalStay), s(dec!(23830), dec!(31670), dec!(31670)));
 }
 

@@ -113,7 +113,7 @@ fn check_outcome(
     lines: &[LineItem],
     t: &Totals,
     plan_years: &[PlanYear],
-    in_network_limit: Option<Decimal>,
+    in_network_limit: impl Fn(u32) -> Option<Decimal>,
 ) -> Result<(), TestCaseError> {
     for line in lines {
         assert_ordered(&format!("{:?} quantity", line.id), &line.quantity)?;
@@ -199,9 +199,10 @@ fn check_outcome(
     prop_assert_eq!(years(|y| &y.billed) + t.sponsor_pays, t.billed_medical);
     prop_assert_eq!(years(|y| &y.family_medical), t.family_medical);
     prop_assert_eq!(years(|y| &y.insurer_pays), t.insurer_pays);
-    // In network, the family's deductible and coinsurance in a plan year never pass that year's limit.
-    if let Some(cap) = in_network_limit {
-        for year in plan_years {
+    // In network, the family's deductible and coinsurance in a plan year never pass that year's
+    // limit (each plan year has the limit in force when it begins).
+    for year in plan_years {
+        if let Some(cap) = in_network_limit(year.plan_year) {
             prop_assert_eq!(year.limit, Some(cap));
             prop_assert!(
                 year.family_cost_sharing.iter().all(|v| *v <= cap),
@@ -220,14 +221,14 @@ proptest! {
 
     #[test]
     fn every_accepted_input_gives_a_consistent_estimate(raw in valid_raw()) {
-        let input = Input::parse(&raw, &TABLES);
+        let input = Input::parse(&raw, &TABLES, crate::fixtures::TODAY);
         prop_assert!(input.is_ok(), "refused: {:?} for {raw:?}", input.err());
         let input = input.unwrap();
         let report = cart_estimator::core::report::report_for(&TABLES, &raw, input.clone());
         let e = &report.estimate;
         // The quick totals used for "what would change this number" are the estimate's own.
         prop_assert_eq!(family_totals(&TABLES, &input), e.totals);
-        let limit = if e.plan.in_network { e.plan.terms.oop_max() } else { None };
+        let limit = |year: u32| if e.plan.in_network { e.plan.year(year).terms.oop_max() } else { None };
         check_outcome(&e.lines, &e.totals, &e.plan_years, limit)?;
         for alt in &e.alternatives {
             check_outcome(&alt.lines, &alt.totals, &alt.plan_years, limit)?;
@@ -258,7 +259,7 @@ proptest! {
     ) {
         let pairs: Vec<(&str, &str)> = RawInput::field_names().zip(values.iter().map(String::as_str)).collect();
         let raw = RawInput::from_pairs(pairs);
-        match Input::parse(&raw, &TABLES) {
+        match Input::parse(&raw, &TABLES, crate::fixtures::TODAY) {
             Ok(input) => { let _ = estimate(&TABLES, &input); }
             Err(errors) => {
                 prop_assert!(!errors.is_empty());
@@ -283,7 +284,7 @@ proptest! {
             ("recovery_weeks", pins.2), ("follow_up_visits", pins.3), ("evaluation_trips", pins.4),
             ("conditioning_nights", pins.5), ("insurance", "uninsured"), ("route", "approved"), ("price_basis", "medicare_2026"),
         ]);
-        let input = Input::parse(&raw, &TABLES).expect("accepted");
+        let input = Input::parse(&raw, &TABLES, crate::fixtures::TODAY).expect("accepted");
         let e = estimate(&TABLES, &input);
         prop_assert!(e.totals.family_total.high > Decimal::ZERO);
     }

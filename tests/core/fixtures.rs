@@ -36,6 +36,12 @@ pub const DURHAM: [(&str, &str); 12] = [
     ("insurance", "medicaid"),
 ];
 
+/// The day the tests' answers are given: figures in force and dates are read against it. A
+/// day in federal fiscal year 2026 and plan year 2026, so that the hand-computed figures of a
+/// household without a start date use FY2026's GSA rates and 2026's plan figures; tests of
+/// later figures give a start date.
+pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 6, 1);
+
 /// The answers as the form would send them (later pairs win).
 pub fn raw(pairs: &[(&str, &str)]) -> RawInput {
     RawInput::from_pairs(pairs.iter().copied())
@@ -43,7 +49,7 @@ pub fn raw(pairs: &[(&str, &str)]) -> RawInput {
 
 /// The answers parsed; a refused answer fails the test with the errors.
 pub fn input(pairs: &[(&str, &str)]) -> Input<'static> {
-    Input::parse(&raw(pairs), tables()).unwrap_or_else(|e| panic!("input refused: {e:?}"))
+    Input::parse(&raw(pairs), tables(), TODAY).unwrap_or_else(|e| panic!("input refused: {e:?}"))
 }
 
 /// The estimate for a household.

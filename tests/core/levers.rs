@@ -11,7 +11,7 @@ use rust_decimal_macros::dec;
 fn the_levers_of_the_durham_household_in_order() {
     let tables = tables();
     let raw = RawInput::from_pairs(DURHAM);
-    let input = Input::parse(&raw, tables).unwrap();
+    let input = Input::parse(&raw, tables, crate::fixtures::TODAY).unwrap();
     let e = estimate(tables, &input);
     let levers = what_would_change(tables, &raw, &input, &e);
     let what: Vec<String> = levers.iter().map(|l| l.what.en()).collect();
@@ -51,7 +51,7 @@ fn answers_the_user_gave_are_not_levers() {
         .copied()
         .chain([("hospital_days", "21"), ("lodging", "family")]);
     let raw = RawInput::from_pairs(pairs);
-    let input = Input::parse(&raw, tables).unwrap();
+    let input = Input::parse(&raw, tables, crate::fixtures::TODAY).unwrap();
     let e = estimate(tables, &input);
     let levers = what_would_change(tables, &raw, &input, &e);
     assert!(

@@ -8,6 +8,9 @@ use serde::Serialize;
 
 use super::choices::{CoverageTier, InsuranceType};
 use super::input::{OwnPlanFigures, PlanChoices};
+use jiff::civil::Date;
+
+use super::data_gaps::{DataGap, GapKind, note};
 use super::tables::{InsurancePresets, PresetValue, SourceIds};
 pub use sharing::{Bill, Setting, family_shares};
 
@@ -20,6 +23,10 @@ pub struct Figure {
     pub from_user: bool,
     /// Set when the figure is our stand-in for an unknown value, not a sourced number.
     pub assumed: bool,
+    /// The year of the figure used, when it is used for a later year whose figure is not
+    /// published yet.
+    #[serde(skip)]
+    pub reused_from: Option<i16>,
 }
 
 impl Figure {
@@ -29,6 +36,7 @@ impl Figure {
             sources: preset.source_ids.clone(),
             from_user: false,
             assumed: false,
+            reused_from: preset.reused_for.map(|_| preset.period.from.year()),
         }
     }
 
@@ -38,6 +46,7 @@ impl Figure {
             sources: SourceIds::default(),
             from_user: true,
             assumed: false,
+            reused_from: None,
         }
     }
 
@@ -147,10 +156,100 @@ pub struct Plan {
     /// Original Medicare's terms, for a Medicare Advantage member's routine care in a trial
     /// (Original Medicare pays it; the plan pays the difference when its own share is lower).
     pub original_medicare: Option<PlanTerms>,
+    /// The terms of each plan year, from the figures in force when it begins (the first is
+    /// the terms above). A bill after the last one listed uses the last.
+    #[serde(skip)]
+    pub years: Vec<YearTerms>,
+}
+
+/// One plan year's terms, and the figures in it that are last year's because this year's are
+/// not out yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearTerms {
+    pub terms: PlanTerms,
+    pub out_of_network: PlanTerms,
+    pub original_medicare: Option<PlanTerms>,
+    /// When the plan year begins.
+    pub begins: Date,
+    pub reused: Vec<DataGap>,
 }
 
 impl Plan {
-    /// The plan for the user's insurance, with any figure the user entered taking priority.
+    /// The plan for the user's insurance, year by year: each plan year's terms from the figures
+    /// in force on the day it begins (`year_begins`), with any figure the user entered taking
+    /// priority in every year.
+    pub fn by_year(
+        insurance: InsuranceType,
+        own: OwnPlanFigures,
+        choices: PlanChoices,
+        presets_on: impl Fn(Date) -> InsurancePresets,
+        year_begins: &[Date],
+    ) -> Self {
+        let mut years: Vec<(Plan, Date, Vec<DataGap>)> = year_begins
+            .iter()
+            .map(|&begins| {
+                let presets = presets_on(begins);
+                let plan = Self::resolve(insurance, own, choices, &presets);
+                let reused = plan.reused_figures(insurance, begins);
+                (plan, begins, reused)
+            })
+            .collect();
+        let years_terms = years
+            .iter()
+            .map(|(plan, begins, reused)| YearTerms {
+                terms: plan.terms.clone(),
+                out_of_network: plan.out_of_network.clone(),
+                original_medicare: plan.original_medicare.clone(),
+                begins: *begins,
+                reused: reused.clone(),
+            })
+            .collect();
+        let mut first = years.swap_remove(0).0;
+        first.years = years_terms;
+        first
+    }
+
+    /// The terms of a plan year (the last listed for any later one).
+    pub fn year(&self, plan_year: u32) -> &YearTerms {
+        // `resolve` and `by_year` list at least one year.
+        let index = usize::try_from(plan_year)
+            .unwrap_or(usize::MAX)
+            .min(self.years.len().saturating_sub(1));
+        &self.years[index]
+    }
+
+    /// The preset figures of these terms used beyond their period: not yet published for the
+    /// plan year that begins on `begins`.
+    fn reused_figures(&self, insurance: InsuranceType, begins: Date) -> Vec<DataGap> {
+        let mut gaps = Vec::new();
+        let terms = [
+            Some(&self.terms),
+            Some(&self.out_of_network),
+            self.original_medicare.as_ref(),
+        ];
+        for figure in terms
+            .into_iter()
+            .flatten()
+            .flat_map(PlanTerms::figures)
+            .chain(self.family_limit.as_ref())
+        {
+            if let Some(used) = figure.reused_from {
+                note(
+                    &mut gaps,
+                    DataGap {
+                        kind: GapKind::PlanFigure,
+                        parameter: format!("insurance_presets:{}", insurance.id()),
+                        year_needed: begins.year(),
+                        year_used: used,
+                    },
+                );
+            }
+        }
+        gaps
+    }
+
+    /// The plan for the user's insurance from one day's presets, with any figure the user
+    /// entered taking priority.
     pub fn resolve(
         insurance: InsuranceType,
         own: OwnPlanFigures,
@@ -245,6 +344,13 @@ impl Plan {
                 oop_max: None,
             }
         });
+        let year = YearTerms {
+            terms: terms.clone(),
+            out_of_network: out_of_network.clone(),
+            original_medicare: original_medicare.clone(),
+            begins: Date::MIN,
+            reused: Vec::new(),
+        };
         Self {
             insurance,
             tier: choices.tier,
@@ -254,6 +360,7 @@ impl Plan {
             family_limit,
             travel_benefit: choices.travel_benefit,
             original_medicare,
+            years: vec![year],
         }
     }
 
@@ -299,6 +406,7 @@ fn cap_only(own: OwnPlanFigures, oop_max: Figure) -> PlanTerms {
         sources: SourceIds::default(),
         from_user: false,
         assumed: true,
+        reused_from: None,
     };
     PlanTerms::Standard {
         deductible: own.deductible.map_or_else(|| assumed(oop_max.value), Figure::user),

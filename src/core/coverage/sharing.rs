@@ -38,99 +38,95 @@ const PART_A_DAILY_TO: u32 = 90;
 /// later bill may fall after the year's limit is reached. Deductibles and limits restart with
 /// each plan year, except Medicare's Part A deductible, which is charged once for the admission
 /// (one benefit period) even when the stay crosses into a new year.
-pub fn family_shares(terms: &PlanTerms, bills: &[Bill]) -> Vec<Decimal> {
+///
+/// `years` are the terms of each plan year, from its own figures (a bill after the last year
+/// listed uses the last); every year's terms are of the same kind of plan.
+pub fn family_shares(years: &[&PlanTerms], bills: &[Bill]) -> Vec<Decimal> {
     let hundred = Decimal::ONE_HUNDRED;
-    match terms {
-        PlanTerms::Uninsured => bills.iter().map(|b| b.amount).collect(),
-        PlanTerms::Standard {
-            deductible,
-            coinsurance_pct,
-            oop_max,
-        } => {
-            let mut year = YearlyState::new(deductible.value, oop_max.as_ref().map(|f| f.value));
-            bills
-                .iter()
-                .map(|bill| {
-                    let state = year.enter(bill.plan_year);
-                    let from_deductible = bill.amount.min(state.deductible_left);
-                    state.deductible_left -= from_deductible;
-                    let share = from_deductible + (bill.amount - from_deductible) * coinsurance_pct.value / hundred;
-                    state.cap.take(share)
-                })
-                .collect()
-        }
-        PlanTerms::OriginalMedicare {
-            part_a_deductible,
-            part_a_daily_61_90,
-            part_b_deductible,
-            part_b_coinsurance_pct,
-            supplement_pays_pct,
-            oop_max,
-        } => {
-            let mut a_deductible_left = part_a_deductible.value;
-            let mut year = YearlyState::new(part_b_deductible.value, oop_max.as_ref().map(|f| f.value));
-            let kept_pct = supplement_pays_pct.as_ref().map_or(hundred, |pct| hundred - pct.value);
-            bills
-                .iter()
-                .map(|bill| {
-                    let state = year.enter(bill.plan_year);
-                    let medicare_share = match bill.setting {
-                        Setting::Inpatient => {
-                            let from_deductible = bill.amount.min(a_deductible_left);
-                            a_deductible_left -= from_deductible;
-                            let daily_days = bill.hospital_days.map_or(0, |(first, last)| {
-                                let from = first.max(PART_A_DAILY_FROM);
-                                let to = last.min(PART_A_DAILY_TO);
-                                (to + 1).saturating_sub(from)
-                            });
-                            let daily = part_a_daily_61_90.value * Decimal::from(daily_days);
-                            from_deductible + daily.min(bill.amount - from_deductible)
-                        }
-                        Setting::Outpatient => {
-                            let from_deductible = bill.amount.min(state.deductible_left);
-                            state.deductible_left -= from_deductible;
-                            from_deductible + (bill.amount - from_deductible) * part_b_coinsurance_pct.value / hundred
-                        }
-                    };
-                    state.cap.take(medicare_share * kept_pct / hundred)
-                })
-                .collect()
-        }
-    }
+    let terms_of = |plan_year: u32| {
+        let index = usize::try_from(plan_year)
+            .unwrap_or(usize::MAX)
+            .min(years.len().saturating_sub(1));
+        years.get(index).copied().unwrap_or(&PlanTerms::Uninsured)
+    };
+    let mut year = YearlyState::default();
+    // Medicare's Part A deductible is charged once for the admission, from the year it begins.
+    let mut a_deductible_left: Option<Decimal> = None;
+    bills
+        .iter()
+        .map(|bill| match terms_of(bill.plan_year) {
+            PlanTerms::Uninsured => bill.amount,
+            PlanTerms::Standard {
+                deductible,
+                coinsurance_pct,
+                oop_max,
+            } => {
+                let state = year.enter(bill.plan_year, deductible.value, oop_max.as_ref().map(|f| f.value));
+                let from_deductible = bill.amount.min(state.deductible_left);
+                state.deductible_left -= from_deductible;
+                let share = from_deductible + (bill.amount - from_deductible) * coinsurance_pct.value / hundred;
+                state.cap.take(share)
+            }
+            PlanTerms::OriginalMedicare {
+                part_a_deductible,
+                part_a_daily_61_90,
+                part_b_deductible,
+                part_b_coinsurance_pct,
+                supplement_pays_pct,
+                oop_max,
+            } => {
+                let kept_pct = supplement_pays_pct.as_ref().map_or(hundred, |pct| hundred - pct.value);
+                let state = year.enter(
+                    bill.plan_year,
+                    part_b_deductible.value,
+                    oop_max.as_ref().map(|f| f.value),
+                );
+                let medicare_share = match bill.setting {
+                    Setting::Inpatient => {
+                        let a_left = a_deductible_left.get_or_insert(part_a_deductible.value);
+                        let from_deductible = bill.amount.min(*a_left);
+                        *a_left -= from_deductible;
+                        let daily_days = bill.hospital_days.map_or(0, |(first, last)| {
+                            let from = first.max(PART_A_DAILY_FROM);
+                            let to = last.min(PART_A_DAILY_TO);
+                            (to + 1).saturating_sub(from)
+                        });
+                        let daily = part_a_daily_61_90.value * Decimal::from(daily_days);
+                        from_deductible + daily.min(bill.amount - from_deductible)
+                    }
+                    Setting::Outpatient => {
+                        let from_deductible = bill.amount.min(state.deductible_left);
+                        state.deductible_left -= from_deductible;
+                        from_deductible + (bill.amount - from_deductible) * part_b_coinsurance_pct.value / hundred
+                    }
+                };
+                state.cap.take(medicare_share * kept_pct / hundred)
+            }
+        })
+        .collect()
 }
 
 /// A plan year's deductible and limit, restarted when a bill falls in a new plan year.
+#[derive(Default)]
 struct YearlyState {
     year: Option<u32>,
-    deductible: Decimal,
-    limit: Option<Decimal>,
     current: YearLeft,
 }
 
+#[derive(Default)]
 struct YearLeft {
     deductible_left: Decimal,
     cap: Cap,
 }
 
 impl YearlyState {
-    fn new(deductible: Decimal, limit: Option<Decimal>) -> Self {
-        Self {
-            year: None,
-            deductible,
-            limit,
-            current: YearLeft {
-                deductible_left: deductible,
-                cap: Cap(limit),
-            },
-        }
-    }
-
-    fn enter(&mut self, plan_year: u32) -> &mut YearLeft {
+    /// What is left of `plan_year`'s deductible and limit, which start full in a new year.
+    fn enter(&mut self, plan_year: u32, deductible: Decimal, limit: Option<Decimal>) -> &mut YearLeft {
         if self.year != Some(plan_year) {
             self.year = Some(plan_year);
             self.current = YearLeft {
-                deductible_left: self.deductible,
-                cap: Cap(self.limit),
+                deductible_left: deductible,
+                cap: Cap(limit),
             };
         }
         &mut self.current
@@ -138,6 +134,7 @@ impl YearlyState {
 }
 
 /// What is left under a yearly out-of-pocket limit.
+#[derive(Default)]
 struct Cap(Option<Decimal>);
 
 impl Cap {
@@ -162,6 +159,11 @@ mod tests {
     use crate::core::input::{OwnPlanFigures, PlanChoices};
     use crate::core::tables::InsurancePresets;
     use rust_decimal_macros::dec;
+
+    /// The family's shares under one year's terms, for every plan year.
+    fn family_shares_one_year(terms: &PlanTerms, bills: &[Bill]) -> Vec<Decimal> {
+        family_shares(&[terms], bills)
+    }
 
     fn figure(value: Decimal) -> Figure {
         Figure::user(value)
@@ -203,7 +205,9 @@ mod tests {
     }
 
     fn presets() -> InsurancePresets {
-        crate::data_files::load_embedded().unwrap().insurance_presets().clone()
+        crate::data_files::load_embedded()
+            .unwrap()
+            .insurance_presets(jiff::civil::date(2026, 6, 1))
     }
 
     fn choices(tier: CoverageTier, in_network: bool) -> PlanChoices {
@@ -221,7 +225,7 @@ mod tests {
         // First: 1,787 + 21% x 31,575 = 1,787 + 6,630.75 = 8,417.75.
         // Second: 21% x 7,164 = 1,504.44, within the 2,182.25 left under the limit.
         let terms = standard(dec!(1787), dec!(21), Some(dec!(10600)));
-        let shares = family_shares(
+        let shares = family_shares_one_year(
             &terms,
             &[
                 bill(dec!(33362), Setting::Inpatient),
@@ -231,7 +235,7 @@ mod tests {
         assert_eq!(shares, vec![dec!(8417.75), dec!(1504.44)]);
 
         // A bigger first bill reaches the limit, so the second costs the family nothing.
-        let shares = family_shares(
+        let shares = family_shares_one_year(
             &terms,
             &[
                 bill(dec!(66507), Setting::Inpatient),
@@ -246,7 +250,7 @@ mod tests {
         // Year 0: $66,507 reaches the $10,600 limit. Year 1: the deductible starts again:
         // 1,787 + 21% x (7,164 - 1,787) = 1,787 + 1,129.17 = 2,916.17.
         let terms = standard(dec!(1787), dec!(21), Some(dec!(10600)));
-        let shares = family_shares(&terms, &[in_year(0, dec!(66507)), in_year(1, dec!(7164))]);
+        let shares = family_shares_one_year(&terms, &[in_year(0, dec!(66507)), in_year(1, dec!(7164))]);
         assert_eq!(shares, vec![dec!(10600), dec!(2916.17)]);
     }
 
@@ -254,13 +258,16 @@ mod tests {
     fn out_of_network_terms_have_no_limit() {
         // 1,787 + 21% x 64,720 = 1,787 + 13,591.20 = 15,378.20: above the in-network limit.
         let terms = standard(dec!(1787), dec!(21), None);
-        assert_eq!(family_shares(&terms, &[in_year(0, dec!(66507))]), vec![dec!(15378.20)]);
+        assert_eq!(
+            family_shares_one_year(&terms, &[in_year(0, dec!(66507))]),
+            vec![dec!(15378.20)]
+        );
     }
 
     #[test]
     fn a_small_bill_is_paid_from_the_deductible_only() {
         let terms = standard(dec!(1787), dec!(21), Some(dec!(10600)));
-        let shares = family_shares(
+        let shares = family_shares_one_year(
             &terms,
             &[
                 bill(dec!(500), Setting::Outpatient),
@@ -273,7 +280,7 @@ mod tests {
 
     #[test]
     fn uninsured_families_pay_every_bill() {
-        let shares = family_shares(&PlanTerms::Uninsured, &[bill(dec!(66507), Setting::Inpatient)]);
+        let shares = family_shares_one_year(&PlanTerms::Uninsured, &[bill(dec!(66507), Setting::Inpatient)]);
         assert_eq!(shares, vec![dec!(66507)]);
     }
 
@@ -288,7 +295,7 @@ mod tests {
         // Part A: 1,736 once for the stay, nothing more for the drug given during it.
         // Part B: 283 + 20% x 6,881 = 283 + 1,376.20 = 1,659.20.
         assert_eq!(
-            family_shares(&medicare(None), &[stay, drug, follow_up]),
+            family_shares_one_year(&medicare(None), &[stay, drug, follow_up]),
             vec![dec!(1736), dec!(0), dec!(1659.20)]
         );
 
@@ -297,7 +304,7 @@ mod tests {
             hospital_days: Some((1, 70)),
             ..stay
         };
-        assert_eq!(family_shares(&medicare(None), &[long_stay]), vec![dec!(6076)]);
+        assert_eq!(family_shares_one_year(&medicare(None), &[long_stay]), vec![dec!(6076)]);
     }
 
     #[test]
@@ -317,7 +324,7 @@ mod tests {
         let follow_up_0 = bill(dec!(3000), Setting::Outpatient);
         let follow_up_1 = in_year(1, dec!(4164));
         assert_eq!(
-            family_shares(&medicare(None), &[december, follow_up_0, january, follow_up_1]),
+            family_shares_one_year(&medicare(None), &[december, follow_up_0, january, follow_up_1]),
             vec![dec!(1736), dec!(826.40), dec!(0), dec!(1059.20)]
         );
         // A split stay past day 60 counts the daily amount on the days that fall in each part.
@@ -332,7 +339,7 @@ mod tests {
         };
         // 1,736 + 5 x 434 = 3,906; then 5 x 434 = 2,170.
         assert_eq!(
-            family_shares(&medicare(None), &[first, second]),
+            family_shares_one_year(&medicare(None), &[first, second]),
             vec![dec!(3906), dec!(2170)]
         );
     }
@@ -344,14 +351,17 @@ mod tests {
             ..bill(dec!(66507), Setting::Inpatient)
         };
         assert_eq!(
-            family_shares(
+            family_shares_one_year(
                 &medicare(Some(dec!(100))),
                 &[stay, bill(dec!(7164), Setting::Outpatient)]
             ),
             vec![dec!(0), dec!(0)]
         );
         // A supplement paying 80% leaves a fifth: 1,736 / 5 = 347.20.
-        assert_eq!(family_shares(&medicare(Some(dec!(80))), &[stay]), vec![dec!(347.20)]);
+        assert_eq!(
+            family_shares_one_year(&medicare(Some(dec!(80))), &[stay]),
+            vec![dec!(347.20)]
+        );
     }
 
     #[test]
@@ -363,7 +373,7 @@ mod tests {
             &presets(),
         );
         assert_eq!(plan.terms.oop_max(), Some(dec!(10600)));
-        let shares = family_shares(
+        let shares = family_shares_one_year(
             &plan.terms,
             &[
                 bill(dec!(4000), Setting::Outpatient),
@@ -474,7 +484,7 @@ mod tests {
             &presets(),
         );
         assert_eq!(
-            family_shares(&plan.terms, &[bill(dec!(66507), Setting::Inpatient)]),
+            family_shares_one_year(&plan.terms, &[bill(dec!(66507), Setting::Inpatient)]),
             vec![dec!(0)]
         );
     }

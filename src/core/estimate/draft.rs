@@ -1,10 +1,15 @@
 //! A line before its payers are known, and what the line builders read.
 
+use std::cell::RefCell;
+
+use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::core::coverage::Setting;
+use crate::core::data_gaps::DataGap;
 use crate::core::input::Input;
 use crate::core::journey::{Journey, TripCounts};
+use crate::core::journey_days::JourneyDays;
 use crate::core::lines::{Category, LineId};
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, JourneyParam, Tables, UnitCostId};
@@ -58,6 +63,35 @@ impl Draft {
         }
     }
 
+    /// A line whose cost is worked out otherwise (a rate that changes over the days it
+    /// covers): the rate shown is the average, the cost is exact.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn costed(
+        id: LineId,
+        category: Category,
+        label: Text,
+        (quantity, quantity_unit): (Scenarios<Decimal>, Text),
+        (rate, rate_unit): (Scenarios<Decimal>, Text),
+        cost: Scenarios<Decimal>,
+        basis: Text,
+        sources: Vec<String>,
+    ) -> Self {
+        Self {
+            id,
+            category,
+            label,
+            quantity,
+            quantity_unit,
+            rate: Some(rate),
+            rate_unit,
+            cost: Some(cost),
+            basis,
+            question: None,
+            sources,
+            care: None,
+        }
+    }
+
     /// Marks a medical line with its part of the care, its timing and its setting.
     pub(super) fn care(mut self, part: CarePart, when: When, setting: Setting) -> Self {
         self.care = Some((part, when, setting));
@@ -86,6 +120,12 @@ pub(super) struct Context<'a, 't> {
     pub(super) input: &'a Input<'t>,
     pub(super) journey: &'a Journey,
     pub(super) counts: &'a Scenarios<TripCounts>,
+    /// The journey's days (typical), which price dated nights and trips.
+    pub(super) days: &'a JourneyDays,
+    /// The first day figures are looked up for: the start date, or today without one.
+    pub(super) first_day: Date,
+    /// Figures not out yet for a year the journey reaches, noted as the lines are drafted.
+    pub(super) gaps: RefCell<Vec<DataGap>>,
 }
 
 pub(super) fn dec(n: u32) -> Decimal {

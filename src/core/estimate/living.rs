@@ -4,9 +4,10 @@ use rust_decimal::Decimal;
 
 use super::draft::{Context, Draft, merge_sources, money};
 use crate::core::choices::{Lodging, TravelMode};
+use crate::core::data_gaps::GapKind;
 use crate::core::lines::{Category, LineId};
 use crate::core::scenarios::{Scenario, Scenarios};
-use crate::core::tables::{JourneyParam, UnitCostId};
+use crate::core::tables::{JourneyParam, PerDiemYear, UnitCostId, UnitCostRow};
 use crate::core::text::{Arg, Text};
 use crate::text;
 
@@ -20,10 +21,32 @@ impl Context<'_, '_> {
         );
         match self.input.travel_mode() {
             TravelMode::Drive => {
-                let row = self.tables.unit_cost(UnitCostId::DrivePerMile);
-                let rate = row.price().unwrap_or(Scenarios::ZERO);
+                // The IRS rates of the tax year of each trip (without a start date, today's).
                 let miles = self.input.distance_miles();
+                let mut rows: Vec<&UnitCostRow> = Vec::new();
+                let mut typical_cost = Decimal::ZERO;
+                for run in &self.days.trips {
+                    let row = self.unit_cost_on(UnitCostId::DrivePerMile, self.day_of(run.first), GapKind::Mileage);
+                    let price = row.price().unwrap_or(Scenarios::ZERO);
+                    typical_cost += Decimal::TWO * miles * price.typical * Decimal::from(run.weight);
+                    if !rows.iter().any(|r| std::ptr::eq(*r, row)) {
+                        rows.push(row);
+                    }
+                }
+                if rows.is_empty() {
+                    rows.push(self.unit_cost_on(UnitCostId::DrivePerMile, self.first_day, GapKind::Mileage));
+                }
+                let prices: Vec<Scenarios<Decimal>> =
+                    rows.iter().map(|r| r.price().unwrap_or(Scenarios::ZERO)).collect();
+                let low = prices.iter().map(|p| p.low).min().unwrap_or_default();
+                let high = prices.iter().map(|p| p.high).max().unwrap_or_default();
                 let quantity = self.trip(|c| c.round_trips).map(|trips| trips * Decimal::TWO * miles);
+                let row = rows[0];
+                let rate = if rows.len() == 1 {
+                    prices[0]
+                } else {
+                    Scenarios::new(low, typical_cost / quantity.typical, high)
+                };
                 let basis = text!(
                     "line-drive-basis",
                     trips = trips,
@@ -32,16 +55,32 @@ impl Context<'_, '_> {
                     rate = money(rate.typical),
                     high = money(rate.high)
                 );
-                Draft::priced(
+                let sources = merge_sources(
+                    std::iter::once(self.trip_sources().as_slice())
+                        .chain(rows.iter().map(|r| r.source_ids.0.as_slice())),
+                );
+                if rows.len() == 1 {
+                    return Draft::priced(
+                        LineId::Travel,
+                        Category::NonMedical,
+                        text!("line-drive"),
+                        quantity,
+                        text!("unit-miles"),
+                        rate,
+                        row.unit_text(),
+                        basis,
+                        sources,
+                    );
+                }
+                Draft::costed(
                     LineId::Travel,
                     Category::NonMedical,
                     text!("line-drive"),
-                    quantity,
-                    text!("unit-miles"),
-                    rate,
-                    row.unit_text(),
+                    (quantity, text!("unit-miles")),
+                    (rate, row.unit_text()),
+                    Scenarios::new(quantity.low * low, typical_cost, quantity.high * high),
                     basis,
-                    merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
+                    sources,
                 )
             }
             TravelMode::Fly => {
@@ -89,14 +128,13 @@ impl Context<'_, '_> {
     }
 
     pub(super) fn lodging(&self) -> Draft {
-        let area = self.input.per_diem_area();
         let nights = self.trip(|c| c.lodging_nights);
-        let gsa_sources = area.source_ids.0.clone();
-        let (rate, basis, sources) = match (self.input.lodging(), self.input.lodging_rate()) {
+        let (rate, basis, sources, cost) = match (self.input.lodging(), self.input.lodging_rate()) {
             (Lodging::Family, _) => (
                 Scenarios::ZERO,
                 text!("line-lodging-basis-family", nights = self.nights_phrase()),
                 self.trip_sources(),
+                None,
             ),
             (_, Some(own_rate)) => (
                 Scenarios::same(own_rate),
@@ -106,42 +144,117 @@ impl Context<'_, '_> {
                     rate = money(own_rate)
                 ),
                 self.trip_sources(),
+                None,
             ),
-            (_, None) => {
-                let typical = match self.input.start_date() {
-                    Some(date) => area.lodging_on(date.month().unsigned_abs(), date.day().unsigned_abs()),
-                    None => area.lodging_yearly_average(),
-                };
-                let rate = Scenarios::new(area.lodging_lowest(), typical, area.lodging_highest());
-                let when = match (self.input.start_date(), area.has_seasons()) {
-                    (_, false) => text!("line-lodging-all-year"),
-                    (Some(date), true) => text!("line-lodging-season", date = date),
-                    (None, true) => text!("line-lodging-year-average"),
-                };
-                (
-                    rate,
-                    text!(
-                        "line-lodging-basis-gsa",
-                        nights = self.nights_phrase(),
-                        rate = money(typical),
-                        place = Arg::Verbatim(area.destination.clone()),
-                        when = when
-                    ),
-                    merge_sources([self.trip_sources().as_slice(), gsa_sources.as_slice()]),
-                )
-            }
+            (_, None) => self.gsa_lodging(nights),
         };
-        Draft::priced(
-            LineId::Lodging,
-            Category::NonMedical,
-            text!("line-lodging"),
-            nights,
-            text!("unit-room-nights"),
-            rate,
-            text!("unit-usd-per-night"),
-            basis,
-            sources,
-        )
+        match cost {
+            Some(cost) => Draft::costed(
+                LineId::Lodging,
+                Category::NonMedical,
+                text!("line-lodging"),
+                (nights, text!("unit-room-nights")),
+                (rate, text!("unit-usd-per-night")),
+                cost,
+                basis,
+                sources,
+            ),
+            None => Draft::priced(
+                LineId::Lodging,
+                Category::NonMedical,
+                text!("line-lodging"),
+                nights,
+                text!("unit-room-nights"),
+                rate,
+                text!("unit-usd-per-night"),
+                basis,
+                sources,
+            ),
+        }
+    }
+
+    /// A hotel at the GSA rate: without a start date, the rates in force today (the year's
+    /// average, seasons for low and high); with one, each night at the rate of its own season
+    /// and federal fiscal year. Returns the rate, the basis, the sources, and the cost when it
+    /// is not nights × rate.
+    fn gsa_lodging(
+        &self,
+        nights: Scenarios<Decimal>,
+    ) -> (Scenarios<Decimal>, Text, Vec<String>, Option<Scenarios<Decimal>>) {
+        let area = self.input.per_diem_area();
+        let place = Arg::Verbatim(area.destination.clone());
+        let Some(start) = self.input.start_date() else {
+            let year = self.per_diem_on(self.first_day);
+            let typical = year.lodging_yearly_average();
+            let when = if year.has_seasons() {
+                text!("line-lodging-year-average")
+            } else {
+                text!("line-lodging-all-year")
+            };
+            return (
+                Scenarios::new(year.lodging_lowest(), typical, year.lodging_highest()),
+                text!(
+                    "line-lodging-basis-gsa",
+                    nights = self.nights_phrase(),
+                    rate = money(typical),
+                    place = place,
+                    when = when
+                ),
+                merge_sources([self.trip_sources().as_slice(), year.source_ids.0.as_slice()]),
+                None,
+            );
+        };
+        let mut years: Vec<&PerDiemYear> = Vec::new();
+        let (mut cheapest, mut dearest) = (Decimal::MAX, Decimal::MIN);
+        let total = self.priced_days(&self.days.room_nights, |day| {
+            let year = self.per_diem_on(day);
+            if !years.iter().any(|y| y.fiscal_year == year.fiscal_year) {
+                years.push(year);
+            }
+            let rate = year.lodging_on(day.month().unsigned_abs(), day.day().unsigned_abs());
+            cheapest = cheapest.min(rate);
+            dearest = dearest.max(rate);
+            rate
+        });
+        if years.is_empty() {
+            years.push(self.per_diem_on(start));
+        }
+        let low = years.iter().map(|y| y.lodging_lowest()).min().unwrap_or_default();
+        let high = years.iter().map(|y| y.lodging_highest()).max().unwrap_or_default();
+        let sources = merge_sources(
+            std::iter::once(self.trip_sources().as_slice()).chain(years.iter().map(|y| y.source_ids.0.as_slice())),
+        );
+        if cheapest >= dearest {
+            // Every night at one rate: nights × that rate, said as before.
+            let rate = if cheapest == Decimal::MAX { low } else { cheapest };
+            let when = if years.iter().any(|y| y.has_seasons()) {
+                text!("line-lodging-season", date = start)
+            } else {
+                text!("line-lodging-all-year")
+            };
+            let basis = text!(
+                "line-lodging-basis-gsa",
+                nights = self.nights_phrase(),
+                rate = money(rate),
+                place = place,
+                when = when
+            );
+            return (Scenarios::new(low, rate, high), basis, sources, None);
+        }
+        let average = total / nights.typical;
+        let fiscal_years = years
+            .iter()
+            .map(|y| text!("fiscal-year", year = Arg::Verbatim(y.fiscal_year.to_string())))
+            .collect();
+        let basis = text!(
+            "line-lodging-basis-gsa",
+            nights = self.nights_phrase(),
+            rate = money(average),
+            place = place,
+            when = text!("line-lodging-dated", years = Arg::List(fiscal_years))
+        );
+        let cost = Scenarios::new(nights.low * low, total, nights.high * high);
+        (Scenarios::new(low, average, high), basis, sources, Some(cost))
     }
 
     pub(super) fn meals(&self) -> Draft {
@@ -149,25 +262,56 @@ impl Context<'_, '_> {
         let caregivers = self.input.caregivers();
         let person_days = self.trip(|c| c.patient_nights_away + caregivers * c.lodging_nights);
         let c = self.typical();
+        // M&IE by the fiscal year of each day away (without a start date, today's).
+        let mut years: Vec<&PerDiemYear> = Vec::new();
+        let total = self.priced_days(&self.days.person_days, |day| {
+            let year = self.per_diem_on(day);
+            if !years.iter().any(|y| y.fiscal_year == year.fiscal_year) {
+                years.push(year);
+            }
+            year.meals
+        });
+        if years.is_empty() {
+            years.push(self.per_diem_on(self.first_day));
+        }
+        let low = years.iter().map(|y| y.meals).min().unwrap_or_default();
+        let high = years.iter().map(|y| y.meals).max().unwrap_or_default();
+        let uniform = low == high;
+        let rate = if uniform { low } else { total / person_days.typical };
         let basis = text!(
             "line-meals-basis",
             days = c.patient_nights_away + caregivers * c.lodging_nights,
             patient = c.patient_nights_away,
             caregiver_days = caregivers * c.lodging_nights,
             caregivers = caregivers,
-            rate = money(area.meals),
+            rate = money(rate),
             place = Arg::Verbatim(area.destination.clone())
         );
-        Draft::priced(
+        let sources = merge_sources(
+            std::iter::once(self.trip_sources().as_slice()).chain(years.iter().map(|y| y.source_ids.0.as_slice())),
+        );
+        if uniform {
+            return Draft::priced(
+                LineId::Meals,
+                Category::NonMedical,
+                text!("line-meals"),
+                person_days,
+                text!("unit-person-days"),
+                Scenarios::same(rate),
+                text!("unit-usd-per-person-day"),
+                basis,
+                sources,
+            );
+        }
+        Draft::costed(
             LineId::Meals,
             Category::NonMedical,
             text!("line-meals"),
-            person_days,
-            text!("unit-person-days"),
-            Scenarios::same(area.meals),
-            text!("unit-usd-per-person-day"),
+            (person_days, text!("unit-person-days")),
+            (Scenarios::new(low, rate, high), text!("unit-usd-per-person-day")),
+            Scenarios::new(person_days.low * low, total, person_days.high * high),
             basis,
-            merge_sources([self.trip_sources().as_slice(), area.source_ids.0.as_slice()]),
+            sources,
         )
     }
 

@@ -14,30 +14,104 @@ use crate::text;
 
 impl Context<'_, '_> {
     pub(super) fn collection(&self) -> Draft {
-        let mut draft = self.unpriced(
-            LineId::Collection,
-            text!("line-collection"),
-            UnitCostId::ApheresisCollection,
-            self.count(JourneyParam::CollectionTrips).map(|n| dec(*n)),
-            text!("unit-collections"),
-        );
-        draft.question = Some(match self.input.route() {
-            Route::Trial => text!("line-collection-ask-trial"),
-            Route::Approved => text!("line-collection-ask-approved"),
-        });
+        let trips = self.count(JourneyParam::CollectionTrips).map(|n| dec(*n));
+        let draft = match self.input.route() {
+            // In a trial the study usually pays, but no price is published: ask.
+            Route::Trial => {
+                let mut draft = self.unpriced(
+                    LineId::Collection,
+                    text!("line-collection"),
+                    UnitCostId::ApheresisCollection,
+                    trips,
+                    text!("unit-collections"),
+                );
+                draft.question = Some(text!("line-collection-ask-trial"));
+                draft
+            }
+            // A bought product's price includes collecting the cells (Medicare bundles it).
+            Route::Approved => {
+                let row = self.tables.unit_cost(UnitCostId::ApheresisCollection);
+                Draft::priced(
+                    LineId::Collection,
+                    Category::Medical,
+                    text!("line-collection"),
+                    trips,
+                    text!("unit-collections"),
+                    Scenarios::ZERO,
+                    row.unit_text(),
+                    text!("line-collection-included"),
+                    row.source_ids.0.clone(),
+                )
+            }
+        };
         draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
     }
 
+    /// Fludarabine and cyclophosphamide at Medicare's payment limits: each day's dose (by body
+    /// surface) rounded up to whole billing units, for the regimen of each scenario.
     pub(super) fn conditioning(&self) -> Draft {
-        let mut draft = self.unpriced(
-            LineId::Conditioning,
-            text!("line-conditioning"),
-            UnitCostId::ConditioningChemotherapy,
-            Scenarios::same(Decimal::ONE),
-            text!("unit-course"),
+        let regimens = self.tables.conditioning_regimens();
+        let fludarabine = self
+            .tables
+            .unit_cost_on(UnitCostId::FludarabinePer50mg, self.first_day)
+            .value;
+        let cyclophosphamide = self
+            .tables
+            .unit_cost_on(UnitCostId::CyclophosphamidePer5mg, self.first_day)
+            .value;
+        let flu_price = fludarabine.price().unwrap_or(Scenarios::ZERO);
+        let cy_price = cyclophosphamide.price().unwrap_or(Scenarios::ZERO);
+        // Billing units: HCPCS J9185 is per 50 mg of fludarabine, J9075 per 5 mg of cyclophosphamide.
+        let units = |mg_per_m2: Decimal, bsa: Decimal, unit_mg: u32, days: u32| {
+            (mg_per_m2 * bsa / Decimal::from(unit_mg)).ceil() * Decimal::from(days)
+        };
+        let flu_units = regimens.map(|r| units(r.fludarabine_mg_per_m2, r.body_surface_m2, 50, r.fludarabine_days));
+        let cy_units = regimens.map(|r| {
+            units(
+                r.cyclophosphamide_mg_per_m2,
+                r.body_surface_m2,
+                5,
+                r.cyclophosphamide_days,
+            )
+        });
+        let cost = Scenarios::from_fn(|s| *flu_units.get(s) * *flu_price.get(s) + *cy_units.get(s) * *cy_price.get(s));
+        let typical = &regimens.typical;
+        let basis = text!(
+            "line-conditioning-basis",
+            bsa = Arg::Number(typical.body_surface_m2),
+            flu_dose = Arg::Number(typical.fludarabine_mg_per_m2),
+            flu_days = typical.fludarabine_days,
+            flu_units = Arg::Number(flu_units.typical),
+            flu_price = money(flu_price.typical),
+            cy_dose = Arg::Number(typical.cyclophosphamide_mg_per_m2),
+            cy_days = typical.cyclophosphamide_days,
+            cy_units = Arg::Number(cy_units.typical),
+            cy_price = money(cy_price.typical),
+            low = Arg::Money(cost.low),
+            high = Arg::Money(cost.high)
         );
-        draft.question = Some(text!("line-conditioning-ask"));
-        draft.care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
+        let sources = merge_sources(
+            [
+                regimens.low.source_ids.0.as_slice(),
+                regimens.high.source_ids.0.as_slice(),
+            ]
+            .into_iter()
+            .chain([
+                fludarabine.source_ids.0.as_slice(),
+                cyclophosphamide.source_ids.0.as_slice(),
+            ]),
+        );
+        Draft::costed(
+            LineId::Conditioning,
+            Category::Medical,
+            text!("line-conditioning"),
+            (Scenarios::same(Decimal::ONE), text!("unit-course")),
+            (cost, text!("unit-usd-per-course")),
+            cost,
+            basis,
+            sources,
+        )
+        .care(CarePart::Treatment, When::Arrival, Setting::Outpatient)
     }
 
     pub(super) fn product(&self) -> Draft {

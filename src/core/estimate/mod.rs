@@ -5,6 +5,7 @@
 //! The lines are drafted by kind of cost (`medical`, `living`, `lost_pay`), then `payers`
 //! hands them to the payer rules (`crate::core::who_pays`) and sums the totals.
 
+mod dated;
 mod draft;
 mod living;
 mod lost_pay;
@@ -12,12 +13,17 @@ mod medical;
 mod payers;
 mod summary;
 
+use std::cell::RefCell;
+
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::core::choices::Cells;
 use crate::core::coverage::Plan;
+use crate::core::data_gaps::{DataGap, GapKind, note};
 use crate::core::input::Input;
 use crate::core::journey::{Journey, TripCounts};
+use crate::core::journey_days::JourneyDays;
 use crate::core::leave::{StatePaidLeave, state_paid_leave};
 use crate::core::lines::{LineId, LineItem, Totals, totals};
 use crate::core::scenarios::Scenarios;
@@ -64,6 +70,8 @@ pub struct Estimate {
     pub paid_leave: Option<StatePaidLeave>,
     /// Lines with no sourced price: not in the totals, so the family's share may be higher.
     pub unpriced: Vec<LineId>,
+    /// Figures not published yet for a year the journey reaches, with the year used instead.
+    pub data_gaps: Vec<DataGap>,
 }
 
 impl Estimate {
@@ -88,6 +96,10 @@ pub fn family_totals(tables: &Tables, input: &Input<'_>) -> Totals {
     build(tables, input, Depth::TotalsOnly).totals
 }
 
+/// Plan years whose terms are worked out: the longest journey (two years of follow-up after
+/// the longest stay) ends in the fourth; a bill after the last uses its terms.
+const PLAN_YEARS: u32 = 5;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Depth {
     Full,
@@ -100,17 +112,28 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     let rules = tables.counting_rules();
     let counts =
         Scenarios::from_fn(|s| TripCounts::count(&journey, rules, input.distance_miles(), input.caregivers(), s));
-    let plan = Plan::resolve(
+    let calendar = Calendar {
+        start: input.start_date(),
+    };
+    let year_begins: Vec<Date> = (0..PLAN_YEARS)
+        .map(|y| calendar.year_begins(y, input.first_day()))
+        .collect();
+    let plan = Plan::by_year(
         input.insurance(),
         input.own_plan(),
         input.plan_choices(),
-        tables.insurance_presets(),
+        |day| tables.insurance_presets(day),
+        &year_begins,
     );
+    let days = JourneyDays::new(&journey, &counts.typical, input.caregivers());
     let context = Context {
         tables,
         input,
         journey: &journey,
         counts: &counts,
+        days: &days,
+        first_day: input.first_day(),
+        gaps: RefCell::new(Vec::new()),
     };
 
     let mut drafts = Vec::with_capacity(15);
@@ -136,9 +159,22 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     drafts.push(context.lost_pay(LineId::CaregiverIncome, input.caregiver()));
     drafts.push(context.lost_pay(LineId::PatientIncome, input.patient()));
 
-    let leave_program = (input.caregivers() > 0 && input.caregiver().weekly_pay.is_some())
-        .then(|| tables.paid_leave(input.caregiver_work_state()))
+    // The leave in force when the stay begins; a maximum past its period is the latest known.
+    let leave_in_force = (input.caregivers() > 0 && input.caregiver().weekly_pay.is_some())
+        .then(|| tables.paid_leave(input.caregiver_work_state(), input.first_day()))
         .flatten();
+    if let Some(in_force) = leave_in_force.as_ref().filter(|l| l.reused_for.is_some()) {
+        note(
+            &mut context.gaps.borrow_mut(),
+            DataGap {
+                kind: GapKind::PaidLeave,
+                parameter: format!("paid_leave:{}", in_force.value.state),
+                year_needed: input.first_day().year(),
+                year_used: in_force.period.to.unwrap_or(in_force.period.from).year(),
+            },
+        );
+    }
+    let leave_program = leave_in_force.map(|l| l.value);
     let paid_leave = leave_program.and_then(|program| {
         let lost = drafts.iter().find(|d| d.id == LineId::CaregiverIncome)?;
         state_paid_leave(
@@ -151,9 +187,6 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     });
 
     let coverage = PartCoverage::for_plan(tables, &plan, input.route());
-    let calendar = Calendar {
-        start: input.start_date(),
-    };
     let payers = Payers::new(
         &drafts,
         &context,
@@ -208,6 +241,12 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
+    let mut data_gaps = context.gaps.take();
+    for year in &plan_years {
+        for gap in &plan.year(year.plan_year).reused {
+            note(&mut data_gaps, gap.clone());
+        }
+    }
     Estimate {
         lines,
         totals: line_totals,
@@ -223,5 +262,6 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         leave_program: leave_program.cloned(),
         paid_leave,
         unpriced,
+        data_gaps,
     }
 }

@@ -183,12 +183,16 @@ pub struct Input<'t> {
     own_plan: OwnPlanFigures,
     plan_choices: PlanChoices,
     start_date: Option<Date>,
+    /// The day the answers were given.
+    asked_on: Date,
     pins: BTreeMap<JourneyParam, u32>,
 }
 
 impl<'t> Input<'t> {
     /// Checks every field and returns the input, or a message for each wrong field.
-    pub fn parse(raw: &RawInput, tables: &'t Tables) -> Result<Self, FieldErrors> {
+    /// `asked_on` is the day the answers are given (today): figures are those in force from
+    /// then on, and dates are read against it.
+    pub fn parse(raw: &RawInput, tables: &'t Tables, asked_on: Date) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let values = Values::read(raw, tables, &mut errors);
         // Checks across fields run even when some fields are wrong, so every mistake shows at
@@ -251,6 +255,7 @@ impl<'t> Input<'t> {
                 travel_benefit: values.amount(FieldId::TravelBenefit),
             },
             start_date: values.date(FieldId::StartDate),
+            asked_on,
             pins,
         })
     }
@@ -329,6 +334,14 @@ impl<'t> Input<'t> {
     }
     pub fn start_date(&self) -> Option<Date> {
         self.start_date
+    }
+    /// The day the answers were given (today).
+    pub fn asked_on(&self) -> Date {
+        self.asked_on
+    }
+    /// The first day figures are looked up for: the start date, or today without one.
+    pub fn first_day(&self) -> Date {
+        self.start_date.unwrap_or(self.asked_on)
     }
     /// The value the user pinned for a journey count, if any.
     pub fn pin(&self, param: JourneyParam) -> Option<u32> {

@@ -1,6 +1,9 @@
 //! Reading answers: what is accepted, and the message for each kind of mistake.
 
 use super::*;
+
+/// The day the answers are given in these tests.
+const TODAY: Date = jiff::civil::date(2026, 12, 2);
 use crate::core::text::Text;
 use rust_decimal_macros::dec;
 
@@ -19,7 +22,7 @@ const GOOD: [(&str, &str); 4] = [
 fn errors_with(changes: &[(&str, &str)]) -> FieldErrors {
     let tables = tables();
     let pairs = GOOD.iter().chain(changes.iter()).copied();
-    match Input::parse(&RawInput::from_pairs(pairs), &tables) {
+    match Input::parse(&RawInput::from_pairs(pairs), &tables, TODAY) {
         Ok(_) => FieldErrors::default(),
         Err(errors) => errors,
     }
@@ -45,7 +48,7 @@ fn english(list: &[Text]) -> String {
 #[test]
 fn the_defaults_with_the_four_required_fields_are_valid() {
     let tables = tables();
-    let input = Input::parse(&RawInput::from_pairs(GOOD), &tables).unwrap();
+    let input = Input::parse(&RawInput::from_pairs(GOOD), &tables, TODAY).unwrap();
     assert_eq!(input.route(), Route::Trial);
     assert_eq!(input.cells(), Cells::Autologous);
     assert_eq!(input.caregivers(), 1);
@@ -58,7 +61,7 @@ fn the_defaults_with_the_four_required_fields_are_valid() {
 #[test]
 fn an_empty_form_names_each_required_field() {
     let tables = tables();
-    let errors = Input::parse(&RawInput::with_defaults(), &tables).unwrap_err();
+    let errors = Input::parse(&RawInput::with_defaults(), &tables, TODAY).unwrap_err();
     let fields: Vec<&str> = errors.fields().collect();
     assert_eq!(fields, vec!["center", "condition", "distance_miles", "home_state"]);
     assert_eq!(
@@ -119,7 +122,7 @@ fn money_may_be_written_with_a_dollar_sign_and_commas() {
         .iter()
         .copied()
         .chain([("caregiver_weekly_pay", " $1,204.50 "), ("coinsurance_pct", "20%")]);
-    let input = Input::parse(&RawInput::from_pairs(pairs), &tables).unwrap();
+    let input = Input::parse(&RawInput::from_pairs(pairs), &tables, TODAY).unwrap();
     assert_eq!(input.caregiver().weekly_pay, Some(dec!(1204.50)));
     assert_eq!(input.own_plan().coinsurance_pct, Some(dec!(20)));
 }

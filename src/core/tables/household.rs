@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use jiff::civil::Date;
+
 use super::checks::{non_negative, nonblank, one_row_per_key};
+use super::period::{Dated, Period, dated_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
 use super::{DataError, Source, SourceIds};
 
@@ -51,6 +54,15 @@ pub struct PovertyGuideline {
 }
 
 impl PovertyGuideline {
+    /// The guidelines hold for their calendar year (HHS publishes each January).
+    pub fn period(&self) -> Period {
+        let year = i16::try_from(self.year).unwrap_or(i16::MAX);
+        Period {
+            from: Date::new(year, 1, 1).unwrap_or(Date::MIN),
+            to: Date::new(year, 12, 31).ok(),
+        }
+    }
+
     /// The guideline for a household of `size` people, if the data give one.
     pub fn for_household(&self, size: u32) -> Option<Decimal> {
         match size {
@@ -115,7 +127,7 @@ pub struct BurdenThresholds {
 pub(super) fn parse_poverty_guidelines(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Result<Vec<PovertyGuideline>, DataError> {
+) -> Result<Vec<Dated<PovertyGuideline>>, DataError> {
     let parsed = read_rows(table, Some(sources), |r: &PovertyGuideline| {
         nonblank("unit", &r.unit)?;
         non_negative("first_person", r.first_person)?;
@@ -125,9 +137,18 @@ pub(super) fn parse_poverty_guidelines(
         if let Some(each) = r.each_additional {
             non_negative("each_additional", each)?;
         }
+        if !(2000..=2100).contains(&r.year) {
+            return Err(RowProblem::new("year", "must be a year from 2000 to 2100"));
+        }
         Ok(())
     })?;
-    one_row_per_key(table, parsed, "region", &PovertyRegion::ALL, |r| r.region)
+    dated_per_key(
+        table,
+        parsed,
+        &PovertyRegion::ALL,
+        |r| r.region,
+        PovertyGuideline::period,
+    )
 }
 
 pub(super) fn parse_burden_thresholds(

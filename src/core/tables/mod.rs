@@ -13,6 +13,7 @@ mod household;
 mod insurance;
 mod journey;
 mod notes;
+mod period;
 mod places;
 mod prices;
 mod reader;
@@ -33,18 +34,21 @@ pub use coverage_rules::{
 };
 pub use household::{BurdenThresholds, PovertyGuideline, PovertyRegion, Threshold};
 pub use insurance::{
-    CapPreset, EmployerPreset, InsurancePresets, MarketplacePreset, MedicarePreset, PresetItem, PresetValue,
+    CapPreset, DatedPresets, EmployerPreset, InsurancePresets, MarketplacePreset, MedicarePreset, PresetItem,
+    PresetValue,
 };
 pub use journey::{CountingRuleId, CountingRules, JourneyParam, JourneyRow};
 pub use notes::{Note, NoteGroup, NoteId};
-pub use places::{Center, LodgingSeason, MonthDay, PerDiemArea, UNLISTED_CENTER};
-pub use prices::{HospitalDayCost, NATIONAL, Ownership, ProductPriceRow, UnitCostId, UnitCostRow};
+pub use period::{Dated, InForce, Period};
+pub use places::{Center, LodgingSeason, MonthDay, PerDiemArea, PerDiemYear, UNLISTED_CENTER, fiscal_year_of};
+pub use prices::{ConditioningRegimen, HospitalDayCost, NATIONAL, Ownership, ProductPriceRow, UnitCostId, UnitCostRow};
 use reader::TableText;
 pub use reader::{DataError, SourceIds};
 pub use sources::{Quality, Source, THIS_PROJECT};
-pub use work_and_tax::{PaidLeaveRow, TaxFigure, TaxRuleId, TaxRules};
+pub use work_and_tax::{DatedTaxRules, PaidLeaveRow, TaxFigure, TaxRuleId, TaxRules};
 
 use crate::core::choices::PriceBasis;
+use crate::core::scenarios::Scenarios;
 
 /// Declares the table files, in the order they are read (a table is read after those it
 /// refers to).
@@ -83,6 +87,7 @@ table_files! {
     AidPrograms => "aid_programs.csv",
     PaidLeave => "paid_leave.csv",
     TaxRules => "tax_rules.csv",
+    ConditioningRegimens => "conditioning_regimens.csv",
     AdvocateFigures => "advocate_figures.csv",
 }
 
@@ -100,23 +105,24 @@ pub struct Tables {
     sources: BTreeMap<String, Source>,
     products: Vec<ProductPriceRow>,
     journey: Vec<JourneyRow>,
-    unit_costs: Vec<UnitCostRow>,
+    unit_costs: Vec<Dated<UnitCostRow>>,
     counting: CountingRules,
     per_diem: BTreeMap<String, PerDiemArea>,
     centers: Vec<Center>,
     hospital_day_costs: Vec<HospitalDayCost>,
     national_nonprofit: HospitalDayCost,
     national_for_profit: HospitalDayCost,
-    insurance: InsurancePresets,
+    insurance: DatedPresets,
     coverage_rules: CoverageRules,
     travel_benefit: TravelBenefitTerms,
-    poverty: Vec<PovertyGuideline>,
+    poverty: Vec<Dated<PovertyGuideline>>,
     thresholds: BurdenThresholds,
     notes: Vec<Note>,
     aid_programs: Vec<AidProgram>,
-    paid_leave: Vec<PaidLeaveRow>,
-    tax_rules: TaxRules,
+    paid_leave: Vec<Dated<PaidLeaveRow>>,
+    tax_rules: DatedTaxRules,
     advocate_figures: Vec<AdvocateFigure>,
+    conditioning: Scenarios<ConditioningRegimen>,
 }
 
 /// A table file's text, named as errors name it.
@@ -175,6 +181,8 @@ impl Tables {
         let paid_leave = work_and_tax::parse_paid_leave(&load(TableFile::PaidLeave)?.table(), &sources)?;
         let tax_rules = work_and_tax::parse_tax_rules(&load(TableFile::TaxRules)?.table(), &sources)?;
         let advocate_figures = advocacy::parse_advocate_figures(&load(TableFile::AdvocateFigures)?.table(), &sources)?;
+        let conditioning =
+            prices::parse_conditioning_regimens(&load(TableFile::ConditioningRegimens)?.table(), &sources)?;
         Ok(Self {
             sources,
             products,
@@ -196,6 +204,7 @@ impl Tables {
             paid_leave,
             tax_rules,
             advocate_figures,
+            conditioning,
         })
     }
 
@@ -221,8 +230,18 @@ impl Tables {
         &self.journey[position(&JourneyParam::ALL, param)]
     }
 
+    /// The latest row of a unit cost (loading made sure each has one).
     pub fn unit_cost(&self, id: UnitCostId) -> &UnitCostRow {
-        &self.unit_costs[position(&UnitCostId::ALL, id)]
+        self.unit_costs[position(&UnitCostId::ALL, id)]
+            .latest()
+            .unwrap_or_else(|| unreachable!("a unit cost without rows"))
+    }
+
+    /// A unit cost as in force on a day.
+    pub fn unit_cost_on(&self, id: UnitCostId, day: jiff::civil::Date) -> InForce<'_, UnitCostRow> {
+        self.unit_costs[position(&UnitCostId::ALL, id)]
+            .on(day)
+            .unwrap_or_else(|| unreachable!("a unit cost without rows"))
     }
 
     pub fn counting_rules(&self) -> &CountingRules {
@@ -263,9 +282,17 @@ impl Tables {
         &self.coverage_rules
     }
 
-    /// The poverty guideline of a region (loading made sure each region has one).
-    pub fn poverty_guideline(&self, region: PovertyRegion) -> &PovertyGuideline {
-        &self.poverty[position(&PovertyRegion::ALL, region)]
+    /// A region's poverty guideline for a year's day (loading made sure each region has one);
+    /// a year not yet published gets the latest, marked.
+    pub fn poverty_guideline(&self, region: PovertyRegion, day: jiff::civil::Date) -> InForce<'_, PovertyGuideline> {
+        self.poverty[position(&PovertyRegion::ALL, region)]
+            .on(day)
+            .unwrap_or_else(|| unreachable!("a region without guidelines"))
+    }
+
+    /// Every region's guidelines over time.
+    pub fn poverty_guidelines(&self) -> &[Dated<PovertyGuideline>] {
+        &self.poverty
     }
 
     /// Every note, in table order (loading made sure each note id has one row).
@@ -282,12 +309,26 @@ impl Tables {
         &self.aid_programs
     }
 
-    /// The paid family leave program of the state where someone works, if it has one.
-    pub fn paid_leave(&self, state: &str) -> Option<&PaidLeaveRow> {
-        self.paid_leave.iter().find(|row| row.state == state)
+    /// The paid family leave program of the state where someone works, if it has one, as in
+    /// force on a day.
+    pub fn paid_leave(&self, state: &str, day: jiff::civil::Date) -> Option<InForce<'_, PaidLeaveRow>> {
+        self.paid_leave
+            .iter()
+            .find(|program| program.latest().is_some_and(|row| row.state == state))?
+            .on(day)
     }
 
-    pub fn tax_rules(&self) -> &TaxRules {
+    /// Every state's paid leave over time.
+    pub fn paid_leave_programs(&self) -> &[Dated<PaidLeaveRow>] {
+        &self.paid_leave
+    }
+
+    /// The tax rules in force on a day.
+    pub fn tax_rules(&self, day: jiff::civil::Date) -> TaxRules {
+        self.tax_rules.on(day)
+    }
+
+    pub fn dated_tax_rules(&self) -> &DatedTaxRules {
         &self.tax_rules
     }
 
@@ -303,7 +344,18 @@ impl Tables {
         &self.travel_benefit
     }
 
-    pub fn insurance_presets(&self) -> &InsurancePresets {
+    /// The plan figures in force on a day.
+    /// The chemotherapy before the cells, low / typical / high.
+    pub fn conditioning_regimens(&self) -> &Scenarios<ConditioningRegimen> {
+        &self.conditioning
+    }
+
+    pub fn insurance_presets(&self, day: jiff::civil::Date) -> InsurancePresets {
+        self.insurance.on(day)
+    }
+
+    /// Every plan figure with its periods.
+    pub fn dated_presets(&self) -> &DatedPresets {
         &self.insurance
     }
 }

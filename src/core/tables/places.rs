@@ -6,8 +6,11 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use jiff::civil::Date;
+
 use super::Source;
-use super::checks::{is_date, nonblank};
+use super::checks::nonblank;
+use super::period::{Dated, InForce, Period, check_in_order};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -74,21 +77,18 @@ impl LodgingSeason {
     }
 }
 
-/// A GSA per-diem area: hotel rate by season and the daily meals and incidentals rate (M&IE).
+/// One federal fiscal year of a GSA per-diem area: hotel rate by season and the daily meals
+/// and incidentals rate (M&IE).
 #[derive(Debug, Clone, Serialize)]
-pub struct PerDiemArea {
-    pub id: String,
-    pub state: String,
-    pub destination: String,
-    pub county: String,
+pub struct PerDiemYear {
+    /// The federal fiscal year: FY2027 runs from 1 October 2026 to 30 September 2027.
+    pub fiscal_year: i16,
     pub seasons: Vec<LodgingSeason>,
     pub meals: Decimal,
-    pub valid_from: String,
-    pub valid_to: String,
     pub source_ids: SourceIds,
 }
 
-impl PerDiemArea {
+impl PerDiemYear {
     /// The rate on a given day of the year (29 February counts as 28 February).
     pub fn lodging_on(&self, month: u8, day: u8) -> Decimal {
         let day = MonthDay {
@@ -119,6 +119,32 @@ impl PerDiemArea {
     pub fn has_seasons(&self) -> bool {
         self.seasons.len() > 1
     }
+}
+
+/// A GSA per-diem area and its rates, fiscal year by fiscal year.
+#[derive(Debug, Clone, Serialize)]
+pub struct PerDiemArea {
+    pub id: String,
+    pub state: String,
+    pub destination: String,
+    pub county: String,
+    #[serde(skip)]
+    pub years: Dated<PerDiemYear>,
+}
+
+impl PerDiemArea {
+    /// The rates in force on a day, or the nearest fiscal year's, marked as reused.
+    pub fn on(&self, day: Date) -> InForce<'_, PerDiemYear> {
+        // Loading made sure every area has at least one fiscal year.
+        self.years
+            .on(day)
+            .unwrap_or_else(|| unreachable!("an area without rates"))
+    }
+}
+
+/// The federal fiscal year a day falls in: FY2027 begins on 1 October 2026.
+pub fn fiscal_year_of(day: Date) -> i16 {
+    if day.month() >= 10 { day.year() + 1 } else { day.year() }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -162,6 +188,9 @@ impl Center {
     }
 }
 
+/// One fiscal year of an area, as read: its first line, its period and its rates.
+type YearRows = (u64, Period, PerDiemYear);
+
 pub(super) fn parse_per_diem(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
@@ -193,73 +222,90 @@ pub(super) fn parse_per_diem(
             }
             (false, true) => return Err(RowProblem::new("season_end", "give both ends of the season or neither")),
         }
-        if !(is_date(&r.valid_from) && is_date(&r.valid_to)) {
+        let period = Period::parse(&r.valid_from, &r.valid_to)?;
+        let fiscal_year = fiscal_year_of(period.from);
+        let whole_year = period.from == Date::new(fiscal_year - 1, 10, 1).unwrap_or(period.from)
+            && period.to == Date::new(fiscal_year, 9, 30).ok();
+        if !whole_year {
             return Err(RowProblem::new(
                 "valid_from",
-                "use YYYY-MM-DD for valid_from and valid_to",
+                "a GSA rate holds for a federal fiscal year, 1 October to 30 September",
             ));
         }
         Ok(())
     })?;
     let meals_column = rows.column("meals");
     let season_column = rows.column("season_begin");
-    let mut areas: BTreeMap<String, (u64, PerDiemArea)> = BTreeMap::new();
+    let from_column = rows.column("valid_from");
+    // Each area's rows, fiscal year by fiscal year.
+    let mut areas: BTreeMap<String, (PerDiemArea, Vec<YearRows>)> = BTreeMap::new();
     for row in rows.rows {
         let r = row.value;
+        let period = Period::parse(&r.valid_from, &r.valid_to).map_err(|p| table.error(row.line, None, p.reason))?;
         let all_year = MonthDay { month: 10, day: 1 };
         let season = LodgingSeason {
             begin: MonthDay::parse(&r.season_begin).unwrap_or(all_year),
             end: MonthDay::parse(&r.season_end).unwrap_or(MonthDay { month: 9, day: 30 }),
             rate: r.lodging,
         };
-        match areas.get_mut(&r.area) {
-            None => {
-                areas.insert(
-                    r.area.clone(),
-                    (
-                        row.line,
-                        PerDiemArea {
-                            id: r.area,
-                            state: r.state,
-                            destination: r.destination,
-                            county: r.county,
-                            seasons: vec![season],
-                            meals: r.meals,
-                            valid_from: r.valid_from,
-                            valid_to: r.valid_to,
-                            source_ids: r.source_ids,
-                        },
-                    ),
-                );
-            }
-            Some((_, area)) => {
-                if area.meals != r.meals {
+        let (_, years) = areas.entry(r.area.clone()).or_insert_with(|| {
+            (
+                PerDiemArea {
+                    id: r.area.clone(),
+                    state: r.state.clone(),
+                    destination: r.destination.clone(),
+                    county: r.county.clone(),
+                    years: Dated::new(Vec::new()),
+                },
+                Vec::new(),
+            )
+        });
+        match years.last_mut() {
+            Some((_, last, year)) if *last == period => {
+                if year.meals != r.meals {
                     return Err(table.error(row.line, meals_column, "differs from the area's earlier rows"));
                 }
-                area.seasons.push(season);
+                year.seasons.push(season);
             }
+            _ => years.push((
+                row.line,
+                period,
+                PerDiemYear {
+                    fiscal_year: fiscal_year_of(period.from),
+                    seasons: vec![season],
+                    meals: r.meals,
+                    source_ids: r.source_ids,
+                },
+            )),
         }
     }
-    // Each day of the year must fall in exactly one season of each area.
-    for (first_line, area) in areas.values() {
-        for day in days_of_year() {
-            let count = area.seasons.iter().filter(|s| s.contains(day)).count();
-            if count != 1 {
-                return Err(table.error(
-                    *first_line,
-                    season_column.clone(),
-                    format!(
-                        "area {:?}: {:02}-{:02} falls in {count} seasons; seasons must cover the year once",
-                        area.id, day.month, day.day
-                    ),
-                ));
+    let mut out = BTreeMap::new();
+    for (id, (mut area, years)) in areas {
+        let periods: Vec<(u64, Period)> = years.iter().map(|(line, period, _)| (*line, *period)).collect();
+        check_in_order(table, from_column.clone(), &format!("area {id:?}"), &periods)?;
+        // Each day of each fiscal year must fall in exactly one of its seasons.
+        for (first_line, _, year) in &years {
+            for day in days_of_year() {
+                let count = year.seasons.iter().filter(|s| s.contains(day)).count();
+                if count != 1 {
+                    return Err(table.error(
+                        *first_line,
+                        season_column.clone(),
+                        format!(
+                            "area {id:?}, FY{}: {:02}-{:02} falls in {count} seasons; seasons must cover the year once",
+                            year.fiscal_year, day.month, day.day
+                        ),
+                    ));
+                }
             }
         }
+        area.years = Dated::new(years.into_iter().map(|(_, period, year)| (period, year)).collect());
+        out.insert(id, area);
     }
-    if !areas.contains_key("standard") {
+    if !out.contains_key("standard") {
         return Err(table.error(1, None, "no row for the standard rate (area \"standard\")"));
     }
-    Ok(areas.into_iter().map(|(id, (_, area))| (id, area)).collect())
+    Ok(out)
 }
 
 pub(super) fn parse_centers(

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::checks::{non_negative, nonblank, one_row_per_key, ordered};
+use super::period::{Dated, Period, dated_per_key};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
 use crate::core::choices::PriceBasis;
@@ -24,13 +25,18 @@ pub enum UnitCostId {
     TocilizumabDose,
     FollowUpCarePerYear,
     ApheresisCollection,
-    ConditioningChemotherapy,
+    /// Fludarabine, per 50 mg billed (HCPCS J9185).
+    #[serde(rename = "fludarabine_per_50mg")]
+    FludarabinePer50mg,
+    /// Cyclophosphamide, per 5 mg billed (HCPCS J9075).
+    #[serde(rename = "cyclophosphamide_per_5mg")]
+    CyclophosphamidePer5mg,
     ProphylaxisPerMonth,
     MedianWeeklyPay,
 }
 
 impl UnitCostId {
-    pub const ALL: [UnitCostId; 10] = [
+    pub const ALL: [UnitCostId; 11] = [
         UnitCostId::DrivePerMile,
         UnitCostId::AirfareRoundTrip,
         UnitCostId::ParkingPerDay,
@@ -38,7 +44,8 @@ impl UnitCostId {
         UnitCostId::TocilizumabDose,
         UnitCostId::FollowUpCarePerYear,
         UnitCostId::ApheresisCollection,
-        UnitCostId::ConditioningChemotherapy,
+        UnitCostId::FludarabinePer50mg,
+        UnitCostId::CyclophosphamidePer5mg,
         UnitCostId::ProphylaxisPerMonth,
         UnitCostId::MedianWeeklyPay,
     ];
@@ -57,11 +64,19 @@ pub struct UnitCostRow {
     pub high: Option<Decimal>,
     pub unit: String,
     pub as_of: String,
+    /// The period the figure holds for (`valid_to` empty: until a newer row is added).
+    pub valid_from: String,
+    pub valid_to: String,
     pub source_ids: SourceIds,
     pub note: String,
 }
 
 impl UnitCostRow {
+    /// The period the figure holds for (checked at load).
+    pub fn period(&self) -> Period {
+        Period::parse(&self.valid_from, &self.valid_to).unwrap_or(Period::ALWAYS)
+    }
+
     /// The price in each scenario, or `None` when no sourced price exists.
     pub fn price(&self) -> Option<Scenarios<Decimal>> {
         Some(Scenarios::new(self.low?, self.typical?, self.high?))
@@ -166,11 +181,12 @@ pub(super) fn parse_products(
 pub(super) fn parse_unit_costs(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Result<Vec<UnitCostRow>, DataError> {
+) -> Result<Vec<Dated<UnitCostRow>>, DataError> {
     let rows = read_rows::<UnitCostRow>(table, Some(sources), |r| {
         nonblank("label", &r.label)?;
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
+        Period::parse(&r.valid_from, &r.valid_to)?;
         match (r.low, r.typical, r.high) {
             (None, None, None) => Ok(()),
             (Some(low), Some(typical), Some(high)) => {
@@ -183,7 +199,7 @@ pub(super) fn parse_unit_costs(
             )),
         }
     })?;
-    one_row_per_key(table, rows, "id", &UnitCostId::ALL, |r| r.id)
+    dated_per_key(table, rows, &UnitCostId::ALL, |r| r.id, UnitCostRow::period)
 }
 
 pub(super) fn parse_hospital_day_costs(
@@ -228,4 +244,67 @@ pub(super) fn national_day_cost(
         .find(|c| c.region == NATIONAL && c.ownership == ownership)
         .cloned()
         .ok_or_else(|| table.error(1, None, format!("no national (US) row for {ownership:?} hospitals")))
+}
+
+/// A scenario of `conditioning_regimens.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RegimenScenario {
+    Low,
+    Typical,
+    High,
+}
+
+/// The chemotherapy before the cells in one scenario: doses by body surface, and how many days.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConditioningRegimen {
+    scenario: RegimenScenario,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub body_surface_m2: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub fludarabine_mg_per_m2: Decimal,
+    pub fludarabine_days: u32,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub cyclophosphamide_mg_per_m2: Decimal,
+    pub cyclophosphamide_days: u32,
+    pub valid_from: String,
+    pub valid_to: String,
+    pub source_ids: SourceIds,
+    #[allow(dead_code)] // documentation for people editing the table
+    note: String,
+}
+
+pub(super) fn parse_conditioning_regimens(
+    table: &TableText<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Scenarios<ConditioningRegimen>, DataError> {
+    let rows = read_rows::<ConditioningRegimen>(table, Some(sources), |r| {
+        Period::parse(&r.valid_from, &r.valid_to)?;
+        if !(Decimal::ONE..=Decimal::from(3)).contains(&r.body_surface_m2) {
+            return Err(RowProblem::new("body_surface_m2", "must be from 1 to 3 m²"));
+        }
+        for (column, dose) in [
+            ("fludarabine_mg_per_m2", r.fludarabine_mg_per_m2),
+            ("cyclophosphamide_mg_per_m2", r.cyclophosphamide_mg_per_m2),
+        ] {
+            if dose <= Decimal::ZERO || dose > Decimal::from(3000) {
+                return Err(RowProblem::new(column, "must be more than 0 and at most 3,000 mg/m²"));
+            }
+        }
+        for (column, days) in [
+            ("fludarabine_days", r.fludarabine_days),
+            ("cyclophosphamide_days", r.cyclophosphamide_days),
+        ] {
+            if !(1..=10).contains(&days) {
+                return Err(RowProblem::new(column, "must be from 1 to 10 days"));
+            }
+        }
+        Ok(())
+    })?;
+    let all = [RegimenScenario::Low, RegimenScenario::Typical, RegimenScenario::High];
+    let mut regimens = one_row_per_key(table, rows, "scenario", &all, |r| r.scenario)?.into_iter();
+    match (regimens.next(), regimens.next(), regimens.next()) {
+        (Some(low), Some(typical), Some(high)) => Ok(Scenarios::new(low, typical, high)),
+        _ => Err(table.error(1, None, "give a low, a typical and a high row")),
+    }
 }

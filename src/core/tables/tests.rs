@@ -55,7 +55,7 @@ fn an_unknown_source_id_is_refused() {
     let text = edited("unit_costs.csv", "bts-airfare-2025q2", "bts-airfare-2099");
     let error = parse_with("unit_costs.csv", &text).unwrap_err();
     assert_eq!(error.line, line_of("unit_costs.csv", "airfare_round_trip"));
-    assert_eq!(error.column, column(8, "source_ids"));
+    assert_eq!(error.column, column(10, "source_ids"));
     assert!(
         error.reason.contains("unknown source id \"bts-airfare-2099\""),
         "{}",
@@ -368,18 +368,21 @@ fn paid_leave_rows_are_checked() {
             "{to}"
         );
     }
+    // A second maximum for Delaware whose period overlaps the first is refused.
     let twice = format!(
-        "{}DE,Again,6,80,80,,900,2026,hylant-pfml-2026,\n",
+        "{}DE,Again,6,80,80,,950,2026,2026-06-01,2026-12-31,hylant-pfml-2026,\n",
         embedded("paid_leave.csv").unwrap()
     );
     let error = parse_with("paid_leave.csv", &twice).unwrap_err();
-    assert_eq!(error.reason, "\"DE\" is listed twice");
+    assert_eq!(error.reason, "DE: this period overlaps the one above it");
+    assert_eq!(error.column.map(|(_, name)| name).as_deref(), Some("valid_from"));
     let tables = crate::data_files::load_embedded().unwrap();
+    let day = jiff::civil::date(2026, 6, 1);
     assert_eq!(
-        tables.paid_leave("NY").map(|p| p.weekly_max),
+        tables.paid_leave("NY", day).map(|p| p.value.weekly_max),
         Some(Decimal::new(122853, 2))
     );
-    assert!(tables.paid_leave("TX").is_none());
+    assert!(tables.paid_leave("TX", day).is_none());
 }
 
 #[test]
@@ -460,7 +463,9 @@ fn errors_read_as_file_line_column_reason() {
 #[test]
 fn seasons_give_lowest_highest_and_yearly_average() {
     let tables = crate::data_files::load_embedded().unwrap();
-    let philadelphia = tables.per_diem_area(tables.center("philadelphia").unwrap()).unwrap();
+    let area = tables.per_diem_area(tables.center("philadelphia").unwrap()).unwrap();
+    let philadelphia = area.on(jiff::civil::date(2026, 6, 1)).value;
+    assert_eq!(philadelphia.fiscal_year, 2026);
     assert_eq!(philadelphia.lodging_lowest(), Decimal::from(156));
     assert_eq!(philadelphia.lodging_highest(), Decimal::from(218));
     assert_eq!(philadelphia.lodging_on(12, 15), Decimal::from(156));
@@ -472,7 +477,29 @@ fn seasons_give_lowest_highest_and_yearly_average() {
         philadelphia.lodging_yearly_average(),
         "184.45".parse::<Decimal>().unwrap()
     );
+    // FY2027 (from 1 October 2026): Oct-Nov 227, Dec-Jun 185, Jul-Aug 174, Sep 227.
+    let fy2027 = area.on(jiff::civil::date(2026, 10, 1)).value;
+    assert_eq!(
+        (fy2027.fiscal_year, fy2027.lodging_on(10, 1)),
+        (2027, Decimal::from(227))
+    );
+    assert_eq!(fy2027.lodging_on(6, 30), Decimal::from(185));
     let durham = tables.per_diem_area(tables.center("durham").unwrap()).unwrap();
-    assert_eq!(durham.lodging_yearly_average(), Decimal::from(121));
-    assert_eq!(durham.meals, Decimal::from(74));
+    let fy2026 = durham.on(jiff::civil::date(2026, 9, 30));
+    assert_eq!(fy2026.value.lodging_yearly_average(), Decimal::from(121));
+    assert_eq!(fy2026.value.meals, Decimal::from(74));
+    // Rochester MN, FY2026 $127 a night, FY2027 $139.
+    let rochester = tables.per_diem_area(tables.center("rochester_mn").unwrap()).unwrap();
+    assert_eq!(
+        rochester.on(jiff::civil::date(2026, 9, 30)).value.lodging_on(9, 30),
+        Decimal::from(127)
+    );
+    assert_eq!(
+        rochester.on(jiff::civil::date(2026, 10, 1)).value.lodging_on(10, 1),
+        Decimal::from(139)
+    );
+    // After the last fiscal year published (FY2027 ends 30 September 2027), FY2027's rates
+    // are used and marked as reused.
+    let later = rochester.on(jiff::civil::date(2027, 10, 1));
+    assert_eq!((later.value.fiscal_year, later.reused_for.is_some()), (2027, true));
 }

@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{non_negative, nonblank, one_row_per_key, unique_rows};
+use jiff::civil::Date;
+
+use super::checks::{non_negative, nonblank};
+use super::period::{Dated, Period, check_in_order, dated_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
 use super::{DataError, Source, SourceIds};
 use crate::core::choices::state_name;
@@ -31,12 +34,20 @@ pub struct PaidLeaveRow {
     #[serde(with = "rust_decimal::serde::str")]
     pub weekly_max: Decimal,
     pub max_as_of: String,
+    /// The period the weekly maximum holds for.
+    pub valid_from: String,
+    pub valid_to: String,
     pub source_ids: SourceIds,
     /// A plain sentence for families, or empty.
     pub note: String,
 }
 
 impl PaidLeaveRow {
+    /// The period the weekly maximum holds for (checked at load).
+    pub fn period(&self) -> Period {
+        Period::parse(&self.valid_from, &self.valid_to).unwrap_or(Period::ALWAYS)
+    }
+
     /// Weeks, and the lowest and highest replacement rate, when the program can be counted.
     pub fn countable(&self) -> Option<(u32, Decimal, Decimal)> {
         Some((self.caregiving_weeks?, self.rate_low_pct?, self.rate_high_pct?))
@@ -46,13 +57,14 @@ impl PaidLeaveRow {
 pub(super) fn parse_paid_leave(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Result<Vec<PaidLeaveRow>, DataError> {
+) -> Result<Vec<Dated<PaidLeaveRow>>, DataError> {
     let parsed = read_rows(table, Some(sources), |r: &PaidLeaveRow| {
         if state_name(&r.state).is_none() {
             return Err(RowProblem::new("state", "use a two-letter state code"));
         }
         nonblank("program", &r.program)?;
         nonblank("max_as_of", &r.max_as_of)?;
+        Period::parse(&r.valid_from, &r.valid_to)?;
         non_negative("weekly_max", r.weekly_max)?;
         if r.caregiving_weeks.is_some_and(|weeks| weeks == 0 || weeks > 52) {
             return Err(RowProblem::new("caregiving_weeks", "must be 1 to 52 weeks"));
@@ -75,7 +87,23 @@ pub(super) fn parse_paid_leave(
             (Some(_), None) => Err(RowProblem::new("rate_high_pct", "give both rates or neither")),
         }
     })?;
-    unique_rows(table, parsed, "state", |r| r.state.clone())
+    // Each state's maximum over time: one figure per state, its periods in order.
+    let from_column = parsed.column("valid_from");
+    let mut states: Vec<(String, Vec<(u64, PaidLeaveRow)>)> = Vec::new();
+    for row in parsed.rows {
+        match states.iter_mut().find(|(state, _)| *state == row.value.state) {
+            Some((_, rows)) => rows.push((row.line, row.value)),
+            None => states.push((row.value.state.clone(), vec![(row.line, row.value)])),
+        }
+    }
+    states
+        .into_iter()
+        .map(|(state, rows)| {
+            let periods: Vec<(u64, Period)> = rows.iter().map(|(line, r)| (*line, r.period())).collect();
+            check_in_order(table, from_column.clone(), &state, &periods)?;
+            Ok(Dated::new(rows.into_iter().map(|(_, r)| (r.period(), r)).collect()))
+        })
+        .collect()
 }
 
 /// The figures of the IRS medical-expense deduction.
@@ -104,6 +132,8 @@ struct TaxRuleRow {
     value: Decimal,
     unit: String,
     as_of: String,
+    valid_from: String,
+    valid_to: String,
     source_ids: SourceIds,
     #[allow(dead_code)] // documentation for people editing the table
     note: String,
@@ -115,6 +145,39 @@ pub struct TaxFigure {
     pub value: Decimal,
     pub as_of: String,
     pub source_ids: SourceIds,
+    pub period: Period,
+    /// Set when the figure is used for a day after its period: no newer one is published yet.
+    pub reused_for: Option<Date>,
+}
+
+/// The tax rules over time.
+#[derive(Debug, Clone)]
+pub struct DatedTaxRules(Vec<Dated<TaxFigure>>);
+
+impl DatedTaxRules {
+    /// The rules in force on a day (a figure not yet published is the latest, marked).
+    pub fn on(&self, day: Date) -> TaxRules {
+        let take = |index: usize| {
+            // Loading made sure every rule has a row.
+            let in_force = self.0[index]
+                .on(day)
+                .unwrap_or_else(|| unreachable!("a tax rule without rows"));
+            TaxFigure {
+                reused_for: in_force.reused_for,
+                ..in_force.value.clone()
+            }
+        };
+        TaxRules {
+            income_floor_pct: take(0),
+            lodging_per_night_per_person: take(1),
+            companions_counted: take(2),
+            medical_mileage: take(3),
+        }
+    }
+
+    pub fn all(&self) -> impl Iterator<Item = (TaxRuleId, &Dated<TaxFigure>)> {
+        TaxRuleId::ALL.into_iter().zip(&self.0)
+    }
 }
 
 /// The deduction's rules, typed.
@@ -132,10 +195,11 @@ pub struct TaxRules {
 pub(super) fn parse_tax_rules(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Result<TaxRules, DataError> {
+) -> Result<DatedTaxRules, DataError> {
     let parsed = read_rows(table, Some(sources), |r: &TaxRuleRow| {
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
+        Period::parse(&r.valid_from, &r.valid_to)?;
         non_negative("value", r.value)?;
         if r.id == TaxRuleId::IncomeFloorPct && r.value > Decimal::ONE_HUNDRED {
             return Err(RowProblem::new("value", "a percent can't be more than 100"));
@@ -145,16 +209,26 @@ pub(super) fn parse_tax_rules(
         }
         Ok(())
     })?;
-    let rows = one_row_per_key(table, parsed, "id", &TaxRuleId::ALL, |r| r.id)?;
-    let take = |index: usize| TaxFigure {
-        value: rows[index].value,
-        as_of: rows[index].as_of.clone(),
-        source_ids: rows[index].source_ids.clone(),
-    };
-    Ok(TaxRules {
-        income_floor_pct: take(0),
-        lodging_per_night_per_person: take(1),
-        companions_counted: take(2),
-        medical_mileage: take(3),
-    })
+    let period_of = |r: &TaxRuleRow| Period::parse(&r.valid_from, &r.valid_to).unwrap_or(Period::ALWAYS);
+    let dated = dated_per_key(table, parsed, &TaxRuleId::ALL, |r| r.id, period_of)?;
+    let figures = dated
+        .into_iter()
+        .map(|rows| {
+            let values = rows
+                .all()
+                .map(|(period, r)| {
+                    let figure = TaxFigure {
+                        value: r.value,
+                        as_of: r.as_of.clone(),
+                        source_ids: r.source_ids.clone(),
+                        period: *period,
+                        reused_for: None,
+                    };
+                    (*period, figure)
+                })
+                .collect();
+            Dated::new(values)
+        })
+        .collect();
+    Ok(DatedTaxRules(figures))
 }

@@ -155,9 +155,9 @@ pub fn settle(
                     family_not_covered: not_covered,
                     family_medical: cost_sharing + not_covered,
                     limit: if plan.in_network {
-                        plan.terms.oop_max()
+                        plan.year(year).terms.oop_max()
                     } else {
-                        plan.out_of_network.oop_max()
+                        plan.year(year).out_of_network.oop_max()
                     },
                 }
             })
@@ -270,8 +270,19 @@ fn settle_scenario(
 /// Advantage trial routine care is billed to Original Medicare and the plan pays the difference
 /// when its own cost sharing is lower: each plan year the family pays the lower of the two ways.
 fn family_shares_of(bills: &[CoveredBill], plan: &Plan) -> Vec<Decimal> {
-    let original_medicare = plan.original_medicare.as_ref().unwrap_or(&plan.terms);
-    let terms = [&plan.terms, &plan.out_of_network, original_medicare];
+    // Each kind of terms, plan year by plan year.
+    let in_network: Vec<&PlanTerms> = plan.years.iter().map(|y| &y.terms).collect();
+    let out_of_network: Vec<&PlanTerms> = plan.years.iter().map(|y| &y.out_of_network).collect();
+    let original_medicare: Vec<&PlanTerms> = plan
+        .years
+        .iter()
+        .map(|y| y.original_medicare.as_ref().unwrap_or(&y.terms))
+        .collect();
+    let terms = [
+        in_network.as_slice(),
+        out_of_network.as_slice(),
+        original_medicare.as_slice(),
+    ];
     let plan_terms = shares_under(bills, terms, |group| match group {
         Group::InNetwork | Group::OriginalMedicare => 0,
         Group::OutOfNetwork => 1,
@@ -307,7 +318,7 @@ fn family_shares_of(bills: &[CoveredBill], plan: &Plan) -> Vec<Decimal> {
 }
 
 /// Shares each set of bills (by `key`) under its own terms, each with its own deductibles and limits.
-fn shares_under(bills: &[CoveredBill], terms: [&PlanTerms; 3], key: impl Fn(Group) -> usize) -> Vec<Decimal> {
+fn shares_under(bills: &[CoveredBill], terms: [&[&PlanTerms]; 3], key: impl Fn(Group) -> usize) -> Vec<Decimal> {
     let mut out = vec![Decimal::ZERO; bills.len()];
     for (k, terms) in terms.into_iter().enumerate() {
         let picked: Vec<usize> = (0..bills.len()).filter(|&i| key(bills[i].3) == k).collect();

@@ -44,6 +44,22 @@ impl Calendar {
         }
     }
 
+    /// The day plan year `year` begins: the start date, then 1 January of each later year;
+    /// without a start date, every 365 days from `first_day` (today).
+    pub fn year_begins(&self, year: u32, first_day: Date) -> Date {
+        match self.start {
+            Some(start) if year == 0 => start,
+            Some(start) => i16::try_from(year)
+                .ok()
+                .and_then(|y| start.year().checked_add(y))
+                .and_then(|y| Date::new(y, 1, 1).ok())
+                .unwrap_or(Date::MAX),
+            None => first_day
+                .checked_add(jiff::Span::new().days(i64::from(DAYS_PER_PLAN_YEAR) * i64::from(year)))
+                .unwrap_or(Date::MAX),
+        }
+    }
+
     /// The plan year a day falls in.
     pub fn year_of(&self, day: u32) -> u32 {
         let mut year = 0;

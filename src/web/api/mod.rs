@@ -18,7 +18,7 @@ use model::ApiEstimate;
 
 /// The report for the answers as JSON, or the API's 422.
 fn answer(state: &AppState, lang: Lang, raw: &RawInput) -> HttpResponse {
-    match report(&state.tables, raw) {
+    match report(&state.tables, raw, state.today()) {
         Ok(report) => respond::no_store()
             .insert_header((header::CONTENT_LANGUAGE, lang.code()))
             .json(ApiEstimate::new(&state.tables, lang, &report)),

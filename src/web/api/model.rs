@@ -7,6 +7,7 @@ use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, Flags};
 use crate::core::cash_flow::{CashFlow, Phase};
 use crate::core::coverage::Plan;
+use crate::core::data_gaps::DataGap;
 use crate::core::journey::JourneyStep;
 use crate::core::lines::{Category, LineId, LineItem, Payer, Totals};
 use crate::core::money::round_cents;
@@ -185,6 +186,8 @@ pub struct ApiEstimate<'a> {
     pub aid_programs: ApiAidPrograms<'a>,
     /// With a start date: the dated phases and the family's money out by month (typical).
     pub cash_flow: Option<ApiCashFlow<'a>>,
+    /// Figures not yet published for a year the journey reaches: the year used instead.
+    pub data_gaps: Vec<DataGap>,
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
     pub rounding: &'static str,
@@ -279,6 +282,7 @@ impl<'a> ApiEstimate<'a> {
                     .collect(),
             },
             cash_flow: report.cash_flow.as_ref().map(ApiCashFlow::from),
+            data_gaps: report.data_gaps(),
             sources: report.source_ids().iter().filter_map(|id| tables.source(id)).collect(),
             rounding: "Money is in US dollars, rounded half away from zero to the cent. Totals are added up before rounding.",
         }

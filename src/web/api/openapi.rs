@@ -9,7 +9,7 @@ use crate::core::input::{FIELDS, Field, Kind};
 use crate::core::tables::Tables;
 
 /// The top-level parts of a successful answer, in the order the API writes them.
-pub const ESTIMATE_PARTS: [&str; 18] = [
+pub const ESTIMATE_PARTS: [&str; 19] = [
     "lines",
     "totals",
     "plan_years",
@@ -26,6 +26,7 @@ pub const ESTIMATE_PARTS: [&str; 18] = [
     "tax_deduction",
     "aid_programs",
     "cash_flow",
+    "data_gaps",
     "sources",
     "rounding",
 ];

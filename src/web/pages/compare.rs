@@ -42,7 +42,7 @@ pub async fn page(state: web::Data<AppState>, request: HttpRequest) -> HttpRespo
     let answers = Answers::from_query(&request);
     let columns = columns_from_pairs(&answers.pairs);
     let households: Vec<RawInput> = columns.iter().map(|(_, raw)| raw.clone()).collect();
-    let comparison = compare(&state.tables, &households);
+    let comparison = compare(&state.tables, &households, state.today());
     let view = CompareView::new(&state, answers.lang(), &columns, &comparison);
     let enough = columns.len() >= 2;
     let status = if enough && comparison.complete {
@@ -159,7 +159,7 @@ impl CompareView {
             family_high: comparison.family_high.clone(),
             lines: rows(&comparison.lines),
             complete: comparison.complete,
-            made_on: said_date(lang, &state.today()),
+            made_on: said_date(lang, &state.today().to_string()),
             data_as_of: said_date(lang, state.tables.data_as_of()),
         }
     }

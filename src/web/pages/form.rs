@@ -4,6 +4,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::core::choices::{US_STATES, state_name};
@@ -157,6 +158,8 @@ pub struct FormView<'a> {
 struct Words<'t> {
     tables: &'t Tables,
     lang: Lang,
+    /// The figures quoted are those in force today.
+    today: Date,
 }
 
 impl Words<'_> {
@@ -170,7 +173,9 @@ impl Words<'_> {
             return String::new();
         };
         let tables = self.tables;
-        let presets = tables.insurance_presets();
+        let presets = tables.insurance_presets(self.today);
+        let year =
+            |preset: &crate::core::tables::PresetValue| i18n::Value::Str(preset.period.from.year().to_string().into());
         let usd = |amount| i18n::Value::Str(format_usd_short(amount).into());
         let number = |amount| i18n::Value::Str(format_number(amount, 2).into());
         let values = match field.id {
@@ -178,9 +183,15 @@ impl Words<'_> {
                 ("amount", usd(tables.travel_benefit_terms().typical_episode_max)),
                 ("miles", number(tables.travel_benefit_terms().min_distance_miles)),
             ],
-            FieldId::Deductible => vec![("amount", usd(presets.employer.deductible.value))],
+            FieldId::Deductible => vec![
+                ("amount", usd(presets.employer.deductible.value)),
+                ("year", year(&presets.employer.deductible)),
+            ],
             FieldId::CoinsurancePct => vec![("pct", number(presets.employer.coinsurance_pct.value))],
-            FieldId::OopMax => vec![("amount", usd(presets.employer.oop_max.value))],
+            FieldId::OopMax => vec![
+                ("amount", usd(presets.employer.oop_max.value)),
+                ("year", year(&presets.employer.oop_max)),
+            ],
             _ => Vec::new(),
         };
         self.say(key, &values)
@@ -277,7 +288,7 @@ impl Words<'_> {
 }
 
 impl<'a> FormView<'a> {
-    pub fn new(tables: &Tables, lang: Lang, form: &'a RawInput, errors: &'a FieldErrors) -> Self {
+    pub fn new(tables: &Tables, lang: Lang, form: &'a RawInput, errors: &'a FieldErrors, today: Date) -> Self {
         let error_summary = errors
             .in_form_order()
             .into_iter()
@@ -292,7 +303,7 @@ impl<'a> FormView<'a> {
                     })
             })
             .collect();
-        let words = Words { tables, lang };
+        let words = Words { tables, lang, today };
         let sections = Section::ALL
             .iter()
             .map(|&section| {

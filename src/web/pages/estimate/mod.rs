@@ -15,6 +15,7 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use crate::core::choices::Route;
+use crate::core::data_gaps;
 use crate::core::input::{FieldId, RawInput};
 use crate::core::lines::Totals;
 use crate::core::report::{Report, report};
@@ -53,7 +54,7 @@ pub async fn print(state: web::Data<AppState>, request: HttpRequest) -> HttpResp
 
 /// The estimate rendered with `template` (the page or its print view), or the form with errors.
 fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResponse {
-    match report(&state.tables, &answers.raw) {
+    match report(&state.tables, &answers.raw, state.today()) {
         Ok(report) => {
             let view = EstimateView::new(
                 &state.tables,
@@ -61,7 +62,7 @@ fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResp
                 &answers.raw,
                 answers.include_income(),
                 &report,
-                &state.today(),
+                &state.today().to_string(),
             );
             respond::page(
                 state,
@@ -116,6 +117,10 @@ pub struct EstimateView {
     pub compare_answers: Vec<HiddenField>,
     pub compare_now: CompareNow,
     pub cash_flow: Option<CashFlowView>,
+    /// Without a start date: the figures are those in force today.
+    pub figures_today: Option<String>,
+    /// Figures not yet published for a year the journey reaches, one sentence each.
+    pub data_gaps: Vec<String>,
     pub made_on: String,
     pub data_as_of: String,
     pub app_version: &'static str,
@@ -226,6 +231,16 @@ impl EstimateView {
                 .levers()
                 .iter()
                 .map(|lever| LeverView::new(lever, lang))
+                .collect(),
+            figures_today: input.start_date().is_none().then(|| {
+                say(
+                    lang,
+                    &text!("estimate-figures-today", date = Arg::Date(input.asked_on())),
+                )
+            }),
+            data_gaps: data_gaps::sentences(&report.data_gaps())
+                .iter()
+                .map(|gap| say(lang, gap))
                 .collect(),
             made_on: said_date(lang, made_on),
             data_as_of: said_date(lang, tables.data_as_of()),

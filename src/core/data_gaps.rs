@@ -1,0 +1,95 @@
+//! Figures not published yet for a year the journey reaches: the latest published one is used
+//! instead, and the estimate says so where it is used and in its list of data gaps.
+
+use serde::Serialize;
+
+use super::text::{Arg, Text};
+
+/// What kind of figure is missing for a year, which decides how the page says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapKind {
+    /// GSA hotel and meals rates, by federal fiscal year.
+    GsaPerDiem,
+    /// A plan figure (a legal limit, Medicare's amounts) by plan year.
+    PlanFigure,
+    /// The IRS mileage rate, by tax year.
+    Mileage,
+    /// The HHS poverty guidelines, by year.
+    PovertyGuideline,
+    /// A state's paid-leave weekly maximum.
+    PaidLeave,
+}
+
+/// A year for which a figure is not out yet, and the year whose figure is used.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct DataGap {
+    #[serde(skip)]
+    pub kind: GapKind,
+    /// The figure: `gsa_per_diem:nc-durham`, `insurance_presets:medicare:part_a_deductible`.
+    pub parameter: String,
+    /// Calendar years, except GSA's, which are federal fiscal years.
+    pub year_needed: i16,
+    pub year_used: i16,
+}
+
+impl DataGap {
+    /// "GSA's rates for fiscal year 2028 are not out yet: fiscal year 2027's are used."
+    pub fn text(&self) -> Text {
+        sentence(
+            self.kind,
+            Arg::Verbatim(self.year_needed.to_string()),
+            1,
+            self.year_used,
+        )
+    }
+}
+
+/// `count` is how many years are `needed`, for the plural ("fiscal years 2028 and 2029").
+fn sentence(kind: GapKind, needed: Arg, count: usize, used: i16) -> Text {
+    let key = match kind {
+        GapKind::GsaPerDiem => "gap-gsa",
+        GapKind::PlanFigure => "gap-plan",
+        GapKind::Mileage => "gap-mileage",
+        GapKind::PovertyGuideline => "gap-poverty",
+        GapKind::PaidLeave => "gap-paid-leave",
+    };
+    Text::new(key)
+        .with("needed", needed)
+        .with("count", Arg::Count(count as u64))
+        .with("used", Arg::Verbatim(used.to_string()))
+}
+
+/// Adds a gap once, keeping them sorted.
+pub fn note(gaps: &mut Vec<DataGap>, gap: DataGap) {
+    if let Err(at) = gaps.binary_search(&gap) {
+        gaps.insert(at, gap);
+    }
+}
+
+/// Gaps for the page: one sentence per kind and year used, naming every year that borrows
+/// it ("for 2027, 2028 and 2029"), since every area or plan figure with the same years says
+/// the same thing.
+pub fn sentences(gaps: &[DataGap]) -> Vec<Text> {
+    let mut said: Vec<(GapKind, i16, Vec<i16>)> = Vec::new();
+    for gap in gaps {
+        match said
+            .iter_mut()
+            .find(|(kind, used, _)| *kind == gap.kind && *used == gap.year_used)
+        {
+            Some((_, _, needed)) if needed.contains(&gap.year_needed) => {}
+            Some((_, _, needed)) => needed.push(gap.year_needed),
+            None => said.push((gap.kind, gap.year_used, vec![gap.year_needed])),
+        }
+    }
+    said.into_iter()
+        .map(|(kind, used, mut needed)| {
+            needed.sort_unstable();
+            let years = needed
+                .iter()
+                .map(|year| Text::new("verbatim").with("text", Arg::Verbatim(year.to_string())))
+                .collect();
+            sentence(kind, Arg::List(years), needed.len(), used)
+        })
+        .collect()
+}

@@ -1,0 +1,68 @@
+//! Figures in force on the day each cost falls: the GSA fiscal year and season of each night,
+//! the IRS tax year of each trip. With a start date the journey's days are dated; without
+//! one, every figure is the one in force today.
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use super::draft::Context;
+use crate::core::data_gaps::{DataGap, GapKind, note};
+use crate::core::journey_days::Run;
+use crate::core::tables::{PerDiemYear, UnitCostId, UnitCostRow, fiscal_year_of};
+
+impl Context<'_, '_> {
+    /// The day a journey day falls on (`offset` days from the start); without a start date,
+    /// today, for every day.
+    pub(super) fn day_of(&self, offset: i64) -> Date {
+        match self.input.start_date() {
+            Some(start) => start.checked_add(jiff::Span::new().days(offset)).unwrap_or(start),
+            None => self.first_day,
+        }
+    }
+
+    /// The sum of `weight × price(day)` over the days.
+    pub(super) fn priced_days(&self, days: &[Run], mut price: impl FnMut(Date) -> Decimal) -> Decimal {
+        let mut total = Decimal::ZERO;
+        for run in days {
+            for offset in run.first..run.end() {
+                total += Decimal::from(run.weight) * price(self.day_of(offset));
+            }
+        }
+        total
+    }
+
+    /// The GSA rates of the center's area on a day, noting a fiscal year not yet published.
+    pub(super) fn per_diem_on(&self, day: Date) -> &PerDiemYear {
+        let area = self.input.per_diem_area();
+        let in_force = area.on(day);
+        if in_force.reused_for.is_some() {
+            note(
+                &mut self.gaps.borrow_mut(),
+                DataGap {
+                    kind: GapKind::GsaPerDiem,
+                    parameter: format!("gsa_per_diem:{}", area.id),
+                    year_needed: fiscal_year_of(day),
+                    year_used: in_force.value.fiscal_year,
+                },
+            );
+        }
+        in_force.value
+    }
+
+    /// A unit cost on a day, noting a year whose figure is not published yet.
+    pub(super) fn unit_cost_on(&self, id: UnitCostId, day: Date, kind: GapKind) -> &UnitCostRow {
+        let in_force = self.tables.unit_cost_on(id, day);
+        if in_force.reused_for.is_some() {
+            note(
+                &mut self.gaps.borrow_mut(),
+                DataGap {
+                    kind,
+                    parameter: format!("unit_costs:{}", crate::core::tables::wire_id(&id)),
+                    year_needed: day.year(),
+                    year_used: in_force.period.from.year(),
+                },
+            );
+        }
+        in_force.value
+    }
+}
