@@ -26,7 +26,12 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 
 /// A file's code without its unit tests (which may load the bundled data).
 fn code_of(path: &Path) -> String {
-    if path.file_name().is_some_and(|n| n == "tests.rs") {
+    // Test modules (`tests.rs`, `dated_tests.rs`) may load the bundled files.
+    if path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n == "tests.rs" || n.ends_with("_tests.rs"))
+    {
         return String::new();
     }
     let text = fs::read_to_string(path).unwrap();

@@ -140,7 +140,7 @@ fn every_key_the_code_names_has_a_message() {
 }
 
 /// The data files' prose columns, and the key each has in `locales/es/data-*.ftl`.
-const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 10] = [
+const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 11] = [
     ("notes", "note", &["id"], &["text"]),
     (
         "aid_programs",
@@ -161,6 +161,7 @@ const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 10] = [
     ("paid_leave", "leave", &["state"], &["note"]),
     ("sources", "source", &["id"], &["note"]),
     ("advocate_figures", "advocate", &["id"], &["label", "unit", "context"]),
+    ("table_updates", "table_update", &["table"], &["title", "usual_update"]),
 ];
 
 fn data_prose() -> BTreeMap<String, String> {

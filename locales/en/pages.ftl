@@ -11,3 +11,17 @@ sources-assumption-meaning = Our own estimate, or a figure from a weak source. C
 source-our-team = CAR-T Cost & Access Estimator team
 # A source with no publication date.
 source-undated = undated
+
+## How current the tables are (the Sources page).
+sources-currency-title = How current our figures are
+sources-currency-intro = Each figure holds for a period, or comes from data of a given date. When a period ends and the next figures are not out yet, an estimate uses the latest ones and says so.
+sources-currency-table = Table
+sources-currency-holds = Figures hold for
+sources-currency-update = New figures usually come
+sources-list-title = Every source
+# A period a table's figures hold for.
+table-period = { $from } to { $to }
+table-period-open = from { $from } on
+# The dates of figures that do not expire (a study's data, our own assumption).
+table-guideline-years = the { $years } guidelines, each in force from its January notice until the next
+table-data-of = data of { $dates }

@@ -11,3 +11,15 @@ sources-assumption-meaning = Nuestro propio cálculo, o una cifra de una fuente 
 source-our-team = El equipo de la Calculadora de costos y acceso a CAR-T
 # A source with no publication date.
 source-undated = sin fecha
+
+## Qué tan actuales son las tablas (la página de fuentes).
+sources-currency-title = Qué tan actuales son nuestras cifras
+sources-currency-intro = Cada cifra vale para un período, o sale de datos de una fecha. Cuando un período termina y las cifras nuevas aún no se publican, el cálculo usa las últimas y lo dice.
+sources-currency-table = Tabla
+sources-currency-holds = Las cifras valen para
+sources-currency-update = Las cifras nuevas suelen salir
+sources-list-title = Todas las fuentes
+table-period = del { $from } al { $to }
+table-period-open = desde el { $from }
+table-guideline-years = las guías de { $years }, cada una vigente desde su aviso de enero hasta el siguiente
+table-data-of = datos de { $dates }

@@ -19,6 +19,10 @@ pub enum GapKind {
     PovertyGuideline,
     /// A state's paid-leave weekly maximum.
     PaidLeave,
+    /// Medicare's quarterly payment limits for medicines (ASP + 6%).
+    MedicinePrice,
+    /// The average domestic airfare, published each quarter.
+    Airfare,
 }
 
 /// A year for which a figure is not out yet, and the year whose figure is used.
@@ -53,6 +57,8 @@ fn sentence(kind: GapKind, needed: Arg, count: usize, used: i16) -> Text {
         GapKind::Mileage => "gap-mileage",
         GapKind::PovertyGuideline => "gap-poverty",
         GapKind::PaidLeave => "gap-paid-leave",
+        GapKind::MedicinePrice => "gap-medicine",
+        GapKind::Airfare => "gap-airfare",
     };
     Text::new(key)
         .with("needed", needed)

@@ -12,5 +12,6 @@ mod pages;
 mod print;
 mod privacy;
 mod snapshots;
+mod sources_page;
 mod spanish;
 mod startup;

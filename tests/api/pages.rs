@@ -423,18 +423,6 @@ async fn odd_requests_never_give_a_server_error() {
 }
 
 #[tokio::test]
-async fn the_sources_page_lists_every_source() {
-    let app = spawn_app().await;
-    let html = app.get("/sources").await.text().await.unwrap();
-    let tables = cart_estimator::data_files::load_embedded().unwrap();
-    for source in tables.sources() {
-        assert!(html.contains(&format!("id=\"{}\"", source.id)), "{} missing", source.id);
-    }
-    assert!(html.contains("FY 2026 CONUS per diem rates (master file)"));
-    assert!(html.contains("Assumption"));
-}
-
-#[tokio::test]
 async fn an_unknown_page_is_a_plain_404() {
     let app = spawn_app().await;
     let response = app.get("/nowhere").await;

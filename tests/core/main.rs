@@ -4,6 +4,7 @@
 
 mod aid_programs;
 mod cash_flow;
+mod dated_figures;
 mod estimate_coverage;
 mod estimate_households;
 mod estimate_leave_and_tax;

@@ -84,7 +84,7 @@ impl Context<'_, '_> {
                 )
             }
             TravelMode::Fly => {
-                let row = self.tables.unit_cost(UnitCostId::AirfareRoundTrip);
+                let row = self.unit_cost_on(UnitCostId::AirfareRoundTrip, self.first_day, GapKind::Airfare);
                 let rate = row.price().unwrap_or(Scenarios::ZERO);
                 let travelers = 1 + self.input.caregivers();
                 let quantity = self.trip(|c| c.round_trips * travelers);

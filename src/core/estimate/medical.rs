@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::draft::{Context, Draft, When, dec, merge_sources, money};
 use crate::core::choices::{Route, state_or_code};
 use crate::core::coverage::Setting;
+use crate::core::data_gaps::GapKind;
 use crate::core::lines::{Category, LineId};
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CarePart, JourneyParam, Ownership, UnitCostId};
@@ -50,15 +51,13 @@ impl Context<'_, '_> {
     /// Fludarabine and cyclophosphamide at Medicare's payment limits: each day's dose (by body
     /// surface) rounded up to whole billing units, for the regimen of each scenario.
     pub(super) fn conditioning(&self) -> Draft {
-        let regimens = self.tables.conditioning_regimens();
-        let fludarabine = self
-            .tables
-            .unit_cost_on(UnitCostId::FludarabinePer50mg, self.first_day)
-            .value;
-        let cyclophosphamide = self
-            .tables
-            .unit_cost_on(UnitCostId::CyclophosphamidePer5mg, self.first_day)
-            .value;
+        let regimens = self.tables.conditioning_regimens(self.first_day);
+        let fludarabine = self.unit_cost_on(UnitCostId::FludarabinePer50mg, self.first_day, GapKind::MedicinePrice);
+        let cyclophosphamide = self.unit_cost_on(
+            UnitCostId::CyclophosphamidePer5mg,
+            self.first_day,
+            GapKind::MedicinePrice,
+        );
         let flu_price = fludarabine.price().unwrap_or(Scenarios::ZERO);
         let cy_price = cyclophosphamide.price().unwrap_or(Scenarios::ZERO);
         // Billing units: HCPCS J9185 is per 50 mg of fludarabine, J9075 per 5 mg of cyclophosphamide.
@@ -194,7 +193,7 @@ impl Context<'_, '_> {
     }
 
     pub(super) fn complications(&self) -> Draft {
-        let row = self.tables.unit_cost(UnitCostId::TocilizumabDose);
+        let row = self.unit_cost_on(UnitCostId::TocilizumabDose, self.first_day, GapKind::MedicinePrice);
         let doses = self.count(JourneyParam::TocilizumabDoses);
         let rate = row.price().unwrap_or(Scenarios::ZERO);
         let basis = text!(

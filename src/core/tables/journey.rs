@@ -104,6 +104,9 @@ struct CountingRuleRow {
     #[serde(with = "rust_decimal::serde::str")]
     value: Decimal,
     unit: String,
+    /// When the figure was last known to hold; read by the freshness check (`tables::dating`).
+    #[allow(dead_code)]
+    as_of: String,
     source_ids: SourceIds,
     #[allow(dead_code)] // documentation for people editing the table
     note: String,

@@ -9,6 +9,9 @@ mod aid;
 mod cells;
 mod checks;
 mod coverage_rules;
+#[cfg(test)]
+mod dated_tests;
+mod dating;
 mod household;
 mod insurance;
 mod journey;
@@ -32,6 +35,7 @@ use checks::position;
 pub use coverage_rules::{
     CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
 };
+pub use dating::{Dating, FIGURE_TABLES, RowDating, TableDating, TableUpdate};
 pub use household::{BurdenThresholds, PovertyGuideline, PovertyRegion, Threshold};
 pub use insurance::{
     CapPreset, DatedPresets, EmployerPreset, InsurancePresets, MarketplacePreset, MedicarePreset, PresetItem,
@@ -89,6 +93,7 @@ table_files! {
     TaxRules => "tax_rules.csv",
     ConditioningRegimens => "conditioning_regimens.csv",
     AdvocateFigures => "advocate_figures.csv",
+    TableUpdates => "table_updates.csv",
 }
 
 /// The id a value has in the data files (its serde name): `hospital_days`.
@@ -122,7 +127,8 @@ pub struct Tables {
     paid_leave: Vec<Dated<PaidLeaveRow>>,
     tax_rules: DatedTaxRules,
     advocate_figures: Vec<AdvocateFigure>,
-    conditioning: Scenarios<ConditioningRegimen>,
+    conditioning: Scenarios<Dated<ConditioningRegimen>>,
+    dating: Vec<TableDating>,
 }
 
 /// A table file's text, named as errors name it.
@@ -183,6 +189,18 @@ impl Tables {
         let advocate_figures = advocacy::parse_advocate_figures(&load(TableFile::AdvocateFigures)?.table(), &sources)?;
         let conditioning =
             prices::parse_conditioning_regimens(&load(TableFile::ConditioningRegimens)?.table(), &sources)?;
+        let updates = dating::parse_table_updates(&load(TableFile::TableUpdates)?.table(), &sources)?;
+        let dating = FIGURE_TABLES
+            .iter()
+            .zip(updates)
+            .map(|((file, naming), update)| {
+                Ok(TableDating {
+                    table: *file,
+                    rows: dating::read_dating(&load(*file)?.table(), naming)?,
+                    update,
+                })
+            })
+            .collect::<Result<Vec<_>, DataError>>()?;
         Ok(Self {
             sources,
             products,
@@ -205,7 +223,13 @@ impl Tables {
             tax_rules,
             advocate_figures,
             conditioning,
+            dating,
         })
+    }
+
+    /// How current each table of figures is, in the order of [`FIGURE_TABLES`].
+    pub fn dating(&self) -> &[TableDating] {
+        &self.dating
     }
 
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
@@ -345,9 +369,20 @@ impl Tables {
     }
 
     /// The plan figures in force on a day.
-    /// The chemotherapy before the cells, low / typical / high.
-    pub fn conditioning_regimens(&self) -> &Scenarios<ConditioningRegimen> {
-        &self.conditioning
+    /// The chemotherapy before the cells, low / typical / high, as assumed on a day.
+    pub fn conditioning_regimens(&self, day: jiff::civil::Date) -> Scenarios<&ConditioningRegimen> {
+        fn on(dated: &Dated<ConditioningRegimen>, day: jiff::civil::Date) -> &ConditioningRegimen {
+            dated
+                .on(day)
+                .map(|in_force| in_force.value)
+                .unwrap_or_else(|| unreachable!("a regimen without rows"))
+        }
+        let regimens = &self.conditioning;
+        Scenarios::new(
+            on(&regimens.low, day),
+            on(&regimens.typical, day),
+            on(&regimens.high, day),
+        )
     }
 
     pub fn insurance_presets(&self, day: jiff::civil::Date) -> InsurancePresets {

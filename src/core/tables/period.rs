@@ -115,8 +115,8 @@ pub(super) fn check_in_order(
         let ((_, before), (line, after)) = (pair[0], pair[1]);
         let ends_before = before.to.is_some_and(|to| to < after.from);
         if !ends_before {
-            let reason = if after.from <= before.from {
-                format!("{what}: this period starts before or with the one above it; list periods in order")
+            let reason = if after.from < before.from {
+                format!("{what}: this period starts before the one above it; list periods in order")
             } else {
                 format!("{what}: this period overlaps the one above it")
             };
@@ -128,7 +128,7 @@ pub(super) fn check_in_order(
 
 /// The rows of a table of dated figures, one `Dated` per key in `all` order: every key must
 /// have a row, and each key's periods must follow one another in the table's order.
-pub(super) fn dated_per_key<K: Copy + PartialEq + std::fmt::Debug, T>(
+pub(super) fn dated_per_key<K: Copy + PartialEq + serde::Serialize, T>(
     table: &TableText<'_>,
     parsed: super::reader::Parsed<T>,
     all: &[K],
@@ -147,15 +147,29 @@ pub(super) fn dated_per_key<K: Copy + PartialEq + std::fmt::Debug, T>(
         .zip(all)
         .map(|(rows, k)| {
             if rows.is_empty() {
-                return Err(table.error(1, None, format!("no row for {k:?}")));
+                return Err(table.error(1, None, format!("no row for {}", key_name(k))));
             }
             let periods: Vec<(u64, Period)> = rows.iter().map(|(line, row)| (*line, period(row))).collect();
-            check_in_order(table, from_column.clone(), &format!("{k:?}"), &periods)?;
+            check_in_order(table, from_column.clone(), &key_name(k), &periods)?;
             Ok(Dated::new(
                 rows.into_iter().map(|(_, row)| (period(&row), row)).collect(),
             ))
         })
         .collect()
+}
+
+/// A key as the table writes it: `median_weekly_pay`, `employer deductible`.
+fn key_name(key: &impl serde::Serialize) -> String {
+    match serde_json::to_value(key) {
+        Ok(serde_json::Value::String(name)) => name,
+        Ok(serde_json::Value::Array(parts)) => parts
+            .iter()
+            .map(|part| part.as_str().map_or_else(|| part.to_string(), str::to_string))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -188,8 +188,8 @@ impl Center {
     }
 }
 
-/// One fiscal year of an area, as read: its first line, its period and its rates.
-type YearRows = (u64, Period, PerDiemYear);
+/// One fiscal year of an area, as read: the line of each of its seasons, its period and its rates.
+type YearRows = (Vec<u64>, Period, PerDiemYear);
 
 pub(super) fn parse_per_diem(
     table: &TableText<'_>,
@@ -261,14 +261,15 @@ pub(super) fn parse_per_diem(
             )
         });
         match years.last_mut() {
-            Some((_, last, year)) if *last == period => {
+            Some((lines, last, year)) if *last == period => {
                 if year.meals != r.meals {
                     return Err(table.error(row.line, meals_column, "differs from the area's earlier rows"));
                 }
                 year.seasons.push(season);
+                lines.push(row.line);
             }
             _ => years.push((
-                row.line,
+                vec![row.line],
                 period,
                 PerDiemYear {
                     fiscal_year: fiscal_year_of(period.from),
@@ -281,15 +282,20 @@ pub(super) fn parse_per_diem(
     }
     let mut out = BTreeMap::new();
     for (id, (mut area, years)) in areas {
-        let periods: Vec<(u64, Period)> = years.iter().map(|(line, period, _)| (*line, *period)).collect();
+        let periods: Vec<(u64, Period)> = years.iter().map(|(lines, period, _)| (lines[0], *period)).collect();
         check_in_order(table, from_column.clone(), &format!("area {id:?}"), &periods)?;
         // Each day of each fiscal year must fall in exactly one of its seasons.
-        for (first_line, _, year) in &years {
+        for (lines, _, year) in &years {
             for day in days_of_year() {
-                let count = year.seasons.iter().filter(|s| s.contains(day)).count();
+                let holding: Vec<u64> = (year.seasons.iter().zip(lines))
+                    .filter(|(season, _)| season.contains(day))
+                    .map(|(_, line)| *line)
+                    .collect();
+                let count = holding.len();
                 if count != 1 {
+                    // A day in two seasons is the second one's fault; a day in none, the year's.
                     return Err(table.error(
-                        *first_line,
+                        holding.get(1).copied().unwrap_or(lines[0]),
                         season_column.clone(),
                         format!(
                             "area {id:?}, FY{}: {:02}-{:02} falls in {count} seasons; seasons must cover the year once",

@@ -247,7 +247,7 @@ pub(super) fn national_day_cost(
 }
 
 /// A scenario of `conditioning_regimens.csv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 enum RegimenScenario {
     Low,
@@ -277,7 +277,7 @@ pub struct ConditioningRegimen {
 pub(super) fn parse_conditioning_regimens(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Result<Scenarios<ConditioningRegimen>, DataError> {
+) -> Result<Scenarios<Dated<ConditioningRegimen>>, DataError> {
     let rows = read_rows::<ConditioningRegimen>(table, Some(sources), |r| {
         Period::parse(&r.valid_from, &r.valid_to)?;
         if !(Decimal::ONE..=Decimal::from(3)).contains(&r.body_surface_m2) {
@@ -302,7 +302,8 @@ pub(super) fn parse_conditioning_regimens(
         Ok(())
     })?;
     let all = [RegimenScenario::Low, RegimenScenario::Typical, RegimenScenario::High];
-    let mut regimens = one_row_per_key(table, rows, "scenario", &all, |r| r.scenario)?.into_iter();
+    let period_of = |r: &ConditioningRegimen| Period::parse(&r.valid_from, &r.valid_to).unwrap_or(Period::ALWAYS);
+    let mut regimens = dated_per_key(table, rows, &all, |r| r.scenario, period_of)?.into_iter();
     match (regimens.next(), regimens.next(), regimens.next()) {
         (Some(low), Some(typical), Some(high)) => Ok(Scenarios::new(low, typical, high)),
         _ => Err(table.error(1, None, "give a low, a typical and a high row")),

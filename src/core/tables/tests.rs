@@ -6,7 +6,7 @@ use crate::data_files::embedded;
 use rust_decimal::Decimal;
 
 /// Parses the bundled tables with one file's text replaced.
-fn parse_with(file: &str, text: &str) -> Result<Tables, DataError> {
+pub(super) fn parse_with(file: &str, text: &str) -> Result<Tables, DataError> {
     Tables::parse("data", |name| {
         if name == file {
             Some(text.to_string())
@@ -131,13 +131,13 @@ fn a_missing_column_is_refused() {
 fn a_row_with_too_many_cells_is_refused() {
     let text = edited(
         "counting_rules.csv",
-        "days_away_per_day_trip,1,days,assumption-counting,",
-        "days_away_per_day_trip,1,days,assumption-counting,,extra",
+        "days_away_per_day_trip,1,days,2026-11,assumption-counting,",
+        "days_away_per_day_trip,1,days,2026-11,assumption-counting,,extra",
     );
     let error = parse_with("counting_rules.csv", &text).unwrap_err();
     assert_eq!(error.line, line_of("counting_rules.csv", "days_away_per_day_trip"));
     assert!(
-        error.reason.contains("has 6 cells but the header has 5"),
+        error.reason.contains("has 7 cells but the header has 6"),
         "{}",
         error.reason
     );
@@ -395,7 +395,7 @@ fn tax_rules_need_every_figure() {
         .collect();
     assert_eq!(
         parse_with("tax_rules.csv", &without).unwrap_err().reason,
-        "no row for IncomeFloorPct"
+        "no row for income_floor_pct"
     );
     let text = edited("tax_rules.csv", "companions_counted,1,", "companions_counted,1.5,");
     let error = parse_with("tax_rules.csv", &text).unwrap_err();
