@@ -15,8 +15,8 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use crate::core::choices::Route;
-use crate::core::data_gaps;
-use crate::core::input::{FieldId, RawInput};
+use crate::core::data_gaps::{self, DataGap, GapKind};
+use crate::core::input::{FieldId, Input, RawInput};
 use crate::core::lines::Totals;
 use crate::core::report::{Report, report};
 use crate::core::tables::{Quality, Tables};
@@ -177,13 +177,7 @@ impl EstimateView {
             alternatives: plan::alternatives(estimate, lang),
             with_agreement: estimate.with_agreement,
             plan_years: plan::plan_year_views(lang, &estimate.plan_years),
-            plan_years_rule: msg(
-                lang,
-                match input.start_date() {
-                    Some(_) => "plan-years-rule-calendar",
-                    None => "plan-years-rule-from-start",
-                },
-            ),
+            plan_years_rule: plan_years_rule(input, &report.data_gaps(), lang),
             benefit_note: estimate.benefit_note().map(|note| say(lang, &note)),
             burden: report.burden.as_ref().map(|b| household::burden_view(b, &numbers)),
             notes: help::note_groups(&report.notes, &numbers),
@@ -247,4 +241,17 @@ impl EstimateView {
             app_version: env!("CARGO_PKG_VERSION"),
         }
     }
+}
+
+/// How plan years are counted, then which years reuse plan figures not out yet.
+fn plan_years_rule(input: &Input<'_>, gaps: &[DataGap], lang: Lang) -> String {
+    let rule = match input.start_date() {
+        Some(_) => "plan-years-rule-calendar",
+        None => "plan-years-rule-from-start",
+    };
+    let plan_gaps: Vec<DataGap> = gaps.iter().filter(|g| g.kind == GapKind::PlanFigure).cloned().collect();
+    std::iter::once(msg(lang, rule))
+        .chain(data_gaps::sentences(&plan_gaps).iter().map(|gap| say(lang, gap)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
