@@ -33,6 +33,10 @@ choice-insurance-type-uninsured = No health insurance
 choice-coverage-tier-self_only = Just the patient (self-only)
 choice-coverage-tier-family = The patient and family members (family coverage)
 
+choice-pay-per-hour = an hour
+choice-pay-per-week = a week
+choice-pay-per-month = a month
+choice-pay-per-year = a year
 choice-yes-no-yes = Yes
 choice-yes-no-no = No
 

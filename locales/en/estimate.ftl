@@ -194,3 +194,5 @@ estimate-gaps-intro = Some figures for your dates are not published yet, or we c
 estimate-figures-today = Without a start date, every price and plan figure is the one in force today, { $date }. Enter the date you expect to start to use the figures of your dates.
 fiscal-year = FY{ $year }
 line-lodging-dated = on average over your dates, each night at the rate of its season and federal fiscal year ({ $years }); low and high price every night at the lowest and the highest of those rates
+estimate-warnings-title = Check these answers: the estimate below uses them as given.
+estimate-warnings-change = To change them, use "Change your answers" under Your answers.

@@ -135,6 +135,10 @@ line-income-recovery = , including { $weeks ->
        *[other] { $weeks } weeks
     } at home
 line-income-only-one-caregiver = Only the caregiver whose pay you entered is counted.
+line-income-pay-used = Pay: { $how }.
+pay-weekly-from-hour = { $amount } an hour × { $hours } hours a week = { $weekly } a week
+pay-weekly-from-month = { $amount } a month × 12 ÷ 52 = { $weekly } a week
+pay-weekly-from-year = { $amount } a year ÷ 52 = { $weekly } a week
 line-income-basis = { $days ->
         [one] { $days } day
        *[other] { $days } days

@@ -62,6 +62,10 @@ fact-pay = { $pay } a week, { $days ->
         [one] { $days } paid day off
        *[other] { $days } paid days off
     }
+fact-pay-given = { $how }, { $days ->
+        [one] { $days } paid day off
+       *[other] { $days } paid days off
+    }
 fact-pay-none = not entered (no lost pay counted)
 fact-disease = Disease
 fact-treatment = Treatment

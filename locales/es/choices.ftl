@@ -33,6 +33,10 @@ choice-insurance-type-uninsured = Sin seguro médico
 choice-coverage-tier-self_only = Solo el paciente (individual)
 choice-coverage-tier-family = El paciente y sus familiares (cobertura familiar)
 
+choice-pay-per-hour = por hora
+choice-pay-per-week = por semana
+choice-pay-per-month = por mes
+choice-pay-per-year = por año
 choice-yes-no-yes = Sí
 choice-yes-no-no = No
 

@@ -70,6 +70,9 @@ unit_cost-prophylaxis_per_month-note = No encontramos un precio actual con fuent
 unit_cost-median_weekly_pay-label = Sueldo semanal mediano de un trabajador de tiempo completo
 unit_cost-median_weekly_pay-unit = USD por semana
 unit_cost-median_weekly_pay-note = Solo se muestra como guía; nunca se usa a menos que usted escriba un sueldo.
+unit_cost-federal_minimum_wage-label = Salario mínimo federal
+unit_cost-federal_minimum_wage-unit = USD por hora
+unit_cost-federal_minimum_wage-note = El salario mínimo federal desde el 24 de julio de 2009; muchos estados fijan uno más alto.
 
 ## data/product_prices.csv: label, unit, note
 price-launch_list-label = los precios de lista de lanzamiento de los productos CAR-T aprobados

@@ -194,3 +194,5 @@ estimate-gaps-intro = Algunas cifras para sus fechas aún no se publican, o no l
 estimate-figures-today = Sin fecha de inicio, cada precio y cifra del plan es la vigente hoy, { $date }. Escriba la fecha en que espera empezar para usar las cifras de sus fechas.
 fiscal-year = año fiscal { $year }
 line-lodging-dated = en promedio en sus fechas, cada noche con la tarifa de su temporada y año fiscal federal ({ $years }); lo bajo y lo alto cobran cada noche a la más baja y a la más alta de esas tarifas
+estimate-warnings-title = Revise estas respuestas: el cálculo de abajo las usa tal como las escribió.
+estimate-warnings-change = Para cambiarlas, use "Cambiar sus respuestas" en Sus respuestas.

@@ -135,6 +135,10 @@ line-income-recovery = , incluidas { $weeks ->
        *[other] { $weeks } semanas
     } en casa
 line-income-only-one-caregiver = Solo contamos al cuidador cuyo sueldo usted escribió.
+line-income-pay-used = Sueldo: { $how }.
+pay-weekly-from-hour = { $amount } por hora × { $hours } horas por semana = { $weekly } por semana
+pay-weekly-from-month = { $amount } por mes × 12 ÷ 52 = { $weekly } por semana
+pay-weekly-from-year = { $amount } por año ÷ 52 = { $weekly } por semana
 line-income-basis = { $days ->
         [one] { $days } día
        *[other] { $days } días

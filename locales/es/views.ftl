@@ -62,6 +62,10 @@ fact-pay = { $pay } por semana, { $days ->
         [one] { $days } día libre pagado
        *[other] { $days } días libres pagados
     }
+fact-pay-given = { $how }, { $days ->
+        [one] { $days } día libre pagado
+       *[other] { $days } días libres pagados
+    }
 fact-pay-none = no lo escribió (no contamos sueldo perdido)
 fact-disease = Enfermedad
 fact-treatment = Tratamiento

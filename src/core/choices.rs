@@ -145,6 +145,16 @@ choices!(
 );
 
 choices!(
+    /// What an amount of pay is per.
+    PayPer "pay-per" {
+        Hour => "hour";
+        Week => "week";
+        Month => "month";
+        Year => "year";
+    }
+);
+
+choices!(
     /// A yes-or-no answer.
     YesNo "yes-no" {
         Yes => "yes";

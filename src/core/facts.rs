@@ -1,10 +1,8 @@
 //! The household's answers in words ("Home: North Carolina, 180 miles away"), for the
 //! estimate's "Your answers", the print view and the comparison of several households.
 
-use rust_decimal::Decimal;
-
 use super::choices::{CoverageTier, InsuranceType, Lodging, state_or_code};
-use super::input::Input;
+use super::input::{Earnings, Input};
 use super::text::{Arg, Text};
 use crate::text;
 
@@ -15,10 +13,12 @@ pub struct Fact {
     pub value: Text,
 }
 
-fn money_per_week(pay: Option<Decimal>, paid_days: u32) -> Text {
-    match pay {
-        Some(pay) => text!("fact-pay", pay = Arg::MoneyShort(pay), days = paid_days),
-        None => text!("fact-pay-none"),
+fn money_per_week(earnings: Earnings) -> Text {
+    let days = earnings.paid_leave_days;
+    match (earnings.given.and_then(|given| given.how_weekly()), earnings.weekly_pay) {
+        (Some(how), _) => text!("fact-pay-given", how = how, days = days),
+        (None, Some(pay)) => text!("fact-pay", pay = Arg::MoneyShort(pay), days = days),
+        (None, None) => text!("fact-pay-none"),
     }
 }
 
@@ -71,14 +71,8 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
             "fact-caregivers",
             text!("verbatim", text = Arg::Verbatim(input.caregivers().to_string())),
         ),
-        fact(
-            "fact-caregiver-pay",
-            money_per_week(input.caregiver().weekly_pay, input.caregiver().paid_leave_days),
-        ),
-        fact(
-            "fact-patient-pay",
-            money_per_week(input.patient().weekly_pay, input.patient().paid_leave_days),
-        ),
+        fact("fact-caregiver-pay", money_per_week(input.caregiver())),
+        fact("fact-patient-pay", money_per_week(input.patient())),
     ];
     if input.caregiver_work_state() != input.home_state() {
         facts.push(fact(

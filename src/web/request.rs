@@ -5,8 +5,16 @@ use actix_web::HttpRequest;
 use actix_web::http::{Method, header};
 use serde::Serialize;
 
-use crate::core::input::RawInput;
+use crate::core::input::{DecimalMark, RawInput};
 use crate::i18n::Lang;
+
+/// How numbers are written on a page in `lang`: `1,234.50` or `1.234,50`.
+pub fn decimal_mark(lang: Lang) -> DecimalMark {
+    match lang {
+        Lang::En => DecimalMark::Point,
+        Lang::Es => DecimalMark::Comma,
+    }
+}
 
 /// Pairs from a query string or a urlencoded body. Never fails: bad encoding is replaced.
 pub fn pairs(bytes: &[u8]) -> Vec<(String, String)> {
@@ -46,8 +54,9 @@ impl Answers {
 
     fn new(request: &HttpRequest, bytes: &[u8]) -> Self {
         let pairs = pairs(bytes);
-        let raw = RawInput::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let switch = LangSwitch::new(request, &pairs);
+        let raw = RawInput::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .typed_with(decimal_mark(switch.lang));
         Self { pairs, raw, switch }
     }
 
@@ -86,7 +95,13 @@ impl LangSwitch {
     fn new(request: &HttpRequest, pairs: &[(String, String)]) -> Self {
         let lang = request_lang(request, pairs);
         let to = lang.other();
-        let mut fields: Vec<(String, String)> = pairs.iter().filter(|(name, _)| name != "lang").cloned().collect();
+        // Amounts are rewritten the way the other language writes them (`180,5` → `180.5`).
+        let (from_mark, to_mark) = (decimal_mark(lang), decimal_mark(to));
+        let mut fields: Vec<(String, String)> = pairs
+            .iter()
+            .filter(|(name, _)| name != "lang")
+            .map(|(name, value)| (name.clone(), RawInput::rewritten(name, value, from_mark, to_mark)))
+            .collect();
         fields.push(("lang".to_string(), to.code().to_string()));
         let path = request.path().to_string();
         let posted = request.method() == Method::POST;

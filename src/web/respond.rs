@@ -47,7 +47,21 @@ pub fn page(state: &AppState, switch: &LangSwitch, name: &str, status: StatusCod
 
 /// The form with the answers as typed and a message beside each wrong field.
 pub fn form(state: &AppState, answers: &Answers, errors: &FieldErrors, status: StatusCode) -> HttpResponse {
-    let view = FormView::new(&state.tables, answers.lang(), &answers.raw, errors, state.today());
+    // Answers that are right but probably not meant get a warning beside the field.
+    let mut warnings = FieldErrors::default();
+    if errors.is_empty()
+        && let Ok(input) = crate::core::input::Input::parse(&answers.raw, &state.tables, state.today())
+    {
+        for warning in input.warnings() {
+            warnings.add(warning.field, warning.message.clone());
+        }
+    }
+    let (raw, errors, warnings) = (
+        answers.raw.for_the_form(),
+        errors.for_the_form(),
+        warnings.for_the_form(),
+    );
+    let view = FormView::new(&state.tables, answers.lang(), &raw, (&errors, &warnings), state.today());
     page(
         state,
         &answers.switch,

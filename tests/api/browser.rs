@@ -123,7 +123,7 @@ async fn a_family_fills_the_form_with_the_keyboard_and_reads_the_estimate() {
         ("center", "Durham"),
         ("home_state", "North Carolina"),
         ("distance_miles", "180"),
-        ("caregiver_weekly_pay", "1204"),
+        ("caregiver_pay", "1204"),
     ] {
         let field = client.find(Locator::Id(id)).await.unwrap();
         field.send_keys(keys).await.unwrap();

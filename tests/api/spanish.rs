@@ -213,3 +213,65 @@ async fn the_api_answers_in_the_language_asked_for() {
     let message = errors["errors"]["distance_miles"][0].as_str().unwrap();
     assert!(message.contains("no puede ser negativo"), "{message}");
 }
+
+/// Numbers as each language writes them: `180,5` miles is 180.5 on the Spanish page, and on the
+/// English page a 422 that says how to write it; `1.204,50` is the Spanish way to write pay.
+#[tokio::test]
+async fn numbers_are_read_the_way_the_page_language_writes_them() {
+    let app = spawn_app().await;
+    let mut spanish: Vec<(&str, &str)> = DURHAM.to_vec();
+    spanish.extend([
+        ("distance_miles", "180,5"),
+        ("caregiver_weekly_pay", "1.204,00"),
+        ("lang", "es"),
+    ]);
+    let response = app.post_form("/estimate", &spanish).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let html = response.text().await.unwrap();
+    // 15 round trips × 2 × 180.5 miles = 5,415 miles, written the Spanish way on its page.
+    assert!(html.contains("5,415 millas") || html.contains("5.415 millas"), "miles");
+    assert!(!html.contains("1805"), "never read as 1,805 miles");
+    // The same text on the English page is refused, with how to write it, and kept as typed.
+    let mut english: Vec<(&str, &str)> = DURHAM.to_vec();
+    english.push(("distance_miles", "180,5"));
+    let response = app.post_form("/estimate", &english).await;
+    assert_eq!(response.status().as_u16(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains(
+        "The one-way distance in miles is not written the way this page reads numbers: use a point for decimals and a comma for thousands, like 1,234.50."
+    ));
+    assert!(html.contains("value=\"180,5\""));
+    // And on the Spanish page a point before one digit is refused the same way.
+    let mut point: Vec<(&str, &str)> = DURHAM.to_vec();
+    point.extend([("distance_miles", "180.5"), ("lang", "es")]);
+    let response = app.post_form("/estimate", &point).await;
+    assert_eq!(response.status().as_u16(), 422);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("use coma para los decimales y punto para los miles, como 1.234,50")
+    );
+    // The JSON API keeps plain JSON numbers and decimal points.
+    let mut body = serde_json::Map::new();
+    for (name, value) in DURHAM {
+        body.insert(name.to_string(), serde_json::Value::from(value));
+    }
+    body.insert("distance_miles".into(), serde_json::json!(180.5));
+    let response = app
+        .post_json("/api/v1/estimate", &serde_json::Value::Object(body))
+        .await;
+    assert_eq!(response.status().as_u16(), 200);
+    // Switching language carries the answer over in the other language's writing.
+    let html = app
+        .get("/estimate?condition=sle&center=durham&home_state=NC&distance_miles=180%2C5&lang=es")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("distance_miles=180.5"),
+        "the switch to English rewrites 180,5 as 180.5"
+    );
+}

@@ -57,7 +57,7 @@ prop_compose! {
         deductible in blank_or(money(1_000_000)),
         coinsurance_pct in blank_or(money(10_000)),
         oop_extra in blank_or(money(9_000_000)),
-        start_date in blank_or((2025i16..=2035, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))),
+        start_date in blank_or((2027i16..=2035, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))),
         pins in proptest::collection::vec(prop::option::weighted(0.3, 0u32..=120), 8),
         coverage_tier in one_of(&["self_only", "family"]),
         in_network in one_of(&["yes", "no"]),

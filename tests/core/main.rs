@@ -3,6 +3,7 @@
 //! property tests over the whole input space. `fixtures` holds what they share.
 
 mod aid_programs;
+mod answers;
 mod cash_flow;
 mod dated_figures;
 mod estimate_coverage;

@@ -2,8 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use super::draft::{Context, Draft, dec, merge_sources, money};
-use crate::core::input::Earnings;
+use super::draft::{Context, Draft, dec, merge_sources};
+use crate::core::input::{Earnings, pay_arg};
 use crate::core::lines::{Category, LineId};
 use crate::core::scenarios::{Scenario, Scenarios};
 use crate::core::tables::JourneyParam;
@@ -81,10 +81,14 @@ impl Context<'_, '_> {
             week = Arg::Number(week),
             paid = Arg::Number(paid),
             unpaid = Arg::Number(unpaid_days.typical),
-            rate = money(weekly / week),
-            weekly = money(weekly)
+            rate = pay_arg(weekly / week),
+            weekly = pay_arg(weekly)
         );
-        let basis = Text::join([Some(basis), only_one]);
+        let pay_used = earnings
+            .given
+            .and_then(|given| given.how_weekly())
+            .map(|how| text!("line-income-pay-used", how = how));
+        let basis = Text::join([pay_used, Some(basis), only_one]);
         Draft {
             id,
             category: Category::LostIncome,

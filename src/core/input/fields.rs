@@ -3,9 +3,10 @@
 //! ask for it, and whether it is household money (left out of share links). The raw input,
 //! parsing, the order of errors, share links, the OpenAPI document and the form all read this.
 
+pub use super::sections::Section;
 use super::values::{AmountField, AmountUnit, CountField, CountUnit};
 use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, PayPer, PriceBasis, Route, TravelMode, YesNo,
 };
 use crate::core::tables::JourneyParam;
 
@@ -49,57 +50,6 @@ pub enum ChoiceStyle {
     List,
 }
 
-/// A group of questions on the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Treatment,
-    Travel,
-    Work,
-    Home,
-    Income,
-    Insurance,
-    When,
-    /// How long each step takes: folded away, opened when one is filled in or wrong.
-    Steps,
-}
-
-impl Section {
-    /// The section's heading, as a message key.
-    pub const fn title(self) -> &'static str {
-        match self {
-            Section::Treatment => "form-section-treatment",
-            Section::Travel => "form-section-travel",
-            Section::Work => "form-section-work",
-            Section::Home => "form-section-home",
-            Section::Income => "form-section-income",
-            Section::Insurance => "form-section-insurance",
-            Section::When => "form-section-when",
-            Section::Steps => "form-steps",
-        }
-    }
-
-    /// The paragraph under the heading, as a message key.
-    pub const fn intro(self) -> Option<&'static str> {
-        match self {
-            Section::Work => Some("form-work-help"),
-            Section::Income => Some("form-income-help"),
-            Section::Steps => Some("form-steps-help"),
-            _ => None,
-        }
-    }
-
-    pub const ALL: [Section; 8] = [
-        Section::Treatment,
-        Section::Travel,
-        Section::Work,
-        Section::Home,
-        Section::Income,
-        Section::Insurance,
-        Section::When,
-        Section::Steps,
-    ];
-}
-
 /// One answer.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
@@ -118,6 +68,9 @@ pub struct Field {
     pub help: Option<&'static str>,
     /// A paragraph the form shows just before the question, as a message key.
     pub lead: Option<&'static str>,
+    /// Still read, but no longer asked on the form: an older way to give the answer this
+    /// field now holds (the form shows a value or message of the old field in the new one).
+    pub replaced_by: Option<FieldId>,
 }
 
 impl Field {
@@ -168,6 +121,7 @@ const BLANK: Field = Field {
     label: "",
     help: None,
     lead: None,
+    replaced_by: None,
 };
 
 const fn buttons(ids: &'static [&'static str], labels: &'static str, error: &'static str) -> Kind {
@@ -234,6 +188,12 @@ fields! {
         default: "autologous",
         label: "form-cells",
         help: Some("form-cells-help"),
+    }
+    PatientAge {
+        name: "patient_age",
+        kind: count(0, 120, "what-patient-s-age", CountUnit::None),
+        label: "form-patient-age",
+        help: Some("form-patient-age-help"),
     }
     PriceBasis {
         name: "price_basis",
@@ -305,12 +265,33 @@ fields! {
         label: "form-caregivers",
         help: Some("form-caregivers-help"),
     }
-    CaregiverWeeklyPay {
-        name: "caregiver_weekly_pay",
-        kind: dollars(50_000, "what-weekly-pay-before-taxes", "1204 or 1204.50"),
+    CaregiverPay {
+        name: "caregiver_pay",
+        kind: dollars(1_000_000, "what-pay-before-taxes", "17.50"),
         section: Section::Work,
         label: "form-caregiver-pay",
         help: Some("form-caregiver-pay-help"),
+    }
+    CaregiverPayPer {
+        name: "caregiver_pay_per",
+        kind: buttons(PayPer::IDS, PayPer::LABELS, "error-choose-pay-per"),
+        default: "week",
+        section: Section::Work,
+        label: "form-pay-per",
+    }
+    CaregiverHoursPerWeek {
+        name: "caregiver_hours_per_week",
+        kind: count(1, 100, "what-hours-worked-a-week", CountUnit::None),
+        section: Section::Work,
+        label: "form-hours-per-week",
+        help: Some("form-hours-per-week-help"),
+    }
+    CaregiverWeeklyPay {
+        name: "caregiver_weekly_pay",
+        kind: dollars(50_000, "what-weekly-pay-before-taxes", "1204.50"),
+        section: Section::Work,
+        label: "form-caregiver-weekly-pay",
+        replaced_by: Some(FieldId::CaregiverPay),
     }
     CaregiverPaidLeaveDays {
         name: "caregiver_paid_leave_days",
@@ -326,11 +307,32 @@ fields! {
         label: "form-work-state",
         help: Some("form-work-state-help"),
     }
-    PatientWeeklyPay {
-        name: "patient_weekly_pay",
-        kind: dollars(50_000, "what-weekly-pay-before-taxes", "1204 or 1204.50"),
+    PatientPay {
+        name: "patient_pay",
+        kind: dollars(1_000_000, "what-pay-before-taxes", "17.50"),
         section: Section::Work,
         label: "form-patient-pay",
+    }
+    PatientPayPer {
+        name: "patient_pay_per",
+        kind: buttons(PayPer::IDS, PayPer::LABELS, "error-choose-pay-per"),
+        default: "week",
+        section: Section::Work,
+        label: "form-pay-per",
+    }
+    PatientHoursPerWeek {
+        name: "patient_hours_per_week",
+        kind: count(1, 100, "what-hours-worked-a-week", CountUnit::None),
+        section: Section::Work,
+        label: "form-hours-per-week",
+        help: Some("form-hours-per-week-help"),
+    }
+    PatientWeeklyPay {
+        name: "patient_weekly_pay",
+        kind: dollars(50_000, "what-weekly-pay-before-taxes", "1204.50"),
+        section: Section::Work,
+        label: "form-patient-weekly-pay",
+        replaced_by: Some(FieldId::PatientPay),
     }
     PatientPaidLeaveDays {
         name: "patient_paid_leave_days",

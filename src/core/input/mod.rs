@@ -7,9 +7,11 @@
 mod fields;
 mod raw;
 mod rules;
+mod sections;
 #[cfg(test)]
 mod tests;
 mod values;
+mod warnings;
 
 use std::collections::BTreeMap;
 
@@ -17,12 +19,17 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::choices::{Cells, Condition, CoverageTier, InsuranceType, Lodging, PriceBasis, Route, TravelMode, YesNo};
+use super::choices::{
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, PayPer, PriceBasis, Route, TravelMode, YesNo,
+};
 use super::tables::{Center, JourneyParam, PerDiemArea, Tables};
 use crate::text;
 pub use fields::{ChoiceStyle, FIELDS, Field, FieldId, Kind, Section, pin_field};
 pub use raw::{FieldErrors, RawInput};
-pub use values::{AmountField, AmountUnit, CountField, CountUnit, MAX_FIELD_LEN};
+pub use values::{
+    AmountField, AmountUnit, CountField, CountUnit, DecimalMark, MAX_FIELD_LEN, NumberProblem, read_number,
+};
+pub use warnings::Warning;
 
 /// One field's value once its text is read: blank, or the typed value.
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +66,9 @@ impl<'t> Values<'t> {
                             .map(Value::Center)
                             .ok_or_else(|| text!("error-choose-center"))
                     }),
-                    Kind::Amount(amount) => amount.parse(text).map(|a| a.map_or(Value::Blank, Value::Amount)),
+                    Kind::Amount(amount) => amount
+                        .parse(text, raw.decimal_mark())
+                        .map(|a| a.map_or(Value::Blank, Value::Amount)),
                     Kind::Count(count) | Kind::Pin(_, count) => {
                         count.parse(text).map(|n| n.map_or(Value::Blank, Value::Count))
                     }
@@ -127,11 +136,66 @@ impl<'t> Values<'t> {
     }
 }
 
+/// Hours in a week of work when pay is given by the hour and no hours are entered.
+pub const DEFAULT_HOURS_PER_WEEK: u32 = 40;
+
+/// Pay as the user gave it: an amount per hour, week, month or year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PayGiven {
+    pub amount: Decimal,
+    pub per: PayPer,
+    /// For pay by the hour.
+    pub hours_per_week: u32,
+}
+
+impl PayGiven {
+    /// The same pay a week: hours × hourly pay, a month's × 12 ÷ 52, a year's ÷ 52.
+    pub fn weekly(&self) -> Decimal {
+        match self.per {
+            PayPer::Hour => self.amount * Decimal::from(self.hours_per_week),
+            PayPer::Week => self.amount,
+            PayPer::Month => self.amount * Decimal::from(12) / Decimal::from(52),
+            PayPer::Year => self.amount / Decimal::from(52),
+        }
+    }
+}
+
+impl PayGiven {
+    /// How the weekly pay was worked out: "$17.50 an hour × 40 hours a week = $700 a week";
+    /// nothing when the pay was given by the week.
+    pub fn how_weekly(&self) -> Option<crate::core::text::Text> {
+        use crate::core::text::Arg;
+        let key = match self.per {
+            PayPer::Week => return None,
+            PayPer::Hour => "pay-weekly-from-hour",
+            PayPer::Month => "pay-weekly-from-month",
+            PayPer::Year => "pay-weekly-from-year",
+        };
+        Some(
+            crate::core::text::Text::new(key)
+                .with("amount", Arg::MoneyShort(self.amount))
+                .with("hours", Arg::Count(u64::from(self.hours_per_week)))
+                .with("weekly", pay_arg(self.weekly())),
+        )
+    }
+}
+
+/// An amount of pay as said: exact when it is whole cents, else to the cent ($692.31).
+pub fn pay_arg(amount: Decimal) -> crate::core::text::Arg {
+    if amount.round_dp(2) == amount {
+        crate::core::text::Arg::MoneyShort(amount)
+    } else {
+        crate::core::text::Arg::Money(amount)
+    }
+}
+
 /// Earnings and paid days off of one person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Earnings {
     /// `None` when not entered: no lost pay is counted.
     pub weekly_pay: Option<Decimal>,
+    /// The pay as given, when it was given per hour, month or year (or per week in the new fields).
+    pub given: Option<PayGiven>,
     pub paid_leave_days: u32,
 }
 
@@ -186,6 +250,9 @@ pub struct Input<'t> {
     /// The day the answers were given.
     asked_on: Date,
     pins: BTreeMap<JourneyParam, u32>,
+    patient_age: Option<u32>,
+    /// Answers allowed but probably not meant.
+    warnings: Vec<Warning>,
 }
 
 impl<'t> Input<'t> {
@@ -208,6 +275,19 @@ impl<'t> Input<'t> {
             }
             return Err(errors);
         };
+        // A start date already past is a mistake, not a plan.
+        if let Some(start) = values.date(FieldId::StartDate)
+            && start < asked_on
+        {
+            errors.add(
+                Field::of(FieldId::StartDate).name,
+                text!(
+                    "error-date-past",
+                    date = crate::core::text::Arg::Date(start),
+                    today = crate::core::text::Arg::Date(asked_on)
+                ),
+            );
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -218,9 +298,18 @@ impl<'t> Input<'t> {
                 _ => None,
             })
             .collect();
-        let earnings = |pay: FieldId, days: FieldId| Earnings {
-            weekly_pay: values.amount(pay),
-            paid_leave_days: values.count(days).unwrap_or(0),
+        // Pay by amount and period, or (the older field) by the week.
+        let earnings = |[pay, per, hours, weekly, days]: [FieldId; 5]| {
+            let given = values.amount(pay).map(|amount| PayGiven {
+                amount,
+                per: values.choice(per, PayPer::parse, PayPer::Week),
+                hours_per_week: values.count(hours).unwrap_or(DEFAULT_HOURS_PER_WEEK),
+            });
+            Earnings {
+                weekly_pay: given.map(|g| g.weekly()).or(values.amount(weekly)),
+                given,
+                paid_leave_days: values.count(days).unwrap_or(0),
+            }
         };
         Ok(Self {
             condition: values.choice(FieldId::Condition, Condition::parse, Condition::Other),
@@ -235,9 +324,21 @@ impl<'t> Input<'t> {
             lodging: values.choice(FieldId::Lodging, Lodging::parse, Lodging::Hotel),
             lodging_rate: values.amount(FieldId::LodgingRate),
             caregivers: values.count(FieldId::Caregivers).unwrap_or(1),
-            caregiver: earnings(FieldId::CaregiverWeeklyPay, FieldId::CaregiverPaidLeaveDays),
+            caregiver: earnings([
+                FieldId::CaregiverPay,
+                FieldId::CaregiverPayPer,
+                FieldId::CaregiverHoursPerWeek,
+                FieldId::CaregiverWeeklyPay,
+                FieldId::CaregiverPaidLeaveDays,
+            ]),
             caregiver_work_state: values.state(FieldId::CaregiverWorkState),
-            patient: earnings(FieldId::PatientWeeklyPay, FieldId::PatientPaidLeaveDays),
+            patient: earnings([
+                FieldId::PatientPay,
+                FieldId::PatientPayPer,
+                FieldId::PatientHoursPerWeek,
+                FieldId::PatientWeeklyPay,
+                FieldId::PatientPaidLeaveDays,
+            ]),
             child_care_per_day: values.amount(FieldId::ChildCarePerDay),
             pets: values.count(FieldId::Pets).unwrap_or(0),
             household_size: values.count(FieldId::HouseholdSize),
@@ -257,7 +358,26 @@ impl<'t> Input<'t> {
             start_date: values.date(FieldId::StartDate),
             asked_on,
             pins,
-        })
+            patient_age: values.count(FieldId::PatientAge),
+            warnings: Vec::new(),
+        }
+        .with_warnings(tables))
+    }
+
+    fn with_warnings(mut self, tables: &Tables) -> Self {
+        let wage = tables.unit_cost(super::tables::UnitCostId::FederalMinimumWage).typical;
+        self.warnings = warnings::warnings(&self, wage);
+        self
+    }
+
+    /// Answers that are allowed but probably not what was meant, each on its field.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    /// The patient's age in years, if given.
+    pub fn patient_age(&self) -> Option<u32> {
+        self.patient_age
     }
 
     pub fn condition(&self) -> Condition {

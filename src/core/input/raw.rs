@@ -6,15 +6,18 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use super::fields::{FIELDS, Field, FieldId};
+use super::fields::{FIELDS, Field, FieldId, Kind};
+use super::values::{DecimalMark, read_number};
 use crate::core::choices::YesNo;
 use crate::core::text::Text;
 use crate::text;
 
 /// Every field's text, by field. Form fields, query parameters and JSON use the same names.
+/// Numbers are read with the decimal mark of the page they were typed on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawInput {
     values: Vec<String>,
+    decimal_mark: DecimalMark,
 }
 
 impl Default for RawInput {
@@ -22,6 +25,7 @@ impl Default for RawInput {
     fn default() -> Self {
         Self {
             values: vec![String::new(); FIELDS.len()],
+            decimal_mark: DecimalMark::Point,
         }
     }
 }
@@ -50,6 +54,49 @@ impl RawInput {
     pub fn with_defaults() -> Self {
         Self {
             values: FIELDS.iter().map(|field| field.default.to_string()).collect(),
+            decimal_mark: DecimalMark::Point,
+        }
+    }
+
+    /// The same answers, typed on a page whose decimal mark is `mark`.
+    pub fn typed_with(mut self, mark: DecimalMark) -> Self {
+        self.decimal_mark = mark;
+        self
+    }
+
+    pub fn decimal_mark(&self) -> DecimalMark {
+        self.decimal_mark
+    }
+
+    /// The answers as the form shows them: an older field's value (`caregiver_weekly_pay`)
+    /// in the field that replaced it, when that one is blank (weekly pay is pay a week).
+    pub fn for_the_form(&self) -> Self {
+        let mut raw = self.clone();
+        for field in FIELDS {
+            if let Some(new) = field.replaced_by
+                && raw[new].trim().is_empty()
+                && !raw[field.id].trim().is_empty()
+            {
+                let text = raw[field.id].to_string();
+                raw.set(new, text);
+                raw.set(field.id, "");
+                if let Some(per) = Field::named(&format!("{}_per", Field::of(new).name)) {
+                    raw.set(per.id, "week");
+                }
+            }
+        }
+        raw
+    }
+
+    /// An answer typed on a page with decimal mark `from`, as it would be written on one with
+    /// `to`: an amount that reads is rewritten (`180,5` → `180.5`); anything else is kept as
+    /// typed. `name` may carry a comparison column's prefix (`a.distance_miles`).
+    pub fn rewritten(name: &str, text: &str, from: DecimalMark, to: DecimalMark) -> String {
+        let field = name.rsplit('.').next().and_then(Field::named);
+        let amount = field.is_some_and(|field| matches!(field.kind, Kind::Amount(_)));
+        match read_number(text, from) {
+            Ok(value) if amount && from != to => to.write(value),
+            _ => text.to_string(),
         }
     }
 
@@ -118,6 +165,21 @@ pub struct FieldErrors(BTreeMap<String, Vec<Text>>);
 impl FieldErrors {
     pub fn add(&mut self, field: &str, message: Text) {
         self.0.entry(field.to_string()).or_default().push(message);
+    }
+
+    /// The messages as the form shows them: those of an older field beside the field that
+    /// replaced it.
+    pub fn for_the_form(&self) -> Self {
+        let mut moved = Self::default();
+        for (field, messages) in &self.0 {
+            let name = Field::named(field)
+                .and_then(|f| f.replaced_by)
+                .map_or(field.as_str(), |new| Field::of(new).name);
+            for message in messages {
+                moved.add(name, message.clone());
+            }
+        }
+        moved
     }
 
     pub fn is_empty(&self) -> bool {

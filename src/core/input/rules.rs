@@ -45,6 +45,15 @@ impl Validate for Values<'_> {
                 _ => {}
             }
         }
+        // Pay given twice, the new way and the older weekly field: which one is meant?
+        for (pay, weekly) in [
+            (FieldId::CaregiverPay, FieldId::CaregiverWeeklyPay),
+            (FieldId::PatientPay, FieldId::PatientWeeklyPay),
+        ] {
+            if self.amount(pay).is_some() && self.amount(weekly).is_some() {
+                refuse(weekly, "error-pay-twice");
+            }
+        }
         let cells = self.choice(FieldId::Cells, Cells::parse, Cells::Autologous);
         if right(&[FieldId::Cells])
             && cells == Cells::Allogeneic

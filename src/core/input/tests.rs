@@ -110,8 +110,8 @@ fn negative_and_out_of_range_numbers_are_refused() {
         "The coinsurance percent looks too high: enter at most 100."
     );
     assert_eq!(
-        message(&[("lodging_rate", "40.505"), ("lodging", "hotel")], "lodging_rate"),
-        "Use at most 2 digits after the point for the nightly rate."
+        message(&[("lodging_rate", "40.5051"), ("lodging", "hotel")], "lodging_rate"),
+        "Use at most 2 digits after the decimal point for the nightly rate."
     );
 }
 

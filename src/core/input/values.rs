@@ -31,7 +31,120 @@ pub enum CountUnit {
     Journey,
 }
 
-/// An amount from 0 to `max` (dollars, miles or percent); `$`, `%` and thousands commas are allowed.
+/// How the page writes numbers: English `1,234.50`, Spanish `1.234,50`. The JSON API and
+/// links between pages use the point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DecimalMark {
+    #[default]
+    Point,
+    Comma,
+}
+
+impl DecimalMark {
+    fn mark(self) -> char {
+        match self {
+            DecimalMark::Point => '.',
+            DecimalMark::Comma => ',',
+        }
+    }
+
+    /// A number written this way, for messages: `1,234.50` / `1.234,50`.
+    pub fn example(self) -> &'static str {
+        match self {
+            DecimalMark::Point => "1,234.50",
+            DecimalMark::Comma => "1.234,50",
+        }
+    }
+
+    /// `value` written this way, with no thousands separators: `180.5` / `180,5`.
+    pub fn write(self, value: Decimal) -> String {
+        let plain = value.normalize().to_string();
+        match self {
+            DecimalMark::Point => plain,
+            DecimalMark::Comma => plain.replace('.', ","),
+        }
+    }
+}
+
+/// Why a number could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberProblem {
+    /// Letters, signs in the wrong place, scientific notation: not a number at all.
+    NotANumber,
+    /// Digits with separators this page does not read (`180,5` on the English page).
+    Separators,
+    /// One decimal mark followed by three digits (`40.505` on the English page, `1,234` on
+    /// the Spanish one): thousands written the other language's way, or a third decimal.
+    Ambiguous,
+}
+
+/// Words people write after a distance; dropped before reading the number.
+const UNIT_WORDS: [&str; 6] = ["miles", "mile", "millas", "milla", "mi", "mi."];
+
+/// Reads a number as people write it on a page that uses `mark` for decimals. A comma or a
+/// point is a thousands separator only when a group of exactly three digits follows it (and
+/// the number does not start with 0); otherwise it is the decimal mark, which must be the
+/// page's. So `1,234.50` and `1.234,50` are read the same on the page they belong to, `180,5`
+/// is 180.5 on the Spanish page and refused on the English one, and nothing is silently
+/// multiplied by ten or a thousand: a lone decimal mark before three digits could be either,
+/// and is refused with how to write it. `$`, `%`, spaces and "miles" are dropped; a leading
+/// `-` is kept.
+pub fn read_number(text: &str, mark: DecimalMark) -> Result<Decimal, NumberProblem> {
+    let mut cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, '$' | '%') && !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    if let Some(word) = UNIT_WORDS.iter().find(|word| cleaned.ends_with(*word)) {
+        cleaned.truncate(cleaned.len() - word.len());
+    }
+    let (negative, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.as_str()),
+    };
+    if body.is_empty() || body.len() > 24 || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(NumberProblem::NotANumber);
+    }
+    if !body.chars().any(|c| c.is_ascii_digit()) {
+        return Err(NumberProblem::NotANumber);
+    }
+    let separators: Vec<char> = body.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let runs: Vec<&str> = body.split(['.', ',']).collect();
+    // A separator followed by exactly three digits (up to the next separator or the end).
+    let grouped = |i: usize| runs[i + 1].len() == 3;
+    let thousands_ok = |count: usize| {
+        let first = runs[0];
+        (1..=3).contains(&first.len())
+            && !first.starts_with('0')
+            && (0..count).all(|i| grouped(i) && separators[i] == separators[0])
+    };
+    let (whole, fraction): (String, &str) = match separators.len() {
+        0 => (body.to_string(), ""),
+        1 if separators[0] == mark.mark() && grouped(0) && thousands_ok(1) => return Err(NumberProblem::Ambiguous),
+        n if thousands_ok(n) => (runs.concat(), ""),
+        n => {
+            // The last separator is the decimal mark: it must be the page's, with digits
+            // after it, and every separator before it a thousands separator of the other kind.
+            let last = n - 1;
+            let before_ok = last == 0 || (thousands_ok(last) && separators[0] != mark.mark());
+            if separators[last] != mark.mark() || !before_ok || runs[n].is_empty() {
+                return Err(NumberProblem::Separators);
+            }
+            (runs[..n].concat(), runs[n])
+        }
+    };
+    let whole = if whole.is_empty() { "0".to_string() } else { whole };
+    let written = if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}.{fraction}")
+    };
+    let value: Decimal = written.parse().map_err(|_| NumberProblem::NotANumber)?;
+    Ok(if negative { -value } else { value })
+}
+
+/// An amount from 0 to `max` (dollars, miles or percent), written as people write numbers in
+/// the page's language (`read_number`).
 #[derive(Debug, Clone, Copy)]
 pub struct AmountField {
     pub max: i64,
@@ -83,20 +196,32 @@ pub fn not_too_long(text: &str) -> Result<&str, Text> {
 }
 
 impl AmountField {
-    pub fn parse(&self, text: &str) -> Result<Option<Decimal>, Text> {
-        let cleaned: String = not_too_long(text)?
-            .chars()
-            .filter(|c| !matches!(c, '$' | ',' | ' ' | '%'))
-            .collect();
-        if cleaned.is_empty() {
+    pub fn parse(&self, text: &str, mark: DecimalMark) -> Result<Option<Decimal>, Text> {
+        let text = not_too_long(text)?;
+        if text.chars().all(|c| c.is_whitespace() || c == '$' || c == '%') {
             return if self.required {
                 Err(about("error-enter", self.what))
             } else {
                 Ok(None)
             };
         }
-        let amount = parse_plain_decimal(&cleaned).ok_or_else(|| {
-            about("error-amount-not-number", self.what).with("example", Arg::Verbatim(self.example.into()))
+        let amount = read_number(text, mark).map_err(|problem| match problem {
+            NumberProblem::NotANumber => {
+                // The example in the page's own way of writing decimals.
+                let example = match mark {
+                    DecimalMark::Point => self.example.to_string(),
+                    DecimalMark::Comma => self.example.replace('.', ","),
+                };
+                about("error-amount-not-number", self.what).with("example", Arg::Verbatim(example))
+            }
+            NumberProblem::Separators => {
+                about("error-number-format", self.what).with("example", Arg::Verbatim(mark.example().into()))
+            }
+            NumberProblem::Ambiguous => Text::new(match mark {
+                DecimalMark::Point => "error-number-ambiguous-point",
+                DecimalMark::Comma => "error-number-ambiguous-comma",
+            })
+            .with("What", Arg::Capitalized(Box::new(Text::new(self.what)))),
         })?;
         if amount.is_sign_negative() {
             return Err(about("error-negative", self.what));
@@ -133,17 +258,6 @@ impl CountField {
         }
         Ok(Some(value))
     }
-}
-
-/// A plain decimal (digits and at most one point), never scientific notation.
-fn parse_plain_decimal(text: &str) -> Option<Decimal> {
-    let body = text.strip_prefix('-').unwrap_or(text);
-    let plain = !body.is_empty()
-        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && body.chars().filter(|c| *c == '.').count() <= 1
-        && body.chars().any(|c| c.is_ascii_digit())
-        && body.len() <= 20;
-    if plain { text.parse().ok() } else { None }
 }
 
 /// One of `ids`; blank is `None` (the default) unless `required`.
@@ -205,4 +319,70 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, Text> {
         return Err(text!("error-date-range"));
     }
     Ok(Some(date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    /// Each way of writing a number, read on the English (point) and Spanish (comma) page.
+    #[test]
+    fn numbers_are_read_as_each_language_writes_them() {
+        use DecimalMark::{Comma, Point};
+        use NumberProblem::{NotANumber, Separators};
+        let cases: [(&str, DecimalMark, Result<Decimal, NumberProblem>); 33] = [
+            ("180", Point, Ok(dec!(180))),
+            ("180", Comma, Ok(dec!(180))),
+            ("180.5", Point, Ok(dec!(180.5))),
+            ("180,5", Comma, Ok(dec!(180.5))),
+            // A decimal comma on the English page, a decimal point on the Spanish one: refused.
+            ("180,5", Point, Err(Separators)),
+            ("180.5", Comma, Err(Separators)),
+            ("1,80", Point, Err(Separators)),
+            ("1,80", Comma, Ok(dec!(1.80))),
+            // Thousands: a separator followed by a group of three digits.
+            ("1,234.50", Point, Ok(dec!(1234.50))),
+            ("1.234,50", Comma, Ok(dec!(1234.50))),
+            ("1,234.50", Comma, Err(Separators)),
+            ("1.234,50", Point, Err(Separators)),
+            ("1,234", Point, Ok(dec!(1234))),
+            ("1.234", Comma, Ok(dec!(1234))),
+            // One decimal mark before three digits: thousands the other way, or a third decimal?
+            ("40.505", Point, Err(NumberProblem::Ambiguous)),
+            ("1,234", Comma, Err(NumberProblem::Ambiguous)),
+            ("0.505", Point, Ok(dec!(0.505))),
+            ("1,234,567", Point, Ok(dec!(1234567))),
+            ("1.234.567", Comma, Ok(dec!(1234567))),
+            ("$10,000", Point, Ok(dec!(10000))),
+            ("$ 1.204,50 ", Comma, Ok(dec!(1204.50))),
+            ("180 miles", Point, Ok(dec!(180))),
+            ("180,5 millas", Comma, Ok(dec!(180.5))),
+            ("20%", Point, Ok(dec!(20))),
+            (".5", Point, Ok(dec!(0.5))),
+            // Groups that are not thousands, mixed or doubled separators.
+            ("12,34,567", Point, Err(Separators)),
+            ("1234,567", Point, Err(Separators)),
+            ("1,234,56", Point, Err(Separators)),
+            ("1.234.50", Point, Err(Separators)),
+            ("5.", Point, Err(Separators)),
+            // Not numbers at all.
+            ("4.7e2", Point, Err(NotANumber)),
+            ("far", Point, Err(NotANumber)),
+            ("1-2", Point, Err(NotANumber)),
+        ];
+        for (text, mark, expected) in cases {
+            assert_eq!(read_number(text, mark), expected, "{text:?} on the {mark:?} page");
+        }
+        assert_eq!(read_number("-5", Point), Ok(dec!(-5)));
+    }
+
+    #[test]
+    fn a_number_is_written_back_the_way_the_other_page_reads_it() {
+        assert_eq!(DecimalMark::Point.write(dec!(180.50)), "180.5");
+        assert_eq!(DecimalMark::Comma.write(dec!(180.5)), "180,5");
+        assert_eq!(DecimalMark::Comma.write(dec!(1204)), "1204");
+        let back = read_number(&DecimalMark::Comma.write(dec!(1234.5)), DecimalMark::Comma);
+        assert_eq!(back, Ok(dec!(1234.5)));
+    }
 }

@@ -33,10 +33,12 @@ pub enum UnitCostId {
     CyclophosphamidePer5mg,
     ProphylaxisPerMonth,
     MedianWeeklyPay,
+    /// The federal minimum wage, USD per hour: a floor for checking pay that looks per hour.
+    FederalMinimumWage,
 }
 
 impl UnitCostId {
-    pub const ALL: [UnitCostId; 11] = [
+    pub const ALL: [UnitCostId; 12] = [
         UnitCostId::DrivePerMile,
         UnitCostId::AirfareRoundTrip,
         UnitCostId::ParkingPerDay,
@@ -48,6 +50,7 @@ impl UnitCostId {
         UnitCostId::CyclophosphamidePer5mg,
         UnitCostId::ProphylaxisPerMonth,
         UnitCostId::MedianWeeklyPay,
+        UnitCostId::FederalMinimumWage,
     ];
 }
 

@@ -114,14 +114,20 @@ pub enum TaxRuleId {
     LodgingPerNightPerPerson,
     CompanionsCounted,
     MedicalMileage,
+    StandardDeductionSingle,
+    StandardDeductionJoint,
+    StandardDeductionHead,
 }
 
 impl TaxRuleId {
-    pub const ALL: [TaxRuleId; 4] = [
+    pub const ALL: [TaxRuleId; 7] = [
         TaxRuleId::IncomeFloorPct,
         TaxRuleId::LodgingPerNightPerPerson,
         TaxRuleId::CompanionsCounted,
         TaxRuleId::MedicalMileage,
+        TaxRuleId::StandardDeductionSingle,
+        TaxRuleId::StandardDeductionJoint,
+        TaxRuleId::StandardDeductionHead,
     ];
 }
 
@@ -172,6 +178,9 @@ impl DatedTaxRules {
             lodging_per_night_per_person: take(1),
             companions_counted: take(2),
             medical_mileage: take(3),
+            standard_deduction_single: take(4),
+            standard_deduction_joint: take(5),
+            standard_deduction_head: take(6),
         }
     }
 
@@ -190,6 +199,11 @@ pub struct TaxRules {
     pub companions_counted: TaxFigure,
     /// The IRS medical mileage rate, USD per mile.
     pub medical_mileage: TaxFigure,
+    /// The standard deduction a household takes unless it itemizes: single (or married
+    /// filing separately), married filing jointly, head of household.
+    pub standard_deduction_single: TaxFigure,
+    pub standard_deduction_joint: TaxFigure,
+    pub standard_deduction_head: TaxFigure,
 }
 
 pub(super) fn parse_tax_rules(

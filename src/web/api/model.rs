@@ -188,6 +188,8 @@ pub struct ApiEstimate<'a> {
     pub cash_flow: Option<ApiCashFlow<'a>>,
     /// Figures not yet published for a year the journey reaches: the year used instead.
     pub data_gaps: Vec<DataGap>,
+    /// Answers allowed but probably not what was meant, each with the field it is about.
+    pub warnings: Vec<ApiWarning>,
     pub sources: Vec<&'a Source>,
     /// Totals are summed before rounding, so they may differ by a cent from the sum of rounded lines.
     pub rounding: &'static str,
@@ -283,10 +285,26 @@ impl<'a> ApiEstimate<'a> {
             },
             cash_flow: report.cash_flow.as_ref().map(ApiCashFlow::from),
             data_gaps: report.data_gaps(),
+            warnings: report
+                .input
+                .warnings()
+                .iter()
+                .map(|w| ApiWarning {
+                    field: w.field,
+                    message: say(lang, &w.message),
+                })
+                .collect(),
             sources: report.source_ids().iter().filter_map(|id| tables.source(id)).collect(),
             rounding: "Money is in US dollars, rounded half away from zero to the cent. Totals are added up before rounding.",
         }
     }
+}
+
+/// A warning on one answer.
+#[derive(Debug, Serialize)]
+pub struct ApiWarning {
+    pub field: &'static str,
+    pub message: String,
 }
 
 #[derive(Debug, Serialize)]

@@ -9,7 +9,7 @@ use crate::core::input::{FIELDS, Field, Kind};
 use crate::core::tables::Tables;
 
 /// The top-level parts of a successful answer, in the order the API writes them.
-pub const ESTIMATE_PARTS: [&str; 19] = [
+pub const ESTIMATE_PARTS: [&str; 20] = [
     "lines",
     "totals",
     "plan_years",
@@ -27,6 +27,7 @@ pub const ESTIMATE_PARTS: [&str; 19] = [
     "aid_programs",
     "cash_flow",
     "data_gaps",
+    "warnings",
     "sources",
     "rounding",
 ];
@@ -60,6 +61,11 @@ pub fn document(tables: &Tables) -> Value {
                 "description": "A number as text or as a JSON number; blank for the typical figure."
             }),
         };
+        let mut schema = schema;
+        if field.replaced_by.is_some() {
+            // Still read, but the newer fields say the same thing better.
+            schema["deprecated"] = Value::Bool(true);
+        }
         properties.insert(field.name.to_string(), schema);
     }
     let required: Vec<Value> = FIELDS
@@ -106,7 +112,8 @@ pub fn document(tables: &Tables) -> Value {
                                 "home_state": "NC",
                                 "distance_miles": 180,
                                 "caregivers": "1",
-                                "caregiver_weekly_pay": "1204",
+                                "caregiver_pay": "1204",
+                                "caregiver_pay_per": "week",
                                 "insurance": "medicaid",
                                 "household_size": 3,
                                 "household_income": 52000,

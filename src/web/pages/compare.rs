@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::core::comparison::{Comparison, Difference, MAX_COLUMNS, Row, compare};
-use crate::core::input::RawInput;
+use crate::core::input::{DecimalMark, RawInput};
 use crate::core::text::Arg;
 use crate::i18n::{Lang, say};
 use crate::text;
@@ -23,7 +23,7 @@ use crate::web::respond;
 pub const COLUMN_NAMES: [&str; MAX_COLUMNS] = ["a", "b", "c"];
 
 /// The answers of each column present in a query, in `COLUMN_NAMES` order.
-pub fn columns_from_pairs(pairs: &[(String, String)]) -> Vec<(&'static str, RawInput)> {
+pub fn columns_from_pairs(pairs: &[(String, String)], mark: DecimalMark) -> Vec<(&'static str, RawInput)> {
     COLUMN_NAMES
         .iter()
         .filter_map(|&name| {
@@ -32,7 +32,7 @@ pub fn columns_from_pairs(pairs: &[(String, String)]) -> Vec<(&'static str, RawI
                 .iter()
                 .filter_map(|(key, value)| Some((key.strip_prefix(&prefix)?, value.as_str())))
                 .collect();
-            (!own.is_empty()).then(|| (name, RawInput::from_pairs(own)))
+            (!own.is_empty()).then(|| (name, RawInput::from_pairs(own).typed_with(mark)))
         })
         .collect()
 }
@@ -40,7 +40,7 @@ pub fn columns_from_pairs(pairs: &[(String, String)]) -> Vec<(&'static str, RawI
 /// `GET /compare?…`
 pub async fn page(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
     let answers = Answers::from_query(&request);
-    let columns = columns_from_pairs(&answers.pairs);
+    let columns = columns_from_pairs(&answers.pairs, answers.raw.decimal_mark());
     let households: Vec<RawInput> = columns.iter().map(|(_, raw)| raw.clone()).collect();
     let comparison = compare(&state.tables, &households, state.today());
     let view = CompareView::new(&state, answers.lang(), &columns, &comparison);

@@ -150,6 +150,8 @@ pub struct FormView<'a> {
     pub form: &'a RawInput,
     /// Each wrong field's messages, in the page's language.
     pub errors: std::collections::BTreeMap<String, Vec<String>>,
+    /// Each field's warnings: allowed, but probably not what was meant.
+    pub warnings: std::collections::BTreeMap<String, Vec<String>>,
     pub error_summary: Vec<ErrorLink>,
     pub sections: Vec<SectionView>,
 }
@@ -288,7 +290,14 @@ impl Words<'_> {
 }
 
 impl<'a> FormView<'a> {
-    pub fn new(tables: &Tables, lang: Lang, form: &'a RawInput, errors: &'a FieldErrors, today: Date) -> Self {
+    /// `warnings` are answers allowed but probably not meant, shown beside their fields.
+    pub fn new(
+        tables: &Tables,
+        lang: Lang,
+        form: &'a RawInput,
+        (errors, warnings): (&'a FieldErrors, &FieldErrors),
+        today: Date,
+    ) -> Self {
         let error_summary = errors
             .in_form_order()
             .into_iter()
@@ -307,7 +316,10 @@ impl<'a> FormView<'a> {
         let sections = Section::ALL
             .iter()
             .map(|&section| {
-                let fields: Vec<&Field> = FIELDS.iter().filter(|f| f.section == section).collect();
+                let fields: Vec<&Field> = FIELDS
+                    .iter()
+                    .filter(|f| f.section == section && f.replaced_by.is_none())
+                    .collect();
                 SectionView {
                     title: words.say(section.title(), &[]),
                     intro: words.intro(section),
@@ -322,6 +334,7 @@ impl<'a> FormView<'a> {
         Self {
             form,
             errors: said_errors(lang, errors),
+            warnings: said_errors(lang, warnings),
             error_summary,
             sections,
         }

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::core::choices::Route;
 use crate::core::data_gaps::{self, DataGap, GapKind};
-use crate::core::input::{FieldId, Input, RawInput};
+use crate::core::input::{Field, FieldId, Input, RawInput};
 use crate::core::lines::Totals;
 use crate::core::report::{Report, report};
 use crate::core::tables::{Quality, Tables};
@@ -121,9 +121,18 @@ pub struct EstimateView {
     pub figures_today: Option<String>,
     /// Figures not yet published for a year the journey reaches, one sentence each.
     pub data_gaps: Vec<String>,
+    /// Answers allowed but probably not meant: the question and what to check.
+    pub warnings: Vec<WarningView>,
     pub made_on: String,
     pub data_as_of: String,
     pub app_version: &'static str,
+}
+
+/// A warning on one answer, with the question it is about.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarningView {
+    pub label: String,
+    pub message: String,
 }
 
 /// The current answers the comparison form starts from.
@@ -232,6 +241,17 @@ impl EstimateView {
                     &text!("estimate-figures-today", date = Arg::Date(input.asked_on())),
                 )
             }),
+            warnings: input
+                .warnings()
+                .iter()
+                .map(|warning| {
+                    let field = Field::named(warning.field).map(|f| f.replaced_by.map_or(f, Field::of));
+                    WarningView {
+                        label: field.map(|f| msg(lang, f.label)).unwrap_or_default(),
+                        message: say(lang, &warning.message),
+                    }
+                })
+                .collect(),
             data_gaps: data_gaps::sentences(&report.data_gaps())
                 .iter()
                 .map(|gap| say(lang, gap))
