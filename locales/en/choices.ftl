@@ -37,6 +37,9 @@ choice-pay-per-hour = an hour
 choice-pay-per-week = a week
 choice-pay-per-month = a month
 choice-pay-per-year = a year
+choice-network-yes = Yes
+choice-network-no = No
+choice-network-unsure = Not sure
 choice-yes-no-yes = Yes
 choice-yes-no-no = No
 

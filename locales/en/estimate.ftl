@@ -196,3 +196,6 @@ fiscal-year = FY{ $year }
 line-lodging-dated = on average over your dates, each night at the rate of its season and federal fiscal year ({ $years }); low and high price every night at the lowest and the highest of those rates
 estimate-warnings-title = Check these answers: the estimate below uses them as given.
 estimate-warnings-change = To change them, use "Change your answers" under Your answers.
+estimate-network-unsure = That is if the center is in your plan's network. <strong>If it is not</strong>, your family may pay <strong>{ $typical }</strong> (typical; { $low } to { $high }).
+estimate-network-question = One question settles it. Ask your plan: "Is { $center } in network for CAR-T treatment, the hospital stay and the follow-up visits?" If it is not, ask for a single-case agreement: the plan pays as if the center were in network.
+estimate-the-center = the center

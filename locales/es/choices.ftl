@@ -37,6 +37,9 @@ choice-pay-per-hour = por hora
 choice-pay-per-week = por semana
 choice-pay-per-month = por mes
 choice-pay-per-year = por año
+choice-network-yes = Sí
+choice-network-no = No
+choice-network-unsure = No estoy seguro
 choice-yes-no-yes = Sí
 choice-yes-no-no = No
 

@@ -196,3 +196,6 @@ fiscal-year = año fiscal { $year }
 line-lodging-dated = en promedio en sus fechas, cada noche con la tarifa de su temporada y año fiscal federal ({ $years }); lo bajo y lo alto cobran cada noche a la más baja y a la más alta de esas tarifas
 estimate-warnings-title = Revise estas respuestas: el cálculo de abajo las usa tal como las escribió.
 estimate-warnings-change = Para cambiarlas, use "Cambiar sus respuestas" en Sus respuestas.
+estimate-network-unsure = Eso es si el centro está en la red de su plan. <strong>Si no lo está</strong>, su familia podría pagar <strong>{ $typical }</strong> (lo típico; de { $low } a { $high }).
+estimate-network-question = Una pregunta lo decide. Pregunte a su plan: "¿{ $center } está dentro de la red para el tratamiento CAR-T, la estancia en el hospital y las visitas de seguimiento?" Si no lo está, pida un acuerdo de caso único: el plan paga como si el centro estuviera en la red.
+estimate-the-center = el centro

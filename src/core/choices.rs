@@ -155,6 +155,15 @@ choices!(
 );
 
 choices!(
+    /// Whether the center is in the plan's network: families often cannot know.
+    NetworkAnswer "network" {
+        Yes => "yes";
+        No => "no";
+        Unsure => "unsure";
+    }
+);
+
+choices!(
     /// A yes-or-no answer.
     YesNo "yes-no" {
         Yes => "yes";

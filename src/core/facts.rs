@@ -119,10 +119,10 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
                     CoverageTier::Family => text!("fact-coverage-family"),
                 });
             }
-            coverage.push(if choices.in_network {
-                text!("fact-coverage-in-network")
-            } else {
-                text!("fact-coverage-out-of-network")
+            coverage.push(match (choices.in_network, choices.network_known) {
+                (_, false) => text!("fact-coverage-network-unsure"),
+                (true, true) => text!("fact-coverage-in-network"),
+                (false, true) => text!("fact-coverage-out-of-network"),
             });
         }
     }

@@ -130,6 +130,18 @@ async fn uncertain_coverage_shows_the_other_outcome_and_the_plan_years() {
     assert!(
         html.contains("Counted as paid by the plan, but not certain. The law makes private plans pay for routine care")
     );
+    // Not sure whether the center is in network (the default): both outcomes and the question.
+    assert!(html.contains(
+        "That is if the center is in your plan's network. <strong>If it is not</strong>, your family may pay"
+    ));
+    assert!(html.contains("Ask your plan: &quot;Is Durham, NC (Duke) in network for CAR-T treatment"));
+    // Known to be in network: no network advice.
+    let fields = durham_with(&[
+        ("insurance", "employer"),
+        ("start_date", "2026-12-20"),
+        ("in_network", "yes"),
+    ]);
+    let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(!html.contains("single-case agreement"), "in network: no network advice");
 }
 

@@ -139,3 +139,46 @@ fn a_start_date_in_the_past_is_refused_with_a_clear_message() {
             .is_some()
     );
 }
+
+#[test]
+fn not_sure_about_the_network_shows_both_outcomes() {
+    use cart_estimator::core::who_pays::Answer;
+    let with = |network: &str| {
+        estimate_for(&durham_with(&[
+            ("insurance", "employer"),
+            ("coinsurance_pct", "40"),
+            ("in_network", network),
+        ]))
+    };
+    let (unsure, inside, outside) = (with("unsure"), with("yes"), with("no"));
+    // The estimate counts the center as in network: the chemotherapy, then the stay up to the
+    // $10,600 limit of plan year 1 (as in estimate_coverage).
+    assert_eq!(unsure.totals, inside.totals);
+    assert_eq!(cents(unsure.plan_years[0].family_cost_sharing.typical), dec!(10600));
+    // Beside it, the outcome if it is not: the stay and its side effects are the family's in
+    // full, and follow-up has no yearly limit: 75,363.13 typical, as computed by hand in
+    // `out_of_network_care_has_no_yearly_limit`.
+    let out = unsure
+        .alternative(Answer::OutOfNetwork)
+        .expect("the out-of-network outcome");
+    assert_eq!(out.totals, outside.totals);
+    assert_eq!(cents(out.totals.family_medical.typical), dec!(75363.13));
+    // Knowing the answer, there is no second outcome for it.
+    assert!(inside.alternative(Answer::OutOfNetwork).is_none());
+    assert!(outside.alternative(Answer::OutOfNetwork).is_none());
+    // Not sure is the form's default.
+    assert_eq!(
+        estimate_for(&durham_with(&[("insurance", "employer"), ("coinsurance_pct", "40")])).totals,
+        unsure.totals
+    );
+    // Medicaid must pay trial care out of network too: nothing changes, no second outcome.
+    assert!(
+        estimate_for(&durham_with(&[]))
+            .alternative(Answer::OutOfNetwork)
+            .is_none()
+    );
+}
+
+fn cents(amount: rust_decimal::Decimal) -> rust_decimal::Decimal {
+    cart_estimator::core::money::round_cents(amount)
+}

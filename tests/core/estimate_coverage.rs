@@ -141,7 +141,8 @@ fn a_job_based_plan_restarts_its_deductible_and_limit_on_1_january() {
 #[test]
 fn medicare_advantage_trial_care_goes_through_original_medicare() {
     let tables = tables();
-    let e = run(tables, &[("insurance", "medicare_advantage")]);
+    // The center is known to be in network (not sure would add the out-of-network outcome).
+    let e = run(tables, &[("insurance", "medicare_advantage"), ("in_network", "yes")]);
     // No date: plan years of 365 days from day 0. Without the plan's own figures we assume the
     // family pays every bill up to the plan's $9,250 limit. But routine trial care is billed to
     // Original Medicare, and the plan pays the difference when its share is lower, so each year
@@ -196,6 +197,7 @@ fn uncertain_trial_coverage_shows_both_outcomes_for_a_marketplace_plan() {
         tables,
         &[
             ("insurance", "marketplace"),
+            ("in_network", "yes"),
             ("deductible", "2000"),
             ("coinsurance_pct", "30"),
             ("oop_max", "9000"),

@@ -221,6 +221,37 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     } else {
         Vec::new()
     };
+    // Not sure the center is in network: the likely outcome if it is not, beside the first.
+    let mut alternatives = alternatives;
+    if full && !input.plan_choices().network_known && plan.in_network {
+        let outside = Plan {
+            in_network: false,
+            ..plan.clone()
+        };
+        let coverage = PartCoverage::for_plan(tables, &outside, input.route());
+        let world = World::new(&coverage, Answer::OutOfNetwork);
+        let (lines, plan_years) = Payers::new(
+            &drafts,
+            &context,
+            &coverage,
+            &outside,
+            calendar,
+            paid_leave.as_ref(),
+            depth,
+        )
+        .settle(&world, Answer::OutOfNetwork);
+        let out = Alternative {
+            answer: Answer::OutOfNetwork,
+            totals: totals(&lines),
+            world,
+            lines,
+            plan_years,
+        };
+        // Plans without a network (Original Medicare, no insurance) come out the same.
+        if out.totals.family_total != line_totals.family_total {
+            alternatives.push(out);
+        }
+    }
     // Out of network, what a single-case agreement (in-network terms at this center) would give.
     let with_agreement = (full && coverage.iter().any(|c| c.out_of_network)).then(|| {
         let in_network = Plan {

@@ -248,10 +248,12 @@ impl<'a> Payers<'a> {
                 let outcome = match (coverage.status, answer, shares.resolved) {
                     (CoverageStatus::Uncertain, Answer::AllCovered, _) => Some(text!("reason-if-agrees")),
                     (CoverageStatus::Uncertain, Answer::AllRefused, _) => Some(text!("reason-if-refuses")),
-                    (CoverageStatus::Uncertain, Answer::Likely, Some(Outcome::Covered)) => {
+                    (CoverageStatus::Uncertain, Answer::Likely | Answer::OutOfNetwork, Some(Outcome::Covered)) => {
                         Some(text!("reason-counted-paid"))
                     }
-                    (CoverageStatus::Uncertain, Answer::Likely, _) => Some(text!("reason-counted-not-paid")),
+                    (CoverageStatus::Uncertain, Answer::Likely | Answer::OutOfNetwork, _) => {
+                        Some(text!("reason-counted-not-paid"))
+                    }
                     _ => None,
                 };
                 let share = match shares.resolved {

@@ -112,6 +112,7 @@ impl Estimate {
             .collect();
         let parts = Arg::List(names);
         match alternative.answer {
+            Answer::OutOfNetwork => text!("alternative-out-of-network"),
             Answer::AllRefused => text!("alternative-refuses", parts = parts),
             _ => text!("alternative-agrees", parts = parts),
         }

@@ -6,7 +6,7 @@
 pub use super::sections::Section;
 use super::values::{AmountField, AmountUnit, CountField, CountUnit};
 use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, PayPer, PriceBasis, Route, TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelMode, YesNo,
 };
 use crate::core::tables::JourneyParam;
 
@@ -385,8 +385,8 @@ fields! {
     }
     InNetwork {
         name: "in_network",
-        kind: buttons(YesNo::IDS, YesNo::LABELS, "error-choose-in-network"),
-        default: "yes",
+        kind: buttons(NetworkAnswer::IDS, NetworkAnswer::LABELS, "error-choose-in-network"),
+        default: "unsure",
         section: Section::Insurance,
         label: "form-in-network",
         help: Some("form-in-network-help"),

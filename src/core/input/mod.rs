@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, PayPer, PriceBasis, Route, TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelMode, YesNo,
 };
 use super::tables::{Center, JourneyParam, PerDiemArea, Tables};
 use crate::text;
@@ -212,8 +212,10 @@ pub struct OwnPlanFigures {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PlanChoices {
     pub tier: CoverageTier,
-    /// Whether the center is in the plan's network.
+    /// Whether the center is counted as in the plan's network (yes, or not sure).
     pub in_network: bool,
+    /// False when the family is not sure: the estimate then also shows the out-of-network outcome.
+    pub network_known: bool,
     /// Original Medicare with a supplement (Medigap) plan.
     pub medicare_supplement: bool,
     /// The plan's travel and lodging benefit for the episode, in dollars, if it has one.
@@ -351,7 +353,10 @@ impl<'t> Input<'t> {
             },
             plan_choices: PlanChoices {
                 tier: values.choice(FieldId::CoverageTier, CoverageTier::parse, CoverageTier::SelfOnly),
-                in_network: values.choice(FieldId::InNetwork, YesNo::parse, YesNo::Yes) == YesNo::Yes,
+                in_network: values.choice(FieldId::InNetwork, NetworkAnswer::parse, NetworkAnswer::Unsure)
+                    != NetworkAnswer::No,
+                network_known: values.choice(FieldId::InNetwork, NetworkAnswer::parse, NetworkAnswer::Unsure)
+                    != NetworkAnswer::Unsure,
                 medicare_supplement: values.choice(FieldId::MedicareSupplement, YesNo::parse, YesNo::No) == YesNo::Yes,
                 travel_benefit: values.amount(FieldId::TravelBenefit),
             },

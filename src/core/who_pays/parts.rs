@@ -74,6 +74,9 @@ pub enum Answer {
     AllCovered,
     /// The plan refuses every uncertain part.
     AllRefused,
+    /// The likely outcome if the center turns out not to be in the plan's network (the family
+    /// was not sure).
+    OutOfNetwork,
 }
 
 impl World {
@@ -87,7 +90,7 @@ impl World {
                     (CoverageStatus::NotCovered, _) => Outcome::NotCovered,
                     (CoverageStatus::Uncertain, Answer::AllCovered) => Outcome::Covered,
                     (CoverageStatus::Uncertain, Answer::AllRefused) => Outcome::NotCovered,
-                    (CoverageStatus::Uncertain, Answer::Likely) => match c.likely {
+                    (CoverageStatus::Uncertain, Answer::Likely | Answer::OutOfNetwork) => match c.likely {
                         Some(Outcome::Covered) => Outcome::Covered,
                         _ => Outcome::NotCovered,
                     },

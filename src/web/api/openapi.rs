@@ -50,7 +50,7 @@ pub fn document(tables: &Tables) -> Value {
             // Yes-or-no fields also take JSON booleans; any choice may be blank for its default.
             Some(mut accepted) => {
                 accepted.push(Value::from(""));
-                if matches!(field.kind, Kind::Choice { ids, .. } if ids == YesNo::IDS) {
+                if matches!(field.kind, Kind::Choice { ids, .. } if ids.starts_with(YesNo::IDS)) {
                     json!({ "anyOf": [{ "type": "string", "enum": accepted }, { "type": "boolean" }] })
                 } else {
                     json!({ "type": "string", "enum": accepted })

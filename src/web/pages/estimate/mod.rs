@@ -79,6 +79,8 @@ fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResp
 #[derive(Debug, Clone, Serialize)]
 pub struct EstimateView {
     pub heading: String,
+    /// The center as the page names it ("Duke, Durham, NC", or "the center").
+    pub center_name: String,
     pub totals: Totals,
     pub groups: Vec<LineGroup>,
     pub unpriced: Vec<UnpricedView>,
@@ -86,6 +88,8 @@ pub struct EstimateView {
     pub plan: PlanView,
     pub coverage: Vec<CoverageView>,
     pub alternatives: Vec<AlternativeView>,
+    /// Not sure the center is in network: what the family pays if it is not.
+    pub out_of_network: Option<AlternativeView>,
     /// Out of network: the family's totals with a single-case agreement.
     pub with_agreement: Option<Totals>,
     pub plan_years: Vec<PlanYearView>,
@@ -165,6 +169,11 @@ impl EstimateView {
         };
         let sources = numbers.views();
         Self {
+            center_name: if input.center().is_unlisted() {
+                msg(lang, "estimate-the-center")
+            } else {
+                input.center().display_name()
+            },
             heading: say(
                 lang,
                 &text!(
@@ -184,6 +193,7 @@ impl EstimateView {
             plan: plan::plan_view(&estimate.plan, &estimate.coverage, &numbers),
             coverage: plan::coverage_views(estimate, &numbers),
             alternatives: plan::alternatives(estimate, lang),
+            out_of_network: plan::out_of_network(estimate, lang),
             with_agreement: estimate.with_agreement,
             plan_years: plan::plan_year_views(lang, &estimate.plan_years),
             plan_years_rule: plan_years_rule(input, &report.data_gaps(), lang),

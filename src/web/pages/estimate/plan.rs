@@ -5,12 +5,12 @@ use serde::Serialize;
 
 use crate::core::choices::{CoverageTier, InsuranceType};
 use crate::core::coverage::{Figure, Plan, PlanTerms};
-use crate::core::estimate::Estimate;
+use crate::core::estimate::{Alternative, Estimate};
 use crate::core::lines::Totals;
 use crate::core::money::format_usd;
 use crate::core::tables::{CarePart, CoverageStatus, NoteId};
 use crate::core::text::{Arg, Text};
-use crate::core::who_pays::{PartCoverage, PlanYear};
+use crate::core::who_pays::{Answer, PartCoverage, PlanYear};
 use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::parts::sources::{SourceNumbers, SourceRef};
@@ -287,14 +287,26 @@ pub fn coverage_views(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<C
 }
 
 /// The family's costs in each outcome where the plan decides the other way.
+/// The outcomes of the plan's uncertain decisions (the network question is shown on its own).
 pub fn alternatives(estimate: &Estimate, lang: Lang) -> Vec<AlternativeView> {
     estimate
         .alternatives
         .iter()
-        .map(|alt| AlternativeView {
-            condition: say(lang, &estimate.alternative_condition(alt)),
-            totals: alt.totals,
-            plan_years: plan_year_views(lang, &alt.plan_years),
-        })
+        .filter(|alt| alt.answer != Answer::OutOfNetwork)
+        .map(|alt| alternative_view(estimate, alt, lang))
         .collect()
+}
+
+/// When the family is not sure the center is in network: the outcome if it is not.
+pub fn out_of_network(estimate: &Estimate, lang: Lang) -> Option<AlternativeView> {
+    let alt = estimate.alternative(Answer::OutOfNetwork)?;
+    Some(alternative_view(estimate, alt, lang))
+}
+
+fn alternative_view(estimate: &Estimate, alt: &Alternative, lang: Lang) -> AlternativeView {
+    AlternativeView {
+        condition: say(lang, &estimate.alternative_condition(alt)),
+        totals: alt.totals,
+        plan_years: plan_year_views(lang, &alt.plan_years),
+    }
 }
