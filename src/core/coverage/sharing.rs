@@ -214,6 +214,7 @@ mod tests {
         PlanChoices {
             tier,
             in_network,
+            network_known: true,
             medicare_supplement: false,
             travel_benefit: None,
         }
