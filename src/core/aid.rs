@@ -118,12 +118,24 @@ pub fn fit(tables: &Tables, program: &AidProgram, input: &Input<'_>, burden: Opt
             None => check.push(text!("aid-income-limit", limit = Arg::Percent(whole(limit)))),
         }
     }
-    if program.children_only.is_yes() {
-        check.push(text!("aid-children-only"));
-    }
+    age_fit(program, input.patient_age(), &mut not_for_you, &mut check);
     AidFit {
         program: program.clone(),
         not_for_you,
         check,
+    }
+}
+
+/// A program's age limits against the patient's age; without an age, what to check.
+fn age_fit(program: &AidProgram, age: Option<u32>, not_for_you: &mut Vec<Text>, check: &mut Vec<Text>) {
+    let years = |n: u32| Arg::Number(Decimal::from(n));
+    match (age, program.min_age, program.max_age) {
+        (_, None, None) => {}
+        (Some(age), Some(min), _) if age < min => not_for_you.push(text!("aid-min-age", years = years(min))),
+        (Some(age), _, Some(max)) if age > max => not_for_you.push(text!("aid-max-age", years = years(max))),
+        (Some(_), _, _) => {}
+        (None, Some(min), None) => check.push(text!("aid-age-at-least", years = years(min))),
+        (None, None, Some(max)) => check.push(text!("aid-age-at-most", years = years(max))),
+        (None, Some(min), Some(max)) => check.push(text!("aid-age-between", min = years(min), max = years(max))),
     }
 }

@@ -74,6 +74,13 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
         fact("fact-caregiver-pay", money_per_week(input.caregiver())),
         fact("fact-patient-pay", money_per_week(input.patient())),
     ];
+    if let Some(age) = input.patient_age() {
+        let years = Arg::Number(rust_decimal::Decimal::from(age));
+        facts.insert(
+            2,
+            fact("fact-patient-age", text!("fact-patient-age-value", years = years)),
+        );
+    }
     if input.caregiver_work_state() != input.home_state() {
         facts.push(fact(
             "fact-caregiver-works-in",

@@ -43,6 +43,8 @@ pub fn applies(tables: &Tables, note: &Note, input: &Input<'_>, facts: &Facts<'_
     let farther_than = |miles: Decimal| input.distance_miles() > miles;
     let poverty_percent = facts.burden.and_then(|b| b.poverty.as_ref().ok()).map(|p| p.percent);
     let typical_flags = facts.burden.map(|b| b.flags.typical);
+    let age = input.patient_age().map(Decimal::from);
+    let caregiver_works = input.caregivers() > 0 && input.caregiver().weekly_pay.is_some();
     match note.id {
         NoteId::NotApprovedYet | NoteId::CancerOnlyHelp | NoteId::CellTherapyFunds | NoteId::Fundraising => true,
         // The hospital's state law applies, whatever the home state.
@@ -54,6 +56,7 @@ pub fn applies(tables: &Tables, note: &Note, input: &Input<'_>, facts: &Facts<'_
         NoteId::TrialMedicare => trial && medicare(insurance),
         NoteId::TrialMedicareAdvantage => trial && insurance == InsuranceType::MedicareAdvantage,
         NoteId::ApprovedMedicare => !trial && medicare(insurance),
+        NoteId::MedicareAge => !medicare(insurance) && age.is_some_and(|age| age >= threshold),
         NoteId::TrialMedicaid => trial && insurance == InsuranceType::Medicaid,
         NoteId::MedicaidOutOfState => {
             let center_state = input.center().state.as_str();
@@ -86,7 +89,9 @@ pub fn applies(tables: &Tables, note: &Note, input: &Input<'_>, facts: &Facts<'_
         NoteId::HealthSavingsAccount => private(insurance) && facts.tax.is_some_and(TaxDeduction::helps),
         NoteId::StayNearTheCenter => farther_than(threshold),
         NoteId::CaregiverRequired => input.caregivers() == 0,
-        NoteId::Fmla => input.caregivers() > 0 && input.caregiver().weekly_pay.is_some(),
+        NoteId::Fmla => caregiver_works,
+        NoteId::FmlaAdultPatient => caregiver_works && age.is_some_and(|age| age >= threshold),
+        NoteId::FmlaChildPatient => caregiver_works && age.is_some_and(|age| age < threshold),
         NoteId::PatientLeave => input.patient().weekly_pay.is_some(),
         NoteId::LowWageLeaveRisk => {
             let caregiver = input.caregiver().weekly_pay.filter(|_| input.caregivers() > 0);

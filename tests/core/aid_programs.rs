@@ -168,3 +168,31 @@ fn unclear_eligibility_is_worth_asking_and_listed_after_sure_fits() {
     );
     assert!(first_with_check > 0, "programs with nothing to check come first");
 }
+
+#[test]
+fn the_patients_age_sorts_programs_with_age_limits() {
+    // Ronald McDonald House: 18 or younger at most houses, up to 21 at some.
+    let rmh = "ronald_mcdonald_house";
+    let adult = aid(&[("patient_age", "24")]);
+    assert_eq!(not_for_you(&adult, rmh), vec!["It is for patients 21 or younger."]);
+    for age in ["9", "21"] {
+        let fit = worth(&aid(&[("patient_age", age)]), rmh).cloned();
+        let fit = fit.unwrap_or_else(|| panic!("worth applying at {age}"));
+        assert!(fit.check.is_empty(), "nothing to check at {age}: {:?}", fit.check);
+    }
+    // Without an age, the limit is something to check.
+    let unknown = worth(&aid(&[]), rmh).cloned().expect("worth applying without an age");
+    let checks: Vec<String> = unknown.check.iter().map(English::en).collect();
+    assert_eq!(checks, vec!["The patient must be 21 or younger."]);
+    // Hope Lodge is for adults (and for cancer only): a child gets both reasons.
+    let child = aid(&[("patient_age", "12")]);
+    assert_eq!(
+        not_for_you(&child, "acs_hope_lodge"),
+        vec!["It is only for people with cancer.", "It is for patients 18 or older."]
+    );
+    // Programs without an age limit do not move.
+    let ages = [aid(&[("patient_age", "5")]), aid(&[("patient_age", "80")])];
+    for aid in &ages {
+        assert!(worth(aid, "mercy_medical_angels").is_some());
+    }
+}

@@ -200,11 +200,38 @@ const TRIGGERS: &[Trigger] = &[
         &[("distance_miles", "120")],
     ),
     (NoteId::CaregiverRequired, &[("caregivers", "0")], &[]),
+    (NoteId::MedicareAge, &[("patient_age", "65")], &[("patient_age", "64")]),
+    (
+        NoteId::MedicareAge,
+        &[("patient_age", "70"), ("insurance", "uninsured")],
+        &[("patient_age", "70"), ("insurance", "medicare")],
+    ),
     (NoteId::Fmla, &[("caregiver_weekly_pay", "900")], &[]),
     (
         NoteId::Fmla,
         &[("caregiver_weekly_pay", "900")],
         &[("caregiver_weekly_pay", "900"), ("caregivers", "0")],
+    ),
+    // A parent's leave for an adult son or daughter has a disability rule; for a child it does not.
+    (
+        NoteId::FmlaAdultPatient,
+        &[("caregiver_weekly_pay", "900"), ("patient_age", "18")],
+        &[("caregiver_weekly_pay", "900"), ("patient_age", "17")],
+    ),
+    (
+        NoteId::FmlaAdultPatient,
+        &[("caregiver_weekly_pay", "900"), ("patient_age", "40")],
+        &[("caregiver_weekly_pay", "900")],
+    ),
+    (
+        NoteId::FmlaChildPatient,
+        &[("caregiver_weekly_pay", "900"), ("patient_age", "17")],
+        &[("caregiver_weekly_pay", "900"), ("patient_age", "18")],
+    ),
+    (
+        NoteId::FmlaChildPatient,
+        &[("caregiver_weekly_pay", "900"), ("patient_age", "9")],
+        &[("patient_age", "9")],
     ),
     (NoteId::PatientLeave, &[("patient_weekly_pay", "800")], &[]),
     // Under $600 a week (about $15 an hour for 40 hours), for the caregiver or the patient.

@@ -191,7 +191,7 @@ fields! {
     }
     PatientAge {
         name: "patient_age",
-        kind: count(0, 120, "what-patient-s-age", CountUnit::None),
+        kind: count(0, 120, "what-patient-s-age", CountUnit::Years),
         label: "form-patient-age",
         help: Some("form-patient-age-help"),
     }

@@ -27,6 +27,7 @@ pub enum AmountUnit {
 pub enum CountUnit {
     None,
     Days,
+    Years,
     /// The unit of the journey step it pins.
     Journey,
 }

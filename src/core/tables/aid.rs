@@ -78,7 +78,10 @@ pub struct AidProgram {
     pub max_distance_miles: Option<Decimal>,
     pub needs_insurance: NeedsInsurance,
     pub trial_only: Flag,
-    pub children_only: Flag,
+    /// Youngest patient the program serves, in years, where it has a limit.
+    pub min_age: Option<u32>,
+    /// Oldest patient any of the program's sites serves, in years, where it has a limit.
+    pub max_age: Option<u32>,
     /// For a local program, the centers (ids in `centers.csv`) it serves; empty for anywhere.
     pub only_at_centers: String,
     pub pays_for: String,
@@ -125,6 +128,11 @@ pub(super) fn parse_aid_programs(
                     "must not be less than min_distance_miles",
                 ));
             }
+        }
+        if let (Some(min), Some(max)) = (r.min_age, r.max_age)
+            && min > max
+        {
+            return Err(RowProblem::new("max_age", "must not be less than min_age"));
         }
         if !is_date(&r.last_checked) {
             return Err(RowProblem::new("last_checked", "use YYYY-MM-DD"));

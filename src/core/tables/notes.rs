@@ -22,6 +22,7 @@ pub enum NoteId {
     TrialMedicare,
     TrialMedicareAdvantage,
     ApprovedMedicare,
+    MedicareAge,
     TrialMedicaid,
     MedicaidOutOfState,
     MedicaidRides,
@@ -43,6 +44,8 @@ pub enum NoteId {
     StayNearTheCenter,
     CaregiverRequired,
     Fmla,
+    FmlaAdultPatient,
+    FmlaChildPatient,
     PatientLeave,
     LowWageLeaveRisk,
     MyositisSupport,
@@ -53,7 +56,7 @@ pub enum NoteId {
 }
 
 impl NoteId {
-    pub const ALL: [NoteId; 35] = [
+    pub const ALL: [NoteId; 38] = [
         NoteId::NotApprovedYet,
         NoteId::InclusionBodyMyositis,
         NoteId::TrialPrivatePlans,
@@ -61,6 +64,7 @@ impl NoteId {
         NoteId::TrialMedicare,
         NoteId::TrialMedicareAdvantage,
         NoteId::ApprovedMedicare,
+        NoteId::MedicareAge,
         NoteId::TrialMedicaid,
         NoteId::MedicaidOutOfState,
         NoteId::MedicaidRides,
@@ -82,6 +86,8 @@ impl NoteId {
         NoteId::StayNearTheCenter,
         NoteId::CaregiverRequired,
         NoteId::Fmla,
+        NoteId::FmlaAdultPatient,
+        NoteId::FmlaChildPatient,
         NoteId::PatientLeave,
         NoteId::LowWageLeaveRisk,
         NoteId::MyositisSupport,
@@ -101,6 +107,9 @@ impl NoteId {
                 | NoteId::CharityCareMiddleIncome
                 | NoteId::StayNearTheCenter
                 | NoteId::LowWageLeaveRisk
+                | NoteId::MedicareAge
+                | NoteId::FmlaAdultPatient
+                | NoteId::FmlaChildPatient
                 | NoteId::FewerCompleteFarAway
         )
     }

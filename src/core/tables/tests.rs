@@ -405,10 +405,10 @@ fn tax_rules_need_every_figure() {
 
 #[test]
 fn aid_programs_are_checked() {
-    let text = edited("aid_programs.csv", "any,no,no,philadelphia,", "any,no,no,atlantis,");
+    let text = edited("aid_programs.csv", "any,no,,,philadelphia,", "any,no,,,atlantis,");
     let error = parse_with("aid_programs.csv", &text).unwrap_err();
     assert_eq!(error.line, line_of("aid_programs.csv", "hosts_for_hospitals"));
-    assert_eq!(error.column, column(11, "only_at_centers"));
+    assert_eq!(error.column, column(12, "only_at_centers"));
     assert_eq!(error.reason, "unknown center \"atlantis\": use an id from centers.csv");
     let text = edited(
         "aid_programs.csv",
@@ -425,6 +425,22 @@ fn aid_programs_are_checked() {
     let error = parse_with("aid_programs.csv", &text).unwrap_err();
     assert_eq!(error.column, column(7, "max_distance_miles"));
     assert_eq!(error.reason, "must not be less than min_distance_miles");
+    let text = edited(
+        "aid_programs.csv",
+        "lodging,any,,,,any,no,,21,",
+        "lodging,any,,,,any,no,22,21,",
+    );
+    let error = parse_with("aid_programs.csv", &text).unwrap_err();
+    assert_eq!(error.line, line_of("aid_programs.csv", "ronald_mcdonald_house"));
+    assert_eq!(error.column, column(11, "max_age"));
+    assert_eq!(error.reason, "must not be less than min_age");
+    let text = edited(
+        "aid_programs.csv",
+        "lodging,any,,,,any,no,,21,",
+        "lodging,any,,,,any,no,,-1,",
+    );
+    let error = parse_with("aid_programs.csv", &text).unwrap_err();
+    assert_eq!(error.column, column(11, "max_age"));
 }
 
 #[test]

@@ -260,8 +260,10 @@ impl Words<'_> {
             }
             Kind::Count(count) => {
                 view.inputmode = "numeric";
-                if count.unit == CountUnit::Days {
-                    view.suffix = self.say("form-unit-days", &[]);
+                match count.unit {
+                    CountUnit::Days => view.suffix = self.say("form-unit-days", &[]),
+                    CountUnit::Years => view.suffix = self.say("form-unit-years", &[]),
+                    CountUnit::None | CountUnit::Journey => {}
                 }
             }
             Kind::Date => view.widget = "date",
