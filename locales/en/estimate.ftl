@@ -71,12 +71,13 @@ estimate-aid-because = likely not for you, because { $because }
 estimate-notes-title = Things to know for your situation
 estimate-answers-title = Your answers
 estimate-change-answers = Change your answers
-estimate-cash-up-front = <strong>Cash you may need up front:</strong> about <strong>{ $amount }</strong> for travel, lodging, food and care at home before you go home on { $home }
+estimate-cash-up-front = <strong>Cash you may need up front:</strong> about <strong>{ $amount }</strong> for travel, lodging, food and care at home before you go home { $home }
 estimate-cash-benefit-later = ({ $amount } of it paid back later by the travel benefit)
 estimate-cash-lost-pay = In that time the household also goes without <strong>{ $amount }</strong> of pay
 estimate-cash-leave-later = (state paid leave should replace { $amount } of it later)
 estimate-cash-largest-bill = Bills for care come later: your family's largest medical bills are likely in { $month }, about { $amount }.
 estimate-phases-caption = The journey on the calendar (typical lengths)
+estimate-phases-caption-undated = The journey week by week from the first visit (typical lengths)
 estimate-col-step = Step
 estimate-col-from = From
 estimate-col-to = To
@@ -86,7 +87,7 @@ estimate-col-medical = Medical bills
 estimate-col-living = Travel, lodging, food, care at home
 estimate-col-total = Total
 estimate-cash-note = The amounts are the typical estimate's; when each falls is our assumption: screening a week apart, follow-up visits evenly spaced, bills about a month after care.
-estimate-cash-no-date = Enter the date you expect to arrive for treatment (on the form, under "When") to see the journey on the calendar, what your family pays each month and the cash you may need up front. <a href="#answers-title">Change your answers</a>.
+estimate-cash-undated-note = No start date was given, so weeks and months are counted from the first visit to the center (the first screening visit); a month here is 30 days. Enter the date you expect to arrive for treatment (on the form, under "When") to see the same tables with calendar dates. <a href="#answers-title">Change your answers</a>.
 estimate-levers-intro = These answers move your family's typical total the most. Each was worked out by changing only that answer.
 estimate-lever = { $from }, { $total_from }; { $to }, { $total_to } (a difference of { $swing }). Ask { $ask }: "{ $question }"
 estimate-share-title = Save or share this estimate

@@ -71,12 +71,13 @@ estimate-aid-because = probablemente no es para usted, porque { $because }
 estimate-notes-title = Lo que debe saber en su situación
 estimate-answers-title = Sus respuestas
 estimate-change-answers = Cambiar sus respuestas
-estimate-cash-up-front = <strong>Dinero que podría necesitar por adelantado:</strong> unos <strong>{ $amount }</strong> para el viaje, el alojamiento, la comida y los cuidados en casa antes de regresar a casa el { $home }
+estimate-cash-up-front = <strong>Dinero que podría necesitar por adelantado:</strong> unos <strong>{ $amount }</strong> para el viaje, el alojamiento, la comida y los cuidados en casa antes de regresar a casa { $home }
 estimate-cash-benefit-later = ({ $amount } de eso se lo devuelve después el beneficio de viaje)
 estimate-cash-lost-pay = En ese tiempo, el hogar también deja de recibir <strong>{ $amount }</strong> de sueldo
 estimate-cash-leave-later = (la licencia pagada del estado debería reponer { $amount } de eso más adelante)
 estimate-cash-largest-bill = Las cuentas de la atención llegan después: las cuentas médicas más grandes de su familia probablemente llegarán en { $month }, unos { $amount }.
 estimate-phases-caption = El tratamiento en el calendario (duraciones típicas)
+estimate-phases-caption-undated = El tratamiento semana a semana desde la primera visita (duraciones típicas)
 estimate-col-step = Paso
 estimate-col-from = Desde
 estimate-col-to = Hasta
@@ -86,7 +87,7 @@ estimate-col-medical = Cuentas médicas
 estimate-col-living = Viaje, alojamiento, comida, cuidados en casa
 estimate-col-total = Total
 estimate-cash-note = Las cantidades son las del cálculo típico; cuándo cae cada una es nuestra suposición: las visitas de evaluación con una semana de diferencia, las visitas de seguimiento repartidas por igual y las cuentas un mes después de la atención.
-estimate-cash-no-date = Escriba la fecha en que espera llegar para el tratamiento (en el formulario, en "Cuándo") para ver el tratamiento en el calendario, lo que su familia paga cada mes y el dinero que podría necesitar por adelantado. <a href="#answers-title">Cambiar sus respuestas</a>.
+estimate-cash-undated-note = No se dio una fecha de inicio, así que las semanas y los meses se cuentan desde la primera visita al centro (la primera visita de evaluación); aquí un mes son 30 días. Escriba la fecha en que espera llegar para el tratamiento (en el formulario, en "Cuándo") para ver las mismas tablas con fechas del calendario. <a href="#answers-title">Cambiar sus respuestas</a>.
 estimate-levers-intro = Estas respuestas son las que más cambian el total típico de su familia. Cada una se calculó cambiando solo esa respuesta.
 estimate-lever = { $from }, { $total_from }; { $to }, { $total_to } (una diferencia de { $swing }). Pregunte a { $ask }: "{ $question }"
 estimate-share-title = Guardar o compartir este cálculo

@@ -1,5 +1,6 @@
-//! The journey on the calendar and the family's money out month by month (typical estimate),
-//! from the start date: the day the patient arrives for the chemotherapy before the cells.
+//! The journey and the family's money out month by month (typical estimate). With a start
+//! date (the day the patient arrives for the chemotherapy before the cells) it is on the
+//! calendar; without one, weeks and 30-day months are counted from the first visit.
 //!
 //! Each line's typical family share is spread over the days it falls on, in whole cents with
 //! the last day taking the remainder, so the months add up exactly to the estimate. When things
@@ -22,19 +23,99 @@ use crate::text;
 /// Bills for care arrive about a month after it.
 const DAYS_UNTIL_A_BILL: i64 = 30;
 
-/// A dated part of the journey.
+/// Days in a month counted from the first visit, when there is no start date.
+const DAYS_PER_UNDATED_MONTH: i64 = 30;
+
+/// A day of the journey: its date when the start date is known, otherwise counted from the
+/// first visit (day 1, in week 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum JourneyDay {
+    Date(Date),
+    FromFirstVisit { day: i64, week: i64 },
+}
+
+/// The month money falls in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MonthOf {
+    Calendar {
+        year: i16,
+        month: i8,
+    },
+    /// 30-day months counted from the first visit, the first being 1.
+    FromFirstVisit(i64),
+}
+
+impl MonthOf {
+    fn next(self) -> Self {
+        match self {
+            MonthOf::Calendar { year, month: 12 } => MonthOf::Calendar {
+                year: year + 1,
+                month: 1,
+            },
+            MonthOf::Calendar { year, month } => MonthOf::Calendar { year, month: month + 1 },
+            MonthOf::FromFirstVisit(n) => MonthOf::FromFirstVisit(n + 1),
+        }
+    }
+}
+
+/// Turns the journey's day numbers (0 = the start) into dates, or into days, weeks and months
+/// from the first visit.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    start: Option<Date>,
+    /// The first visit's day number; no money falls earlier.
+    first_day: i64,
+}
+
+impl Clock {
+    fn day(self, day: i64) -> JourneyDay {
+        match self.start {
+            Some(start) => JourneyDay::Date(start.checked_add(jiff::Span::new().days(day)).unwrap_or(start)),
+            None => {
+                let from_first = (day - self.first_day).max(0);
+                JourneyDay::FromFirstVisit {
+                    day: from_first + 1,
+                    week: from_first / 7 + 1,
+                }
+            }
+        }
+    }
+
+    /// The month `day` falls in, and how many days of that month are left from it (at least 1).
+    fn month_at(self, day: i64) -> (MonthOf, i64) {
+        match self.day(day) {
+            JourneyDay::Date(date) => (
+                MonthOf::Calendar {
+                    year: date.year(),
+                    month: date.month(),
+                },
+                i64::from(date.days_in_month() - date.day() + 1),
+            ),
+            JourneyDay::FromFirstVisit { day, .. } => {
+                let offset = day - 1;
+                (
+                    MonthOf::FromFirstVisit(offset / DAYS_PER_UNDATED_MONTH + 1),
+                    DAYS_PER_UNDATED_MONTH - offset % DAYS_PER_UNDATED_MONTH,
+                )
+            }
+        }
+    }
+}
+
+/// A part of the journey, from its first day to its last.
 #[derive(Debug, Clone, Serialize)]
 pub struct Phase {
     pub label: Text,
-    pub first: Date,
-    pub last: Date,
+    pub first: JourneyDay,
+    pub last: JourneyDay,
 }
 
-/// What the family pays in one calendar month (typical).
+/// What the family pays in one month (typical).
 #[derive(Debug, Clone, Serialize)]
 pub struct MonthOut {
-    pub year: i16,
-    pub month: i8,
+    pub month: MonthOf,
     pub medical: Decimal,
     /// Travel, lodging, food and care at home.
     pub living: Decimal,
@@ -44,12 +125,14 @@ pub struct MonthOut {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CashFlow {
+    /// True when the journey is on the calendar (a start date was given).
+    pub dated: bool,
     pub phases: Vec<Phase>,
     pub months: Vec<MonthOut>,
-    /// Every month added up, by kind (year and month are those of the last month).
+    /// Every month added up, by kind (the month is the last one).
     pub total: MonthOut,
     /// The day the patient goes home after the time nearby.
-    pub home: Date,
+    pub home: JourneyDay,
     /// What the family spends before going home, including what a travel benefit pays back later.
     pub up_front_spending: Decimal,
     /// The part of that spending a travel benefit pays back later.
@@ -115,9 +198,8 @@ fn before(shares: &[Share], day: i64) -> Decimal {
         .sum()
 }
 
-fn empty_month(year: i16, month: i8) -> MonthOut {
+fn empty_month(month: MonthOf) -> MonthOut {
     MonthOut {
-        year,
         month,
         medical: Decimal::ZERO,
         living: Decimal::ZERO,
@@ -126,9 +208,8 @@ fn empty_month(year: i16, month: i8) -> MonthOut {
     }
 }
 
-/// The schedule, or `None` without a start date.
-pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
-    let start = input.start_date()?;
+/// The schedule: on the calendar from the start date, or counted from the first visit.
+pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> CashFlow {
     let days = JourneyDays::new(&estimate.journey, &estimate.counts.typical, input.caregivers());
     let JourneyDays {
         evaluation_days,
@@ -243,18 +324,27 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         }
     }
 
-    let date_of = |day: i64| start.checked_add(jiff::Span::new().days(day)).unwrap_or(start);
-    // Each share, cut at month ends; months keyed by (year, month) so they come out in order.
-    let mut by_month: BTreeMap<(i16, i8), MonthOut> = BTreeMap::new();
+    let first_visit = evaluation_days
+        .first()
+        .copied()
+        .unwrap_or(first_collection)
+        .min(first_collection)
+        .min(-manufacturing_days)
+        .min(0);
+    let clock = Clock {
+        start: input.start_date(),
+        first_day: dated.iter().map(|(share, _)| share.first).fold(first_visit, i64::min),
+    };
+    // Each share, cut at month ends; months kept in order.
+    let mut by_month: BTreeMap<MonthOf, MonthOut> = BTreeMap::new();
     for (share, category) in dated {
-        let mut date = date_of(share.first);
+        let mut day = share.first;
         let mut left = share.count;
         while left > 0 {
-            let in_month = i64::from(date.days_in_month() - date.day() + 1).min(left);
+            let (key, days_left) = clock.month_at(day);
+            let in_month = days_left.min(left);
             let amount = share.each * Decimal::from(in_month);
-            let month = by_month
-                .entry((date.year(), date.month()))
-                .or_insert_with(|| empty_month(date.year(), date.month()));
+            let month = by_month.entry(key).or_insert_with(|| empty_month(key));
             match category {
                 Category::Medical => month.medical += amount,
                 Category::NonMedical => month.living += amount,
@@ -262,48 +352,36 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
             }
             month.total += amount;
             left -= in_month;
-            match date.last_of_month().tomorrow() {
-                Ok(next) => date = next,
-                Err(_) => break,
-            }
+            day += in_month;
         }
     }
 
     // Every month from the first to the last, those with nothing to pay included.
-    let mut filled: Vec<MonthOut> = Vec::with_capacity(by_month.len());
+    let mut months: Vec<MonthOut> = Vec::with_capacity(by_month.len());
     for month in by_month.into_values() {
-        while let Some(last) = filled.last() {
-            let (year, next) = if last.month == 12 {
-                (last.year + 1, 1)
-            } else {
-                (last.year, last.month + 1)
-            };
-            if (year, next) >= (month.year, month.month) {
-                break;
-            }
-            filled.push(empty_month(year, next));
+        while let Some(next) = months.last().map(|last| last.month.next())
+            && next < month.month
+        {
+            months.push(empty_month(next));
         }
-        filled.push(month);
+        months.push(month);
     }
-    let months = filled;
-    let total = months
-        .iter()
-        .fold(empty_month(start.year(), start.month()), |sum, m| MonthOut {
-            year: m.year,
-            month: m.month,
-            medical: sum.medical + m.medical,
-            living: sum.living + m.living,
-            lost_pay: sum.lost_pay + m.lost_pay,
-            total: sum.total + m.total,
-        });
+    let first_month = clock.month_at(first_visit).0;
+    let total = months.iter().fold(empty_month(first_month), |sum, m| MonthOut {
+        month: m.month,
+        medical: sum.medical + m.medical,
+        living: sum.living + m.living,
+        lost_pay: sum.lost_pay + m.lost_pay,
+        total: sum.total + m.total,
+    });
 
     let mut phases = Vec::new();
     let mut phase = |label: Text, first: i64, count: i64| {
         if count > 0 {
             phases.push(Phase {
                 label,
-                first: date_of(first),
-                last: date_of(first + count - 1),
+                first: clock.day(first),
+                last: clock.day(first + count - 1),
             });
         }
     };
@@ -322,17 +400,18 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> Option<CashFlow> {
         phase(text!("phase-follow-up"), first, last - first + 1);
     }
 
-    Some(CashFlow {
+    CashFlow {
+        dated: clock.start.is_some(),
         phases,
         months,
         total,
-        home: date_of(home),
+        home: clock.day(home),
         up_front_spending,
         benefit_later,
         up_front_lost_pay,
         leave_later,
         source_ids: vec!["assumption-cash-flow".to_string()],
-    })
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ pub struct Report<'t> {
     /// Aid programs sorted for this family.
     pub aid: AidPrograms,
     /// The journey on the calendar and money out by month, when a start date was given.
-    pub cash_flow: Option<CashFlow>,
+    pub cash_flow: CashFlow,
     /// Worked out the first time they are asked for: only the page shows them, and they
     /// take ten more estimates.
     levers: OnceCell<Vec<Lever>>,
@@ -117,7 +117,7 @@ impl Report<'_> {
         let from_notes = self.notes.iter().flat_map(|n| n.source_ids.0.iter());
         let from_leave = estimate.leave_program.iter().flat_map(|p| p.source_ids.0.iter());
         let from_tax = self.tax.iter().flat_map(|t| t.source_ids.iter());
-        let from_cash_flow = self.cash_flow.iter().flat_map(|c| c.source_ids.iter());
+        let from_cash_flow = self.cash_flow.source_ids.iter();
         let from_aid = self
             .aid
             .worth_applying

@@ -227,7 +227,7 @@ async fn the_api_gives_notes_leave_tax_aid_and_burden() {
 }
 
 #[tokio::test]
-async fn with_a_start_date_the_api_gives_the_months() {
+async fn the_api_gives_the_months_by_date_or_from_the_first_visit() {
     let app = spawn_app().await;
     let mut body = durham_json();
     body["start_date"] = json!("2027-03-01");
@@ -236,14 +236,19 @@ async fn with_a_start_date_the_api_gives_the_months() {
     // From March 2027 the nights are at fiscal year 2027's $124, not 2026's $121.
     assert_eq!(body["cash_flow"]["up_front_spending"], "12155.71");
     assert_eq!(body["cash_flow"]["months"][0]["year"], 2027);
-    // Without a date there is none.
+    assert!(body["cash_flow"]["months"][0].get("month_from_first_visit").is_none());
+    // Without a date, days, weeks and months count from the first visit.
     let body: Value = app
         .post_json("/api/v1/estimate", &durham_json())
         .await
         .json()
         .await
         .unwrap();
-    assert!(body["cash_flow"].is_null());
+    assert_eq!(body["cash_flow"]["home"], json!({"day": 77, "week": 11}));
+    assert_eq!(body["cash_flow"]["phases"][0]["first"], json!({"day": 1, "week": 1}));
+    let first = &body["cash_flow"]["months"][0];
+    assert_eq!(first["month_from_first_visit"], 1);
+    assert!(first.get("year").is_none() && first.get("month").is_none());
 }
 
 #[tokio::test]

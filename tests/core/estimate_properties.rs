@@ -243,14 +243,16 @@ proptest! {
             prop_assert!(!f.typical.catastrophic || f.high.catastrophic);
             prop_assert!(!f.typical.severe || f.typical.catastrophic);
         }
-        // The months of the timeline add up to the typical estimate. Lost pay can be a repeating
-        // decimal, and summing it in another order can move the 28th digit, so allow 1e-18.
-        if let Some(flow) = &report.cash_flow {
-            let months: Decimal = flow.months.iter().map(|m| m.total).sum();
-            let gap = (months - e.totals.family_total.typical).abs();
-            prop_assert!(gap <= Decimal::new(1, 18), "months {months} against {}", e.totals.family_total.typical);
-            prop_assert!(flow.up_front_spending >= Decimal::ZERO && flow.up_front_lost_pay >= Decimal::ZERO);
-        }
+        // The months of the timeline add up to the typical estimate, on the calendar or, without
+        // a start date, counted from the first visit. Lost pay can be a repeating decimal, and
+        // summing it in another order can move the 28th digit, so allow 1e-18.
+        let flow = &report.cash_flow;
+        prop_assert_eq!(flow.dated, report.input.start_date().is_some());
+        let months: Decimal = flow.months.iter().map(|m| m.total).sum();
+        let gap = (months - e.totals.family_total.typical).abs();
+        prop_assert!(gap <= Decimal::new(1, 18), "months {months} against {}", e.totals.family_total.typical);
+        prop_assert!(flow.up_front_spending >= Decimal::ZERO && flow.up_front_lost_pay >= Decimal::ZERO);
+        prop_assert!(flow.months.windows(2).all(|w| w[0].month < w[1].month));
     }
 
     #[test]

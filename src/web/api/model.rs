@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, Flags};
-use crate::core::cash_flow::{CashFlow, Phase};
+use crate::core::cash_flow::{CashFlow, JourneyDay, MonthOf, Phase};
 use crate::core::coverage::Plan;
 use crate::core::data_gaps::DataGap;
 use crate::core::journey::JourneyStep;
@@ -185,7 +185,7 @@ pub struct ApiEstimate<'a> {
     pub tax_deduction: Option<ApiTaxDeduction<'a>>,
     pub aid_programs: ApiAidPrograms<'a>,
     /// With a start date: the dated phases and the family's money out by month (typical).
-    pub cash_flow: Option<ApiCashFlow<'a>>,
+    pub cash_flow: ApiCashFlow<'a>,
     /// Figures not yet published for a year the journey reaches: the year used instead.
     pub data_gaps: Vec<DataGap>,
     /// Answers allowed but probably not what was meant, each with the field it is about.
@@ -283,7 +283,7 @@ impl<'a> ApiEstimate<'a> {
                     .map(|fit| ApiAidFit::new(fit, lang))
                     .collect(),
             },
-            cash_flow: report.cash_flow.as_ref().map(ApiCashFlow::from),
+            cash_flow: ApiCashFlow::from(&report.cash_flow),
             data_gaps: report.data_gaps(),
             warnings: report
                 .input
@@ -429,8 +429,14 @@ fn cents(amount: Decimal) -> String {
 
 #[derive(Debug, Serialize)]
 pub struct ApiMonth {
-    pub year: i16,
-    pub month: i8,
+    /// With a start date: the calendar year and month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<i8>,
+    /// Without a start date: the 30-day month counted from the first visit (1 is the first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month_from_first_visit: Option<i64>,
     pub medical: String,
     pub living: String,
     pub lost_pay: String,
@@ -441,7 +447,7 @@ pub struct ApiMonth {
 pub struct ApiCashFlow<'a> {
     pub phases: &'a [Phase],
     pub months: Vec<ApiMonth>,
-    pub home: jiff::civil::Date,
+    pub home: JourneyDay,
     pub up_front_spending: String,
     pub benefit_later: String,
     pub up_front_lost_pay: String,
@@ -457,8 +463,18 @@ impl<'a> From<&'a CashFlow> for ApiCashFlow<'a> {
                 .months
                 .iter()
                 .map(|m| ApiMonth {
-                    year: m.year,
-                    month: m.month,
+                    year: match m.month {
+                        MonthOf::Calendar { year, .. } => Some(year),
+                        MonthOf::FromFirstVisit(_) => None,
+                    },
+                    month: match m.month {
+                        MonthOf::Calendar { month, .. } => Some(month),
+                        MonthOf::FromFirstVisit(_) => None,
+                    },
+                    month_from_first_visit: match m.month {
+                        MonthOf::Calendar { .. } => None,
+                        MonthOf::FromFirstVisit(n) => Some(n),
+                    },
                     medical: cents(m.medical),
                     living: cents(m.living),
                     lost_pay: cents(m.lost_pay),

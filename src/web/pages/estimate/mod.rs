@@ -120,7 +120,7 @@ pub struct EstimateView {
     /// answer the comparison form lets the user change.
     pub compare_answers: Vec<HiddenField>,
     pub compare_now: CompareNow,
-    pub cash_flow: Option<CashFlowView>,
+    pub cash_flow: CashFlowView,
     /// Without a start date: the figures are those in force today.
     pub figures_today: Option<String>,
     /// Figures not yet published for a year the journey reaches, one sentence each.
@@ -224,10 +224,7 @@ impl EstimateView {
             chart: ChartView::new(&estimate.totals, lang),
             top_lines: lines::top_lines(estimate, lang),
             options: FormOptions::new(tables, lang),
-            cash_flow: report
-                .cash_flow
-                .as_ref()
-                .map(|flow| timeline::cash_flow_view(flow, &numbers)),
+            cash_flow: timeline::cash_flow_view(&report.cash_flow, &numbers),
             compare_now: CompareNow {
                 center: input.center().id.clone(),
                 distance_miles: raw[FieldId::DistanceMiles].trim().to_string(),
