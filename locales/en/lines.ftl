@@ -231,3 +231,10 @@ aid-age-at-least = The patient must be { $years } or older.
 aid-age-at-most = The patient must be { $years } or younger.
 aid-age-between = The patient must be { $min } to { $max } years old.
 verbatim = { $text }
+
+## Itemizing against the standard deduction.
+tax-itemizing-unlikely-single = Itemizing is unlikely to help. In the typical estimate you could deduct { $amount }, but the standard deduction for one person in { $year } is { $single }. Itemizing helps only if your other itemized costs (such as state and local taxes, mortgage interest and gifts to charity) add up to more than { $gap }.
+tax-itemizing-unlikely = Itemizing is unlikely to help. In the typical estimate you could deduct { $amount }, but the standard deduction in { $year } is { $single } for a single person, { $head } for a head of household and { $joint } for a married couple filing together. Itemizing helps only if your other itemized costs (such as state and local taxes, mortgage interest and gifts to charity) add up to more than the difference: at least { $gap }.
+tax-itemizing-depends = Itemizing may help, depending on how you file. In the typical estimate you could deduct { $amount }; the standard deduction in { $year } is { $single } for a single person, { $head } for a head of household and { $joint } for a married couple filing together. A tax preparer can tell you which is better.
+tax-itemizing-likely-single = Itemizing is likely to help: the { $amount } you could deduct is more than the standard deduction for one person in { $year }, { $single }. A tax preparer can help you claim it.
+tax-itemizing-likely = Itemizing is likely to help: the { $amount } you could deduct is more than the standard deduction in { $year } for any way of filing (the largest is { $joint }, for a married couple filing together). A tax preparer can help you claim it.

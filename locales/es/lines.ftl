@@ -231,3 +231,10 @@ aid-age-at-least = El paciente debe tener { $years } años o más.
 aid-age-at-most = El paciente debe tener { $years } años o menos.
 aid-age-between = El paciente debe tener entre { $min } y { $max } años.
 verbatim = { $text }
+
+## Itemizing against the standard deduction.
+tax-itemizing-unlikely-single = Detallar las deducciones probablemente no le ayude. En el cálculo típico podría deducir { $amount }, pero la deducción estándar para una persona en { $year } es de { $single }. Detallar solo ayuda si sus otros gastos deducibles (como impuestos estatales y locales, intereses de la hipoteca y donaciones a organizaciones benéficas) suman más de { $gap }.
+tax-itemizing-unlikely = Detallar las deducciones probablemente no le ayude. En el cálculo típico podría deducir { $amount }, pero la deducción estándar en { $year } es de { $single } para una persona soltera, { $head } para cabeza de familia y { $joint } para un matrimonio que declara en conjunto. Detallar solo ayuda si sus otros gastos deducibles (como impuestos estatales y locales, intereses de la hipoteca y donaciones a organizaciones benéficas) suman más que la diferencia: al menos { $gap }.
+tax-itemizing-depends = Detallar las deducciones podría ayudar, según cómo declare. En el cálculo típico podría deducir { $amount }; la deducción estándar en { $year } es de { $single } para una persona soltera, { $head } para cabeza de familia y { $joint } para un matrimonio que declara en conjunto. Un preparador de impuestos le puede decir qué le conviene.
+tax-itemizing-likely-single = Detallar las deducciones probablemente le ayude: los { $amount } que podría deducir son más que la deducción estándar para una persona en { $year }, { $single }. Un preparador de impuestos le puede ayudar a pedirla.
+tax-itemizing-likely = Detallar las deducciones probablemente le ayude: los { $amount } que podría deducir son más que la deducción estándar en { $year } para cualquier forma de declarar (la mayor es de { $joint }, para un matrimonio que declara en conjunto). Un preparador de impuestos le puede ayudar a pedirla.

@@ -1,5 +1,6 @@
 //! The federal medical-expense deduction (IRS Pub. 502): what of the family's costs counts,
-//! and how much is above the floor of 7.5% of income. It helps only those who itemize.
+//! and how much is above the floor of 7.5% of income. It helps only those who itemize, so the
+//! amount is compared with the standard deduction the household would otherwise take.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -7,8 +8,11 @@ use serde::Serialize;
 use super::choices::TravelMode;
 use super::input::Input;
 use super::lines::{Category, LineId, LineItem};
+use super::money::whole;
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::Tables;
+use super::text::{Arg, Text};
+use crate::text;
 
 /// The costs that count toward the deduction, and the part above the floor.
 #[derive(Debug, Clone, Serialize)]
@@ -32,7 +36,68 @@ pub struct TaxDeduction {
     /// Nightly lodging limit for one person.
     pub lodging_per_person: Decimal,
     pub medical_mileage: Decimal,
+    /// The standard deductions of the tax year: single, head of household, married filing
+    /// jointly.
+    pub standard: StandardDeductions,
+    /// Whether itemizing is likely to beat the standard deduction, on the typical amount.
+    pub itemizing: Itemizing,
     pub source_ids: Vec<String>,
+}
+
+/// The standard deductions of a tax year.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StandardDeductions {
+    /// The tax year they are for ("2026").
+    pub year: i16,
+    pub single: Decimal,
+    pub head_of_household: Decimal,
+    pub joint: Decimal,
+    /// True when the household is one person, so only the single figure applies.
+    pub one_person: bool,
+}
+
+impl StandardDeductions {
+    /// The smallest and largest standard deduction this household could take.
+    fn range(&self) -> (Decimal, Decimal) {
+        if self.one_person {
+            (self.single, self.single)
+        } else {
+            let all = [self.single, self.head_of_household, self.joint];
+            let low = all.into_iter().fold(self.single, Decimal::min);
+            let high = all.into_iter().fold(self.single, Decimal::max);
+            (low, high)
+        }
+    }
+}
+
+/// What itemizing the medical deduction alone would do against the standard deduction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Itemizing {
+    /// Under the floor: nothing to deduct.
+    NothingToDeduct,
+    /// Less than any standard deduction the household could take: it helps only with other
+    /// itemized costs of at least `gap`.
+    UnlikelyToHelp { gap: Decimal },
+    /// More than some standard deductions and less than others: it depends on how they file.
+    DependsOnFiling,
+    /// More than every standard deduction the household could take.
+    LikelyToHelp,
+}
+
+impl Itemizing {
+    fn of(deductible: Decimal, standard: &StandardDeductions) -> Self {
+        let (low, high) = standard.range();
+        if deductible.is_zero() {
+            Itemizing::NothingToDeduct
+        } else if deductible <= low {
+            Itemizing::UnlikelyToHelp { gap: low - deductible }
+        } else if deductible <= high {
+            Itemizing::DependsOnFiling
+        } else {
+            Itemizing::LikelyToHelp
+        }
+    }
 }
 
 /// The deduction for the family's costs, or `None` when no income was entered.
@@ -88,12 +153,22 @@ pub fn medical_deduction(
     let counted = medical + travel + parking + lodging;
     let floor = income * rules.income_floor_pct.value / Decimal::ONE_HUNDRED;
     let above_floor = counted.map(|c| (*c - floor).max(Decimal::ZERO));
+    let standard = StandardDeductions {
+        year: rules.standard_deduction_single.period.from.year(),
+        single: rules.standard_deduction_single.value,
+        head_of_household: rules.standard_deduction_head.value,
+        joint: rules.standard_deduction_joint.value,
+        one_person: input.household_size() == Some(1),
+    };
     let mut source_ids = Vec::new();
     for figure in [
         &rules.income_floor_pct,
         &rules.lodging_per_night_per_person,
         &rules.companions_counted,
         &rules.medical_mileage,
+        &rules.standard_deduction_single,
+        &rules.standard_deduction_head,
+        &rules.standard_deduction_joint,
     ] {
         for id in &figure.source_ids.0 {
             if !source_ids.contains(id) {
@@ -113,6 +188,8 @@ pub fn medical_deduction(
         lodging_limit_per_night: per_night,
         lodging_per_person: per_person,
         medical_mileage: mileage,
+        itemizing: Itemizing::of(above_floor.typical, &standard),
+        standard,
         source_ids,
     })
 }
@@ -127,6 +204,54 @@ impl TaxDeduction {
     /// taxable income below zero.
     pub fn exceeds(&self, income: Decimal) -> bool {
         self.above_floor.typical > income
+    }
+
+    /// Whether itemizing is likely to help, in words; `None` when there is nothing to deduct.
+    pub fn itemizing_text(&self) -> Option<Text> {
+        let s = &self.standard;
+        // Whole dollars in a sentence; the table above it has the cents.
+        let money = |amount: Decimal| Arg::MoneyShort(whole(amount));
+        let year = Arg::Verbatim(s.year.to_string());
+        let amount = money(self.above_floor.typical);
+        Some(match (self.itemizing, s.one_person) {
+            (Itemizing::NothingToDeduct, _) => return None,
+            (Itemizing::UnlikelyToHelp { gap }, true) => text!(
+                "tax-itemizing-unlikely-single",
+                amount = amount,
+                year = year,
+                single = money(s.single),
+                gap = money(gap)
+            ),
+            (Itemizing::UnlikelyToHelp { gap }, false) => text!(
+                "tax-itemizing-unlikely",
+                amount = amount,
+                year = year,
+                single = money(s.single),
+                head = money(s.head_of_household),
+                joint = money(s.joint),
+                gap = money(gap)
+            ),
+            (Itemizing::DependsOnFiling, _) => text!(
+                "tax-itemizing-depends",
+                amount = amount,
+                year = year,
+                single = money(s.single),
+                head = money(s.head_of_household),
+                joint = money(s.joint)
+            ),
+            (Itemizing::LikelyToHelp, true) => text!(
+                "tax-itemizing-likely-single",
+                amount = amount,
+                year = year,
+                single = money(s.single)
+            ),
+            (Itemizing::LikelyToHelp, false) => text!(
+                "tax-itemizing-likely",
+                amount = amount,
+                year = year,
+                joint = money(s.joint)
+            ),
+        })
     }
 
     /// The IRS medical mileage rate in cents, as families know it.

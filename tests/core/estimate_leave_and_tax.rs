@@ -157,3 +157,43 @@ fn below_the_floor_nothing_is_deductible() {
 fn no_income_no_tax_estimate() {
     assert!(durham(&[]).tax.is_none());
 }
+
+#[test]
+fn the_deduction_is_weighed_against_the_standard_deduction() {
+    use cart_estimator::core::tax::Itemizing;
+    let itemizing = |changes: &[(&str, &str)]| {
+        let mut all = vec![("insurance", "uninsured")];
+        all.extend_from_slice(changes);
+        durham(&all).tax.expect("income entered").itemizing
+    };
+    // Uninsured, $83,877.421 counted (above). On $60,000: $79,377.42 to deduct, more than
+    // every 2026 standard deduction (the largest, married filing jointly, $32,200).
+    assert_eq!(itemizing(&[("household_income", "60000")]), Itemizing::LikelyToHelp);
+    // On $780,000 the floor is $58,500: $25,377.42, between single ($16,100) and joint ($32,200).
+    assert_eq!(itemizing(&[("household_income", "780000")]), Itemizing::DependsOnFiling);
+    // For one person only the single figure applies, and $25,377.42 is more than $16,100.
+    assert_eq!(
+        itemizing(&[("household_income", "780000"), ("household_size", "1")]),
+        Itemizing::LikelyToHelp
+    );
+    // On $1,000,000 the floor is $75,000: $8,877.42, under $16,100 by $7,222.58.
+    assert_eq!(
+        itemizing(&[("household_income", "1000000")]),
+        Itemizing::UnlikelyToHelp { gap: dec!(7222.579) }
+    );
+    // Medicaid on $100,000: under the floor, nothing to deduct, and no sentence.
+    let report = durham(&[("household_income", "100000")]);
+    let tax = report.tax.as_ref().unwrap();
+    assert_eq!(tax.itemizing, Itemizing::NothingToDeduct);
+    assert!(tax.itemizing_text().is_none());
+    // On $70,000 Medicaid leaves $275.19 to deduct: itemizing is unlikely to help.
+    let report = durham(&[("household_income", "70000"), ("household_size", "1")]);
+    let text = report.tax.as_ref().unwrap().itemizing_text().unwrap();
+    assert_eq!(
+        crate::fixtures::English::en(&text),
+        "Itemizing is unlikely to help. In the typical estimate you could deduct $275, but the \
+         standard deduction for one person in 2026 is $16,100. Itemizing helps only if your other \
+         itemized costs (such as state and local taxes, mortgage interest and gifts to charity) add \
+         up to more than $15,825."
+    );
+}

@@ -267,6 +267,13 @@ impl<'a> ApiEstimate<'a> {
                 floor_pct: tax.floor_pct.normalize().to_string(),
                 floor: format!("{:.2}", round_cents(tax.floor)),
                 above_floor: money(&tax.above_floor),
+                standard_deduction: ApiStandardDeduction {
+                    year: tax.standard.year,
+                    single: format!("{:.2}", round_cents(tax.standard.single)),
+                    head_of_household: format!("{:.2}", round_cents(tax.standard.head_of_household)),
+                    joint: format!("{:.2}", round_cents(tax.standard.joint)),
+                },
+                itemizing: tax.itemizing_text().map(|text| say(lang, &text)),
                 sources: &tax.source_ids,
             }),
             aid_programs: ApiAidPrograms {
@@ -366,7 +373,19 @@ pub struct ApiTaxDeduction<'a> {
     pub floor_pct: String,
     pub floor: String,
     pub above_floor: Scenarios<String>,
+    /// The tax year's standard deductions, which itemizing has to beat.
+    pub standard_deduction: ApiStandardDeduction,
+    /// Whether itemizing is likely to help, in words; null when nothing is above the floor.
+    pub itemizing: Option<String>,
     pub sources: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiStandardDeduction {
+    pub year: i16,
+    pub single: String,
+    pub head_of_household: String,
+    pub joint: String,
 }
 
 #[derive(Debug, Serialize)]

@@ -55,6 +55,8 @@ pub struct TaxView {
     /// The IRS medical mileage rate in cents, as families know it.
     pub mileage_cents: Decimal,
     pub helps: bool,
+    /// Whether itemizing is likely to beat the standard deduction, when there is something to deduct.
+    pub itemizing: Option<String>,
     pub sources: Vec<SourceRef>,
 }
 
@@ -103,6 +105,7 @@ pub fn tax_view(deduction: &TaxDeduction, input: &Input<'_>, numbers: &SourceNum
         mileage_cents: deduction.medical_mileage_cents(),
         exceeds_income: input.household_income().is_some_and(|income| deduction.exceeds(income)),
         helps: deduction.helps(),
+        itemizing: deduction.itemizing_text().map(|text| say(numbers.lang, &text)),
         sources: numbers.refs(&deduction.source_ids),
     }
 }
