@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crate::helpers::{DURHAM, compare_durham_hotel_and_family, query, spawn_app};
+use crate::helpers::{DURHAM, compare_durham_hotel_and_family, durham_with, query, spawn_app};
 
 /// The words of every English message and every English data cell, as pieces of at least
 /// three words of letters (shorter ones, such as "Medicaid" or "Lupus", and acronyms such as
@@ -274,4 +274,63 @@ async fn numbers_are_read_the_way_the_page_language_writes_them() {
         html.contains("distance_miles=180.5"),
         "the switch to English rewrites 180,5 as 180.5"
     );
+}
+
+/// Where the visible text (tags removed) holds a `YYYY-MM-DD` date, with the text around it.
+fn iso_dates_in_text(html: &str) -> Vec<String> {
+    let body = html.split("</style>").last().unwrap_or(html);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let shape = "dddd-dd-dd";
+    (0..chars.len().saturating_sub(shape.len()))
+        .filter(|&i| {
+            shape.chars().enumerate().all(|(k, s)| match s {
+                'd' => chars[i + k].is_ascii_digit(),
+                _ => chars[i + k] == s,
+            })
+        })
+        .map(|i| chars[i.saturating_sub(40)..(i + 10).min(chars.len())].iter().collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn dates_are_written_out_in_the_pages_language_everywhere() {
+    let app = spawn_app().await;
+    let answers = query(&durham_with(&[
+        ("start_date", "2027-03-01"),
+        ("household_income", "60000"),
+        ("household_size", "3"),
+    ]));
+    for lang in ["en", "es"] {
+        for path in [
+            format!("/estimate?{answers}&lang={lang}"),
+            format!("/estimate/print?{answers}&lang={lang}"),
+            format!("/sources?lang={lang}"),
+        ] {
+            let html = app.get(&path).await.text().await.unwrap();
+            assert_eq!(iso_dates_in_text(&html), Vec::<String>::new(), "{path}");
+        }
+    }
+    // The aid programs' "information from" date, in each language.
+    let html = app
+        .get(&format!("/estimate?{answers}&lang=es"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("(información del 23 de noviembre de 2026)"));
+    let html = app.get(&format!("/estimate?{answers}")).await.text().await.unwrap();
+    assert!(html.contains("(information from November 23, 2026)"));
 }

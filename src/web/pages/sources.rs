@@ -12,6 +12,7 @@ use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::AppState;
 use crate::web::parts::sources::SourceView;
+use crate::web::parts::words::said_date;
 use crate::web::request::LangSwitch;
 use crate::web::respond;
 
@@ -52,7 +53,7 @@ fn currency(table: &TableDating, tables: &Tables, lang: Lang) -> TableCurrency {
     }
     let dates = table.data_dates();
     if !dates.is_empty() {
-        let dates: Vec<Text> = dates.into_iter().map(verbatim).collect();
+        let dates: Vec<Text> = dates.into_iter().map(|date| verbatim(said_date(lang, &date))).collect();
         holds_for.push(say(lang, &text!("table-data-of", dates = Arg::List(dates))));
     }
     let refs = table

@@ -11,10 +11,27 @@ pub fn msg(lang: Lang, key: &'static str) -> String {
     say(lang, &Text::new(key))
 }
 
-/// A `YYYY-MM-DD` date written out in the reader's language; anything else as it is.
+/// A `YYYY-MM-DD` date or a `YYYY-MM` month written out in the reader's language ("November
+/// 23, 2026", "October 2017"); anything else (a year, "undated") as it is.
 pub fn said_date(lang: Lang, text: &str) -> String {
-    text.parse()
-        .map_or_else(|_| text.to_string(), |date| crate::i18n::long_date(lang, date))
+    if let Ok(date) = text.parse() {
+        return crate::i18n::long_date(lang, date);
+    }
+    let month = text
+        .split_once('-')
+        .filter(|(year, month)| year.len() == 4 && month.len() == 2)
+        .and_then(|(year, month)| Some((year.parse::<u16>().ok()?, month.parse::<u8>().ok()?)));
+    match month {
+        Some((year, month)) if (1..=12).contains(&month) => say(
+            lang,
+            &text!(
+                "month-year",
+                month = Text::keyed(format!("month-{month}")),
+                year = Arg::Verbatim(year.to_string())
+            ),
+        ),
+        _ => text.to_string(),
+    }
 }
 
 /// The wrong fields' messages in the reader's language, for the form and the API.

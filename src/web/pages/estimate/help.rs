@@ -11,7 +11,7 @@ use crate::core::text::{Arg, Text};
 use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::parts::sources::{SourceNumbers, SourceRef};
-use crate::web::parts::words::msg;
+use crate::web::parts::words::{msg, said_date};
 
 /// A note for this family, with its sources.
 #[derive(Debug, Clone, Serialize)]
@@ -122,7 +122,7 @@ pub fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
         how_to_apply: prose("how_to_apply", &fit.program.how_to_apply),
         check: fit.check.iter().map(|c| say(lang, c)).collect(),
         because: because(lang, &fit.not_for_you),
-        last_checked: fit.program.last_checked.clone(),
+        last_checked: said_date(lang, &fit.program.last_checked),
         sources: numbers.refs(&fit.program.source_ids.0),
     }
 }
