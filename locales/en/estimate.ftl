@@ -5,6 +5,12 @@ estimate-lede = { $heading }. Made on { $date }.
 estimate-summary-title = What your family may pay
 estimate-headline = <span class="big">{ $amount }</span> is our typical estimate.
 estimate-range = It could be as low as <strong>{ $low }</strong> or as high as <strong>{ $high }</strong>, depending on how long each step takes and on prices.
+estimate-rest-trial = Of about { $billed } in medical bills, the study's sponsor pays about { $sponsor } and your insurance about { $insurer }.
+estimate-rest-trial-uninsured = Of about { $billed } in medical bills, the study's sponsor pays about { $sponsor }; with no insurance, your family is billed for the rest.
+estimate-rest = Of about { $billed } in medical bills, your insurance pays about { $insurer }.
+estimate-rest-uninsured = With no insurance, your family is billed for all { $billed } of the medical bills. Ask the hospital about its financial help.
+estimate-next-step = <strong>Your next step:</strong> ask { $ask }: “{ $question }” This answer moves your total the most.
+estimate-next-step-default = <strong>Your next step:</strong> print this estimate and take it to the center's social worker or financial counselor.
 estimate-agreement = <strong>The center is outside your plan's network.</strong> If your plan agrees to treat it as in network (a <a href="#plan-title">single-case agreement</a>), your family may pay <strong>{ $typical }</strong> (typical; { $low } to { $high }).
 estimate-assumed-plan = <strong>Your plan's own figures would make this closer.</strong> Without your plan's deductible and coinsurance we assume the worst case: you pay every bill until you reach the yearly limit. You can find them on your plan's summary of benefits and <a href="#plan-title">see the figures we used</a>.
 estimate-alternatives = <strong>This depends on decisions your plan makes.</strong> We counted one answer for each (see <a href="#coverage-title">who pays for each part</a>).
@@ -195,8 +201,23 @@ estimate-gaps-intro = Some figures for your dates are not published yet, or we c
 estimate-figures-today = Without a start date, every price and plan figure is the one in force today, { $date }. Enter the date you expect to start to use the figures of your dates.
 fiscal-year = FY{ $year }
 line-lodging-dated = on average over your dates, each night at the rate of its season and federal fiscal year ({ $years }); low and high price every night at the lowest and the highest of those rates
-estimate-warnings-title = Check these answers: the estimate below uses them as given.
+estimate-warnings-title = Check these answers: this estimate uses them as given.
 estimate-warnings-change = To change them, use "Change your answers" under Your answers.
 estimate-network-unsure = That is if the center is in your plan's network. <strong>If it is not</strong>, your family may pay <strong>{ $typical }</strong> (typical; { $low } to { $high }).
 estimate-network-question = One question settles it. Ask your plan: "Is { $center } in network for CAR-T treatment, the hospital stay and the follow-up visits?" If it is not, ask for a single-case agreement: the plan pays as if the center were in network.
 estimate-the-center = the center
+
+## Folded sections (<details>): what opening each one shows.
+fold-aid = Show the help programs: { $worth } worth applying for, { $unlikely } likely not for you
+fold-notes = Show the notes: { $groups }
+fold-months = Show the money month by month ({ $count } months)
+fold-lines = Show every line, with how each was worked out and its sources
+fold-coverage = Show who pays each part of the care, and why
+fold-plan-years = Show the medical bills by plan year ({ $count ->
+    [one] 1 year
+   *[other] { $count } years
+})
+fold-plan = Show your plan's figures
+fold-journey = Show each step of the journey, with its low, typical and high length
+fold-words = Show the words explained
+fold-sources = Show the { $count } sources

@@ -5,6 +5,12 @@ estimate-lede = { $heading }. Hecho el { $date }.
 estimate-summary-title = Lo que su familia podría pagar
 estimate-headline = <span class="big">{ $amount }</span> es nuestro cálculo típico.
 estimate-range = Podría ser tan bajo como <strong>{ $low }</strong> o tan alto como <strong>{ $high }</strong>, según cuánto dure cada paso y los precios.
+estimate-rest-trial = De unos { $billed } en cuentas médicas, el patrocinador del estudio paga unos { $sponsor } y su seguro unos { $insurer }.
+estimate-rest-trial-uninsured = De unos { $billed } en cuentas médicas, el patrocinador del estudio paga unos { $sponsor }; sin seguro, a su familia le cobran el resto.
+estimate-rest = De unos { $billed } en cuentas médicas, su seguro paga unos { $insurer }.
+estimate-rest-uninsured = Sin seguro, a su familia le cobran todas las cuentas médicas, unos { $billed }. Pregunte en el hospital por su ayuda financiera.
+estimate-next-step = <strong>Su próximo paso:</strong> pregunte a { $ask }: “{ $question }” Esta respuesta es la que más cambia su total.
+estimate-next-step-default = <strong>Su próximo paso:</strong> imprima este cálculo y llévelo al trabajador social o al asesor financiero del centro.
 estimate-agreement = <strong>El centro está fuera de la red de su plan.</strong> Si su plan acepta tratarlo como si estuviera dentro de la red (un <a href="#plan-title">acuerdo de caso único</a>), su familia podría pagar <strong>{ $typical }</strong> (típico; de { $low } a { $high }).
 estimate-assumed-plan = <strong>Las cifras de su propio plan harían este cálculo más exacto.</strong> Sin el deducible y el coseguro de su plan, suponemos el peor caso: usted paga todas las cuentas hasta llegar al límite anual. Los encuentra en el resumen de beneficios de su plan. También puede <a href="#plan-title">ver las cifras que usamos</a>.
 estimate-alternatives = <strong>Esto depende de decisiones que toma su plan.</strong> Contamos una respuesta para cada una (vea <a href="#coverage-title">quién paga cada parte</a>).
@@ -195,8 +201,23 @@ estimate-gaps-intro = Algunas cifras para sus fechas aún no se publican, o no l
 estimate-figures-today = Sin fecha de inicio, cada precio y cifra del plan es la vigente hoy, { $date }. Escriba la fecha en que espera empezar para usar las cifras de sus fechas.
 fiscal-year = año fiscal { $year }
 line-lodging-dated = en promedio en sus fechas, cada noche con la tarifa de su temporada y año fiscal federal ({ $years }); lo bajo y lo alto cobran cada noche a la más baja y a la más alta de esas tarifas
-estimate-warnings-title = Revise estas respuestas: el cálculo de abajo las usa tal como las escribió.
+estimate-warnings-title = Revise estas respuestas: este cálculo las usa tal como las escribió.
 estimate-warnings-change = Para cambiarlas, use "Cambiar sus respuestas" en Sus respuestas.
 estimate-network-unsure = Eso es si el centro está en la red de su plan. <strong>Si no lo está</strong>, su familia podría pagar <strong>{ $typical }</strong> (lo típico; de { $low } a { $high }).
 estimate-network-question = Una pregunta lo decide. Pregunte a su plan: "¿{ $center } está dentro de la red para el tratamiento CAR-T, la estancia en el hospital y las visitas de seguimiento?" Si no lo está, pida un acuerdo de caso único: el plan paga como si el centro estuviera en la red.
 estimate-the-center = el centro
+
+## Folded sections (<details>): what opening each one shows.
+fold-aid = Mostrar los programas de ayuda: { $worth } que vale la pena pedir, { $unlikely } que probablemente no son para usted
+fold-notes = Mostrar las notas: { $groups }
+fold-months = Mostrar el dinero mes por mes ({ $count } meses)
+fold-lines = Mostrar cada línea, con cómo se calculó y sus fuentes
+fold-coverage = Mostrar quién paga cada parte de la atención, y por qué
+fold-plan-years = Mostrar las cuentas médicas por año del plan ({ $count ->
+    [one] 1 año
+   *[other] { $count } años
+})
+fold-plan = Mostrar las cifras de su plan
+fold-journey = Mostrar cada paso del tratamiento, con su duración baja, típica y alta
+fold-words = Mostrar las palabras explicadas
+fold-sources = Mostrar las { $count } fuentes

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::{self, Lang};
 
-use crate::core::money::{format_number, format_usd, format_usd_short};
+use crate::core::money::{format_number, format_usd, format_usd_short, whole};
 
 /// Builds the environment once at start-up; shared by every worker.
 pub fn environment() -> Environment<'static> {
@@ -30,6 +30,7 @@ pub fn environment() -> Environment<'static> {
     env.set_formatter(print_escaped);
     env.add_filter("usd", usd);
     env.add_filter("usd_short", usd_short);
+    env.add_filter("dollars", dollars);
     env.add_filter("number", number);
     env.add_function("t", t);
     env.add_function("th", th);
@@ -106,6 +107,12 @@ fn usd_short(value: &Value) -> Result<String, Error> {
     decimal(value).map(format_usd_short)
 }
 
+/// `{{ total|dollars }}` → `$26,005` (from 26,005.19): whole dollars, rounded half away from
+/// zero, for the headline and the family's summary, where cents read as false precision.
+fn dollars(value: &Value) -> Result<String, Error> {
+    decimal(value).map(|amount| format_usd_short(whole(amount)))
+}
+
 /// `{{ quantity|number }}` → `5,400` or `43.57`
 /// A plain number with up to 2 places, or up to `places` when given: `|number(1)`.
 fn number(value: &Value, places: Option<u32>) -> Result<String, Error> {
@@ -130,6 +137,15 @@ mod tests {
             context! { a => "10492.000", b => "3167", c => "0.205", d => "43.5714285", e => 1234 },
         );
         assert_eq!(out, "$10,492.00 $3,167 $0.205 43.57 $1,234.00");
+    }
+
+    #[test]
+    fn whole_dollars_round_half_away_from_zero() {
+        let out = render(
+            "{{ a|dollars }} {{ b|dollars }} {{ c|dollars }} {{ d|dollars }}",
+            context! { a => "26005.19", b => "67909.50", c => "0.49", d => "-2.5" },
+        );
+        assert_eq!(out, "$26,005 $67,910 $0 -$3");
     }
 
     #[test]

@@ -62,16 +62,21 @@ async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-quic",
+                // Phones draw scrollbars over the page, taking no width.
+                "--hide-scrollbars",
                 format!("--window-size={width},{height}"),
                 format!("--user-data-dir={}", driver.profile.path().join(format!("p{width}")).display()),
             ]
         }),
     );
-    ClientBuilder::new(HttpConnector::new())
+    let client = ClientBuilder::new(HttpConnector::new())
         .capabilities(capabilities)
         .connect(&format!("http://127.0.0.1:{}", driver.port))
         .await
-        .expect("a browser session")
+        .expect("a browser session");
+    // The command-line size stops at 500 px wide; the window can be set narrower.
+    client.set_window_size(width, height).await.expect("the window size");
+    client
 }
 
 fn axe_source() -> String {
@@ -239,6 +244,22 @@ async fn every_page_passes_axe_core_at_wcag_2_1_aa_on_desktop_and_phone() {
             client.goto(&format!("{}{page}", app.address)).await.unwrap();
             let found = violations(&client, &axe).await;
             assert!(found.is_empty(), "{page} at {width}px:\n{}", found.join("\n"));
+            // And with every folded section open, as a reader who opens them sees it.
+            let opened = client
+                .execute(
+                    "const folds = document.querySelectorAll('details'); folds.forEach(d => d.open = true); return folds.length;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if opened.as_u64().unwrap_or(0) > 0 {
+                let found = violations(&client, &axe).await;
+                assert!(
+                    found.is_empty(),
+                    "{page} at {width}px, folds open:\n{}",
+                    found.join("\n")
+                );
+            }
         }
         client.close().await.unwrap();
     }
@@ -264,5 +285,125 @@ async fn the_print_view_opens_from_the_estimate() {
     let text = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(text.contains("What the family may pay"));
     assert!(text.contains("$25,822.19"));
+    client.close().await.unwrap();
+}
+
+/// Runs a script in the page and returns its answer.
+async fn run(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.unwrap()
+}
+
+#[tokio::test]
+async fn on_a_phone_the_first_screen_answers_and_the_long_sections_fold() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let client = browser(&driver, 390, 844).await;
+    let mut fields = DURHAM.to_vec();
+    fields.extend([
+        ("household_income", "90000"),
+        ("household_size", "3"),
+        ("start_date", "2027-03-01"),
+    ]);
+    client
+        .goto(&format!("{}/estimate?{}", app.address, query(&fields)))
+        .await
+        .unwrap();
+    assert_eq!(
+        run(&client, "return document.documentElement.clientWidth;").await,
+        json!(390)
+    );
+    // The first screen: what the family may pay (whole dollars), who pays the rest, the next step.
+    let headline = client
+        .find(Locator::Css("p.headline .big"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(headline.starts_with('$') && !headline.contains('.'), "{headline}");
+    let bottom_of = |css: &str| format!("return document.querySelector('{css}').getBoundingClientRect().bottom;");
+    for css in ["p.headline", ".next-step"] {
+        let bottom = run(&client, &bottom_of(css)).await.as_f64().unwrap();
+        assert!(bottom <= 844.0, "{css} ends at {bottom} px, below the first screen");
+    }
+    let next = client
+        .find(Locator::Css(".next-step"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(next.starts_with("Your next step:"), "{next}");
+    // The chart's text as drawn: its CSS size scaled with the SVG to its width on screen.
+    let smallest = run(
+        &client,
+        "return Math.min(...[...document.querySelectorAll('.chart svg text')].map(t => {
+            const svg = t.ownerSVGElement;
+            return parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        }));",
+    )
+    .await
+    .as_f64()
+    .unwrap();
+    assert!(smallest >= 12.0, "chart text drawn at {smallest} px");
+    // Every line, aid, notes and sources start folded; the lines are not shown.
+    let folded = run(
+        &client,
+        "return [...document.querySelectorAll('details.fold')].filter(d => !d.open).length;",
+    )
+    .await;
+    assert!(folded.as_u64().unwrap() >= 4, "{folded}");
+    for id in ["lines-title", "aid-title", "notes-title", "sources-title"] {
+        let open = run(
+            &client,
+            &format!("return document.getElementById('{id}').parentElement.querySelector('details.fold').open;"),
+        )
+        .await;
+        assert_eq!(open, json!(false), "{id} should start folded");
+    }
+    let product = client.find(Locator::Id("line-product")).await.unwrap();
+    assert!(!product.is_displayed().await.unwrap());
+    // A tap on the summary opens the lines.
+    let lines_summary = "#lines-title ~ details.fold > summary";
+    client
+        .find(Locator::Css(lines_summary))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(product.is_displayed().await.unwrap());
+    // The keyboard opens one too: Tab to the notes' summary and press Enter.
+    let notes = client
+        .find(Locator::Css("#notes-title ~ details.fold > summary"))
+        .await
+        .unwrap();
+    run(
+        &client,
+        "document.querySelector('#notes-title ~ details.fold > summary').focus();",
+    )
+    .await;
+    notes.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let open = run(
+        &client,
+        "return document.querySelector('#notes-title ~ details.fold').open;",
+    )
+    .await;
+    assert_eq!(open, json!(true));
+    // A source number outside the folds (the timeline's) jumps into the folded sources and
+    // opens them.
+    client
+        .find(Locator::Css("#timeline-title + .callout .refs a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let open = run(
+        &client,
+        "return document.querySelector('#sources-title ~ details.fold').open;",
+    )
+    .await;
+    assert_eq!(open, json!(true), "following a source link opens the sources");
     client.close().await.unwrap();
 }

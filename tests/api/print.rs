@@ -101,3 +101,45 @@ async fn printed_to_pdf_the_first_letter_page_holds_the_summary() {
         .unwrap();
     assert!(second_page.contains("Every line"), "page 2:\n{second_page}");
 }
+
+#[tokio::test]
+async fn printing_the_estimate_page_itself_opens_every_folded_section() {
+    let app = spawn_app().await;
+    let url = format!("{}/estimate?{}", app.address, query(&DURHAM));
+    let page = app
+        .get(&format!("/estimate?{}", query(&DURHAM)))
+        .await
+        .text()
+        .await
+        .unwrap();
+    // On screen the lines and sources are folded away …
+    let folded = |marker: &str| {
+        let at = page
+            .find(marker)
+            .unwrap_or_else(|| panic!("{marker:?} not on the page"));
+        let open = page[..at].rfind("<details class=\"fold\">").expect("inside a fold");
+        !page[open..at].contains("</details>")
+    };
+    assert!(folded("id=\"line-product\""));
+    assert!(folded("id=\"source-1\""));
+    // … and printed from the browser they are all there.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_path_buf();
+    let text = tokio::task::spawn_blocking(move || print_to_pdf_text(&url, &path, 1, 200))
+        .await
+        .unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for part in [
+        // A line of the itemized table, an aid program, a note and a source's address.
+        "(apheresis)",
+        "Hope Lodge",
+        "FMLA",
+        "understandingmyositis.org",
+    ] {
+        assert!(text.contains(part), "{part:?} not printed");
+    }
+    assert!(
+        !text.contains("Show every line"),
+        "the folds' summaries are not printed"
+    );
+}

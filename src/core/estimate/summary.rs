@@ -57,14 +57,16 @@ impl Estimate {
             (false, true) => text!("benefit-note-who-medicaid"),
             _ => text!("benefit-note-who-benefit"),
         };
+        // Shown in the family's summary, so in whole dollars like the totals beside it.
+        let dollars = |amount: Decimal| Arg::MoneyShort(crate::core::money::whole(amount));
         let amount = if benefit.low == benefit.high {
-            text!("benefit-note-amount-same", amount = Arg::Money(benefit.typical))
+            text!("benefit-note-amount-same", amount = dollars(benefit.typical))
         } else {
             text!(
                 "benefit-note-amount-range",
-                typical = Arg::Money(benefit.typical),
-                low = Arg::Money(benefit.low),
-                high = Arg::Money(benefit.high)
+                typical = dollars(benefit.typical),
+                low = dollars(benefit.low),
+                high = dollars(benefit.high)
             )
         };
         let limits = pays(Payer::TravelBenefit).then(|| text!("benefit-note-limits"));

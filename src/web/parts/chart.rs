@@ -42,9 +42,10 @@ pub struct ChartView {
     pub description: String,
 }
 
-/// Chart geometry, in SVG user units.
-const CHART_LABEL_WIDTH: u32 = 80;
-const CHART_BAR_SPACE: u32 = 420;
+/// Chart geometry, in SVG user units. The chart is 360 units wide and drawn at most 360 px
+/// wide, so on a 390 px phone it shrinks only a little and its 15-unit text stays above 12 px.
+const CHART_LABEL_WIDTH: u32 = 64;
+const CHART_BAR_SPACE: u32 = 216;
 const CHART_ROW_HEIGHT: u32 = 40;
 
 impl ChartView {
@@ -142,7 +143,7 @@ mod tests {
 
     #[test]
     fn chart_bars_are_to_scale_with_the_high_total_filling_the_space() {
-        // High total 1,000 fills 420 units: 1 dollar = 0.42 units.
+        // High total 1,000 fills 216 units: 1 dollar = 0.216 units.
         let chart = ChartView::new(
             &totals(
                 Scenarios::new(dec!(100), dec!(250), dec!(500)),
@@ -154,12 +155,13 @@ mod tests {
         let typical = &chart.bars[1];
         assert_eq!(typical.label, "Typical");
         let widths: Vec<Decimal> = typical.segments.iter().map(|s| s.width).collect();
-        assert_eq!(widths, vec![dec!(105.0), dec!(42.0), dec!(21.0)]);
+        // 250 × 0.216 = 54.0, 100 × 0.216 = 21.6, 50 × 0.216 = 10.8, each from the label's 64.
+        assert_eq!(widths, vec![dec!(54.0), dec!(21.6), dec!(10.8)]);
         let starts: Vec<Decimal> = typical.segments.iter().map(|s| s.x).collect();
-        assert_eq!(starts, vec![dec!(80), dec!(185.0), dec!(227.0)]);
-        assert_eq!(typical.total_x, dec!(254.0));
+        assert_eq!(starts, vec![dec!(64), dec!(118.0), dec!(139.6)]);
+        assert_eq!(typical.total_x, dec!(156.4));
         let high: Decimal = chart.bars[2].segments.iter().map(|s| s.width).sum();
-        assert_eq!(high, dec!(420.0));
+        assert_eq!(high, dec!(216.0));
         assert!(
             chart
                 .description

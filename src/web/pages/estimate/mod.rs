@@ -14,7 +14,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use minijinja::value::Serde;
 use serde::Serialize;
 
-use crate::core::choices::Route;
+use crate::core::choices::{InsuranceType, Route};
 use crate::core::data_gaps::{self, DataGap, GapKind};
 use crate::core::input::{Field, FieldId, Input, RawInput};
 use crate::core::lines::Totals;
@@ -107,6 +107,8 @@ pub struct EstimateView {
     pub sources: Vec<SourceView>,
     pub has_assumptions: bool,
     pub trial: bool,
+    /// Who pays the medical bills the family does not, for the top of the page.
+    pub rest_paid: String,
     pub answers: Vec<HiddenField>,
     pub share: ShareLinks,
     pub chart: ChartView,
@@ -219,6 +221,12 @@ impl EstimateView {
             has_assumptions: sources.iter().any(|s| s.quality == Quality::Assumption),
             sources,
             trial: input.route() == Route::Trial,
+            rest_paid: plan::rest_paid(
+                &estimate.totals,
+                input.route() == Route::Trial,
+                input.insurance() == InsuranceType::Uninsured,
+                lang,
+            ),
             answers: hidden_answers(raw),
             share: ShareLinks::new(raw, include_income, lang),
             chart: ChartView::new(&estimate.totals, lang),

@@ -1,13 +1,14 @@
 //! The plan's figures, who pays each part of the care, the outcomes where the plan decides
 //! the other way, and the plan years.
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::core::choices::{CoverageTier, InsuranceType};
 use crate::core::coverage::{Figure, Plan, PlanTerms};
 use crate::core::estimate::{Alternative, Estimate};
 use crate::core::lines::Totals;
-use crate::core::money::format_usd;
+use crate::core::money::{format_usd, whole};
 use crate::core::tables::{CarePart, CoverageStatus, NoteId};
 use crate::core::text::{Arg, Text};
 use crate::core::who_pays::{Answer, PartCoverage, PlanYear};
@@ -309,4 +310,25 @@ fn alternative_view(estimate: &Estimate, alt: &Alternative, lang: Lang) -> Alter
         totals: alt.totals,
         plan_years: plan_year_views(lang, &alt.plan_years),
     }
+}
+
+/// Who pays the medical bills the family does not, in one sentence for the top of the page,
+/// in whole dollars like the headline.
+pub fn rest_paid(totals: &Totals, trial: bool, uninsured: bool, lang: Lang) -> String {
+    let dollars = |amount: Decimal| Arg::MoneyShort(whole(amount));
+    let billed = dollars(totals.billed_medical.typical);
+    let sponsor = dollars(totals.sponsor_pays.typical);
+    let insurer = dollars(totals.insurer_pays.typical);
+    let text = match (trial, uninsured) {
+        (true, false) => text!(
+            "estimate-rest-trial",
+            billed = billed,
+            sponsor = sponsor,
+            insurer = insurer
+        ),
+        (true, true) => text!("estimate-rest-trial-uninsured", billed = billed, sponsor = sponsor),
+        (false, false) => text!("estimate-rest", billed = billed, insurer = insurer),
+        (false, true) => text!("estimate-rest-uninsured", billed = billed),
+    };
+    say(lang, &text)
 }
