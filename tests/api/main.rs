@@ -15,3 +15,4 @@ mod snapshots;
 mod sources_page;
 mod spanish;
 mod startup;
+mod valid_html;
