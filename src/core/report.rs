@@ -124,6 +124,12 @@ impl Report<'_> {
             .iter()
             .chain(&self.aid.likely_not)
             .flat_map(|fit| fit.program.source_ids.0.iter());
+        // Contacts are shown for the programs worth applying for.
+        let from_contacts = self
+            .aid
+            .worth_applying
+            .iter()
+            .flat_map(|fit| fit.program.contact_source_ids.0.iter());
         for id in from_lines
             .chain(from_journey)
             .chain(from_coverage)
@@ -133,6 +139,7 @@ impl Report<'_> {
             .chain(from_leave)
             .chain(from_tax)
             .chain(from_aid)
+            .chain(from_contacts)
             .chain(from_cash_flow)
         {
             if !ids.contains(id) {

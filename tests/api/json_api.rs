@@ -224,6 +224,17 @@ async fn the_api_gives_notes_leave_tax_aid_and_burden() {
         .find(|p| p["id"] == "acs_hope_lodge")
         .unwrap();
     assert_eq!(hope_lodge["not_for_you"], json!(["It is only for people with cancer."]));
+    // Programs worth applying for carry their contact; the others do not.
+    assert!(hope_lodge["phone"].is_null() && hope_lodge["contact_url"].is_null());
+    let mercy = body["aid_programs"]["worth_applying"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "mercy_medical_angels")
+        .unwrap();
+    assert_eq!(mercy["phone"], "800-296-3797");
+    assert_eq!(mercy["contact_url"], "https://mercymedical.org/patients/how-it-works");
+    assert_eq!(mercy["contact_sources"], json!(["mma-faq-contact"]));
 }
 
 #[tokio::test]

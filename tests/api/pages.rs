@@ -549,3 +549,27 @@ async fn browsers_that_ask_get_the_page_gzipped_and_others_get_it_plain() {
         .unwrap();
     assert_eq!(unzipped, plain);
 }
+
+#[tokio::test]
+async fn aid_programs_say_how_to_reach_them_or_that_we_found_no_way() {
+    let app = spawn_app().await;
+    let lupus = query(&durham_with(&[("condition", "sle"), ("patient_age", "12")]));
+    let html = app.get(&format!("/estimate?{lupus}")).await.text().await.unwrap();
+    // The Lupus Foundation's line, as a link a phone can call, with its Spanish line.
+    assert!(html.contains("<a href=\"https://resources.lupus.org/media\" rel=\"noreferrer\">resources.lupus.org</a>, <a href=\"tel:+18005580121\">1-800-558-0121</a> (in Spanish <a href=\"tel:+18006827990\">1-800-682-7990</a>)."));
+    // No national Medicaid number; no page or phone found for Ronald McDonald House.
+    assert!(html.contains("There is no national number: that page leads to your state&#x27;s Medicaid agency."));
+    assert!(html.contains("We did not find an apply page or a phone number on the program&#x27;s own site"));
+    // The page language's words, and the day each contact was read.
+    let html = app
+        .get(&format!("/estimate?{lupus}&lang=es"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("(en español <a href=\"tel:+18006827990\">1-800-682-7990</a>)"));
+    assert!(html.contains("(leído el 2 de diciembre de 2026)"));
+    // A number read on another site than the program's own says so (Blood Cancer United,
+    // shown only to a blood-cancer patient, is likely not for anyone here: its line is absent).
+    assert!(!html.contains("(800) 955-4572"));
+}

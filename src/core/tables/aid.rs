@@ -87,6 +87,16 @@ pub struct AidProgram {
     pub pays_for: String,
     pub limits: String,
     pub how_to_apply: String,
+    /// The program's own page to apply or ask, where one was found; blank where none was.
+    pub contact_url: String,
+    /// Its phone line, where one was found.
+    pub phone: String,
+    /// Its line in Spanish, where it has one.
+    pub spanish_phone: String,
+    /// Where the page and phone were read (a secondary copy is labelled so in sources.csv).
+    pub contact_source_ids: SourceIds,
+    /// When they were read (`YYYY-MM-DD`); blank when nothing was found.
+    pub contact_checked: String,
     pub source_ids: SourceIds,
     pub last_checked: String,
 }
@@ -134,10 +144,50 @@ pub(super) fn parse_aid_programs(
         {
             return Err(RowProblem::new("max_age", "must not be less than min_age"));
         }
+        check_contact(r, sources)?;
         if !is_date(&r.last_checked) {
             return Err(RowProblem::new("last_checked", "use YYYY-MM-DD"));
         }
         Ok(())
     })?;
     unique_rows(table, parsed, "id", |r| r.id.clone())
+}
+
+/// A phone number as programs print them: digits, spaces, `-`, `.`, `(` and `)`, 10 or 11 digits.
+fn is_phone(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (10..=11).contains(&digits) && text.chars().all(|c| c.is_ascii_digit() || " -.()".contains(c))
+}
+
+/// The contact columns: a web address, phone numbers, known sources and a date, or all blank.
+fn check_contact(r: &AidProgram, sources: &BTreeMap<String, Source>) -> Result<(), RowProblem> {
+    let web = ["https://", "http://"];
+    if !r.contact_url.is_empty() && !web.iter().any(|start| r.contact_url.starts_with(start)) {
+        return Err(RowProblem::new(
+            "contact_url",
+            "use a web address starting with https://",
+        ));
+    }
+    for (column, phone) in [("phone", &r.phone), ("spanish_phone", &r.spanish_phone)] {
+        if !phone.is_empty() && !is_phone(phone) {
+            return Err(RowProblem::new(column, "use a US phone number such as 1-800-227-2345"));
+        }
+    }
+    if let Some(unknown) = r.contact_source_ids.0.iter().find(|id| !sources.contains_key(*id)) {
+        return Err(RowProblem::new(
+            "contact_source_ids",
+            format!("unknown source {unknown:?}: add it to sources.csv"),
+        ));
+    }
+    let found = !r.contact_url.is_empty() || !r.phone.is_empty() || !r.spanish_phone.is_empty();
+    if found && r.contact_source_ids.0.is_empty() {
+        return Err(RowProblem::new("contact_source_ids", "say where the contact was found"));
+    }
+    if found != is_date(&r.contact_checked) {
+        return Err(RowProblem::new(
+            "contact_checked",
+            "give the date the contact was read (YYYY-MM-DD), and leave it blank when none was found",
+        ));
+    }
+    Ok(())
 }

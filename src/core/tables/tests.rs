@@ -441,6 +441,44 @@ fn aid_programs_are_checked() {
     );
     let error = parse_with("aid_programs.csv", &text).unwrap_err();
     assert_eq!(error.column, column(11, "max_age"));
+    let lfa = line_of("aid_programs.csv", "lfa_chapter_funds");
+    let phone_reason = "use a US phone number such as 1-800-227-2345";
+    for (from, to, at, name, reason) in [
+        (",1-800-558-0121,", ",call us,", 17, "phone", phone_reason),
+        (",1-800-682-7990,", ",1-800-682,", 18, "spanish_phone", phone_reason),
+        (
+            ",https://resources.lupus.org/media,",
+            ",resources.lupus.org,",
+            16,
+            "contact_url",
+            "use a web address starting with https://",
+        ),
+        (
+            ",lfa-nrcl-media,2026-12-02,",
+            ",lfa-nowhere,2026-12-02,",
+            19,
+            "contact_source_ids",
+            "unknown source \"lfa-nowhere\": add it to sources.csv",
+        ),
+        (
+            ",lfa-nrcl-media,2026-12-02,",
+            ",,2026-12-02,",
+            19,
+            "contact_source_ids",
+            "say where the contact was found",
+        ),
+        (
+            ",lfa-nrcl-media,2026-12-02,",
+            ",lfa-nrcl-media,,",
+            20,
+            "contact_checked",
+            "give the date the contact was read (YYYY-MM-DD), and leave it blank when none was found",
+        ),
+    ] {
+        let error = parse_with("aid_programs.csv", &edited("aid_programs.csv", from, to)).unwrap_err();
+        assert_eq!((error.line, error.column.clone()), (lfa, column(at, name)), "{to}");
+        assert_eq!(error.reason, reason);
+    }
 }
 
 #[test]

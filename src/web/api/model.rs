@@ -281,13 +281,13 @@ impl<'a> ApiEstimate<'a> {
                     .aid
                     .worth_applying
                     .iter()
-                    .map(|fit| ApiAidFit::new(fit, lang))
+                    .map(|fit| ApiAidFit::new(fit, lang, true))
                     .collect(),
                 likely_not: report
                     .aid
                     .likely_not
                     .iter()
-                    .map(|fit| ApiAidFit::new(fit, lang))
+                    .map(|fit| ApiAidFit::new(fit, lang, false))
                     .collect(),
             },
             cash_flow: ApiCashFlow::from(&report.cash_flow),
@@ -402,10 +402,19 @@ pub struct ApiAidFit<'a> {
     pub check: Vec<String>,
     pub not_for_you: Vec<String>,
     pub sources: &'a [String],
+    /// For programs worth applying for: the program's own page to apply or ask, and its phone
+    /// lines; null where none was found.
+    pub contact_url: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub spanish_phone: Option<&'a str>,
+    /// Where the contact was read.
+    pub contact_sources: &'a [String],
 }
 
 impl<'a> ApiAidFit<'a> {
-    fn new(fit: &'a AidFit, lang: Lang) -> Self {
+    /// `with_contact`: programs worth applying for carry their contact, as on the page.
+    fn new(fit: &'a AidFit, lang: Lang, with_contact: bool) -> Self {
+        let given = |text: &'a str| Some(text).filter(|text| with_contact && !text.is_empty());
         Self {
             id: &fit.program.id,
             name: say(
@@ -419,6 +428,14 @@ impl<'a> ApiAidFit<'a> {
             check: fit.check.iter().map(|text| say(lang, text)).collect(),
             not_for_you: fit.not_for_you.iter().map(|text| say(lang, text)).collect(),
             sources: &fit.program.source_ids.0,
+            contact_url: given(&fit.program.contact_url),
+            phone: given(&fit.program.phone),
+            spanish_phone: given(&fit.program.spanish_phone),
+            contact_sources: if with_contact {
+                &fit.program.contact_source_ids.0
+            } else {
+                &[]
+            },
         }
     }
 }

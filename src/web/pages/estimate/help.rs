@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::core::aid::AidFit;
 use crate::core::levers::{AskWhom, Lever};
-use crate::core::tables::{Note, NoteGroup, NoteId};
+use crate::core::tables::{AidKind, AidProgram, Note, NoteGroup, NoteId, Quality};
 use crate::core::text::{Arg, Text};
 use crate::i18n::{Lang, say};
 use crate::text;
@@ -40,6 +40,99 @@ pub struct AidView {
     pub because: String,
     pub last_checked: String,
     pub sources: Vec<SourceRef>,
+    /// How to reach the program, where its page or phone was found.
+    pub contact: Option<ContactView>,
+    /// What to do when neither was found (or why there is no single number).
+    pub no_contact: Option<String>,
+}
+
+/// A program's apply page and phone lines, as links a phone can follow.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    pub url: String,
+    /// The address without its scheme and `www.`: "cancer.org".
+    pub site: String,
+    pub phone: Option<PhoneView>,
+    pub spanish_phone: Option<PhoneView>,
+    /// True when the contact was read on another site than the program's own.
+    pub secondary: bool,
+    /// The phone's absence, said: "We did not find a phone number on its site."
+    pub no_phone: Option<String>,
+    pub checked: String,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhoneView {
+    /// As the program prints it: "1-800-227-2345".
+    pub number: String,
+    /// For a `tel:` link: "+18002272345".
+    pub tel: String,
+}
+
+impl PhoneView {
+    fn new(number: &str) -> Option<Self> {
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        let tel = if digits.len() == 10 {
+            format!("+1{digits}")
+        } else {
+            format!("+{digits}")
+        };
+        (!number.is_empty()).then(|| Self {
+            number: number.to_string(),
+            tel,
+        })
+    }
+}
+
+/// The program's contact, or what to do without one.
+fn contact(program: &AidProgram, numbers: &SourceNumbers<'_>) -> (Option<ContactView>, Option<String>) {
+    let lang = numbers.lang;
+    if program.kind == AidKind::TrialSponsor {
+        // The study team is the contact; how_to_apply says whom to ask.
+        return (None, None);
+    }
+    if program.contact_url.is_empty() && program.phone.is_empty() {
+        return (None, Some(msg(lang, "estimate-aid-no-contact")));
+    }
+    let site = program
+        .contact_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(&program.contact_url)
+        .trim_start_matches("www.")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let secondary = program
+        .contact_source_ids
+        .0
+        .iter()
+        .filter_map(|id| numbers.tables.source(id))
+        .next()
+        .is_some_and(|source| source.quality == Quality::Secondary);
+    let no_phone = program.phone.is_empty().then(|| {
+        msg(
+            lang,
+            if program.kind == AidKind::MedicaidTransport {
+                "estimate-aid-no-national-phone"
+            } else {
+                "estimate-aid-no-phone"
+            },
+        )
+    });
+    let view = ContactView {
+        url: program.contact_url.clone(),
+        site,
+        phone: PhoneView::new(&program.phone),
+        spanish_phone: PhoneView::new(&program.spanish_phone),
+        secondary,
+        no_phone,
+        checked: said_date(lang, &program.contact_checked),
+        sources: numbers.refs(&program.contact_source_ids.0),
+    };
+    (Some(view), None)
 }
 
 /// One answer that moves the total.
@@ -113,6 +206,7 @@ pub fn note_groups(notes: &[Note], numbers: &SourceNumbers<'_>) -> Vec<NoteGroup
 
 pub fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
     let lang = numbers.lang;
+    let (contact, no_contact) = contact(&fit.program, numbers);
     let prose =
         |column: &str, english: &str| say(lang, &Text::data(format!("aid-{}-{column}", fit.program.id), english));
     AidView {
@@ -124,6 +218,8 @@ pub fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
         because: because(lang, &fit.not_for_you),
         last_checked: said_date(lang, &fit.program.last_checked),
         sources: numbers.refs(&fit.program.source_ids.0),
+        contact,
+        no_contact,
     }
 }
 
