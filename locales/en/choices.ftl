@@ -16,6 +16,9 @@ choice-route-approved = Outside a trial: a licensed product is bought
 choice-cells-autologous = Made from the patient's own blood (autologous)
 choice-cells-allogeneic = Ready-made from a donor's cells (allogeneic)
 
+choice-travel-usual = What is usual for the distance (drive up to 400 miles one way, fly farther)
+choice-travel-drive = Drive
+choice-travel-fly = Fly
 choice-travel-mode-drive = Drive
 choice-travel-mode-fly = Fly
 

@@ -3,7 +3,7 @@
 form-title = What will CAR-T cost your family?
 form-title-check = Check your answers: {""}
 form-lede = CAR-T cell therapy is being tested for lupus, myositis and scleroderma. Answer these questions to see what it may cost: the medical bills, travel, a place to stay, food and time off work, and who pays each part. It takes about 5 minutes.
-form-intro = Only four answers are needed: the disease, the center, your state and the distance. Skip anything else you don't know: we use typical figures and tell you where they come from. Nothing you type is stored.
+form-intro = Only three answers are needed: the disease, the center and your ZIP code (or your state and the distance). Skip anything else you don't know: we use typical figures and tell you where they come from. Nothing you type is stored.
 form-error-summary =
     { $count ->
         [one] Please check { $count } answer
@@ -28,10 +28,13 @@ form-section-travel = Where you will be treated and how you get there
 form-center = Treatment center
 form-center-help = Choose the city of the hospital that will treat you. If it is not listed, choose the last option and we use national figures.
 form-center-placeholder = Choose a center
+form-home-zip = Your home ZIP code
+form-home-zip-help = 5 digits. We work out the distance to the center from it, and your state.
 form-home-state = The state you live in
+form-home-state-help = Leave it blank to use the state of your ZIP code.
 form-state-placeholder = Choose a state
-form-distance = How far from home is the center?
-form-distance-help = One way, in miles. A map app can tell you.
+form-distance = Or type the distance to the center
+form-distance-help = One way, in miles, if you know it (a map app can tell you). It replaces the distance from your ZIP code.
 form-unit-miles = miles
 form-unit-days = days
 form-unit-years = years

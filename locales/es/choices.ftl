@@ -16,6 +16,9 @@ choice-route-approved = Fuera de un ensayo: se compra un producto con licencia
 choice-cells-autologous = Hechas con la sangre del propio paciente (autólogas)
 choice-cells-allogeneic = Ya preparadas con células de un donante (alogénicas)
 
+choice-travel-usual = Lo usual para la distancia (en carro hasta 400 millas de ida, en avión si es más lejos)
+choice-travel-drive = En carro
+choice-travel-fly = En avión
 choice-travel-mode-drive = En carro
 choice-travel-mode-fly = En avión
 

@@ -3,7 +3,7 @@
 form-title = ¿Cuánto le costará la terapia CAR-T a su familia?
 form-title-check = Revise sus respuestas: {""}
 form-lede = La terapia de células CAR-T se está probando para el lupus, la miositis y la esclerodermia. Conteste estas preguntas para ver cuánto podría costar: las cuentas médicas, el viaje, un lugar donde quedarse, la comida y el tiempo sin trabajar, y quién paga cada parte. Toma unos 5 minutos.
-form-intro = Solo hacen falta cuatro respuestas: la enfermedad, el centro, su estado y la distancia. Deje en blanco lo que no sepa: usamos cifras típicas y le decimos de dónde salen. No guardamos nada de lo que escribe.
+form-intro = Solo hacen falta tres respuestas: la enfermedad, el centro y su código postal (o su estado y la distancia). Deje en blanco lo que no sepa: usamos cifras típicas y le decimos de dónde salen. No guardamos nada de lo que escribe.
 form-error-summary =
     { $count ->
         [one] Revise { $count } respuesta
@@ -28,10 +28,13 @@ form-section-travel = Dónde recibirá el tratamiento y cómo llegará
 form-center = Centro de tratamiento
 form-center-help = Elija la ciudad del hospital que le dará el tratamiento. Si no está en la lista, elija la última opción y usaremos cifras nacionales.
 form-center-placeholder = Elija un centro
+form-home-zip = El código postal (ZIP) de su casa
+form-home-zip-help = 5 números. Con él calculamos la distancia al centro y su estado.
 form-home-state = El estado donde vive
+form-home-state-help = Déjelo en blanco para usar el estado de su código postal.
 form-state-placeholder = Elija un estado
-form-distance = ¿A qué distancia de su casa está el centro?
-form-distance-help = Solo de ida, en millas. Una aplicación de mapas se lo puede decir.
+form-distance = O escriba la distancia al centro
+form-distance-help = Solo de ida, en millas, si la sabe (una aplicación de mapas se lo puede decir). Reemplaza la distancia desde su código postal.
 form-unit-miles = millas
 form-unit-days = días
 form-unit-years = años

@@ -155,6 +155,15 @@ choices!(
 );
 
 choices!(
+    /// How the family will travel, or "what is usual for the distance" when they have not decided.
+    TravelChoice "travel" {
+        Usual => "usual";
+        Drive => "drive";
+        Fly => "fly";
+    }
+);
+
+choices!(
     /// Whether the center is in the plan's network: families often cannot know.
     NetworkAnswer "network" {
         Yes => "yes";

@@ -49,13 +49,35 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
         ),
         fact(
             "fact-home",
-            text!(
-                "fact-home-value",
-                state = state(input.home_state()),
-                miles = Arg::Number(input.distance_miles())
-            ),
+            match input.zip_distance() {
+                None => text!(
+                    "fact-home-value",
+                    state = state(input.home_state()),
+                    miles = Arg::Number(input.distance_miles())
+                ),
+                Some(zip) => text!(
+                    "fact-home-zip-value",
+                    state = state(input.home_state()),
+                    zip = Arg::Verbatim(zip.home_zip.clone()),
+                    miles = Arg::Number(zip.road_miles.typical),
+                    straight = Arg::Number(zip.straight_line_miles),
+                    factor = Arg::Number(zip.detour_factor.typical),
+                    low = Arg::Number(zip.road_miles.low),
+                    high = Arg::Number(zip.road_miles.high)
+                ),
+            },
         ),
-        fact("fact-travel", input.travel_mode().label()),
+        fact(
+            "fact-travel",
+            match input.travel_by_distance() {
+                None => input.travel_mode().label(),
+                Some(limit) => text!(
+                    "fact-travel-usual",
+                    mode = input.travel_mode().label(),
+                    limit = Arg::Number(limit)
+                ),
+            },
+        ),
         fact(
             "fact-staying",
             match input.lodging_rate() {

@@ -6,7 +6,7 @@
 //!
 //! 1. `tables` — the CSV tables, loaded and checked once at start-up.
 //! 2. `input` — the answers: each field declared once (`input::fields`), read from text to a
-//!    valid `Input` or a message per wrong field.
+//!    valid `Input` or a message per wrong field; `distance` works out the miles from a ZIP code.
 //! 3. `journey` — how long each step takes, and the trips, nights and days away it makes.
 //! 4. `estimate` — the line items by kind of cost (`estimate::{medical, living, lost_pay}`),
 //!    who pays each (`estimate::payers`, with the rules in `who_pays` and cost sharing in
@@ -41,6 +41,7 @@ pub mod choices;
 pub mod comparison;
 pub mod coverage;
 pub mod data_gaps;
+pub mod distance;
 pub mod estimate;
 pub mod facts;
 pub mod input;

@@ -13,3 +13,4 @@ mod estimate_properties;
 mod fixtures;
 mod levers;
 mod notes_triggers;
+mod where_to_go;

@@ -156,6 +156,29 @@ impl Context<'_, '_> {
         self.counts.map(|c| dec(f(c)))
     }
 
+    /// Where the distance comes from: the ZIP points, the hospital's address and the detour
+    /// factor when worked out from a ZIP code, and the drive-or-fly rule when the family left
+    /// the way of travel to the distance.
+    pub(super) fn distance_sources(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .input
+            .zip_distance()
+            .map(|d| d.source_ids.clone())
+            .unwrap_or_default();
+        if !self.input.travel_chosen() {
+            ids.extend(
+                self.tables
+                    .distance_rules()
+                    .fly_above_miles
+                    .source_ids
+                    .0
+                    .iter()
+                    .cloned(),
+            );
+        }
+        ids
+    }
+
     pub(super) fn unit_sources(&self, id: UnitCostId) -> &[String] {
         &self.tables.unit_cost(id).source_ids.0
     }

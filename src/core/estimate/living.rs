@@ -22,13 +22,14 @@ impl Context<'_, '_> {
         match self.input.travel_mode() {
             TravelMode::Drive => {
                 // The IRS rates of the tax year of each trip (without a start date, today's).
-                let miles = self.input.distance_miles();
+                // From a ZIP code the miles differ by scenario (the detour factor for roads).
+                let miles = self.input.distance().miles;
                 let mut rows: Vec<&UnitCostRow> = Vec::new();
                 let mut typical_cost = Decimal::ZERO;
                 for run in &self.days.trips {
                     let row = self.unit_cost_on(UnitCostId::DrivePerMile, self.day_of(run.first), GapKind::Mileage);
                     let price = row.price().unwrap_or(Scenarios::ZERO);
-                    typical_cost += Decimal::TWO * miles * price.typical * Decimal::from(run.weight);
+                    typical_cost += Decimal::TWO * miles.typical * price.typical * Decimal::from(run.weight);
                     if !rows.iter().any(|r| std::ptr::eq(*r, row)) {
                         rows.push(row);
                     }
@@ -40,7 +41,8 @@ impl Context<'_, '_> {
                     rows.iter().map(|r| r.price().unwrap_or(Scenarios::ZERO)).collect();
                 let low = prices.iter().map(|p| p.low).min().unwrap_or_default();
                 let high = prices.iter().map(|p| p.high).max().unwrap_or_default();
-                let quantity = self.trip(|c| c.round_trips).map(|trips| trips * Decimal::TWO * miles);
+                let trips_each = self.trip(|c| c.round_trips);
+                let quantity = Scenarios::from_fn(|s| *trips_each.get(s) * Decimal::TWO * *miles.get(s));
                 let row = rows[0];
                 let rate = if rows.len() == 1 {
                     prices[0]
@@ -50,13 +52,14 @@ impl Context<'_, '_> {
                 let basis = text!(
                     "line-drive-basis",
                     trips = trips,
-                    miles = Arg::Number(miles),
+                    miles = Arg::Number(miles.typical),
                     total = Arg::Number(quantity.typical),
                     rate = money(rate.typical),
                     high = money(rate.high)
                 );
                 let sources = merge_sources(
-                    std::iter::once(self.trip_sources().as_slice())
+                    [self.trip_sources().as_slice(), self.distance_sources().as_slice()]
+                        .into_iter()
                         .chain(rows.iter().map(|r| r.source_ids.0.as_slice())),
                 );
                 if rows.len() == 1 {
@@ -104,7 +107,11 @@ impl Context<'_, '_> {
                     rate,
                     row.unit_text(),
                     basis,
-                    merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
+                    merge_sources([
+                        self.trip_sources().as_slice(),
+                        self.distance_sources().as_slice(),
+                        row.source_ids.0.as_slice(),
+                    ]),
                 )
             }
         }

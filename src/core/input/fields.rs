@@ -6,7 +6,8 @@
 pub use super::sections::Section;
 use super::values::{AmountField, AmountUnit, CountField, CountUnit};
 use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelChoice,
+    YesNo,
 };
 use crate::core::tables::JourneyParam;
 
@@ -34,6 +35,8 @@ pub enum Kind {
     },
     /// A row of the centers table.
     Center { placeholder: &'static str },
+    /// A 5-digit ZIP code with a Census ZIP area.
+    Zip,
     /// An amount from 0 to a maximum: dollars, miles or a percent.
     Amount(AmountField),
     /// A whole number in a range.
@@ -89,7 +92,7 @@ impl Field {
             Kind::Choice { required, .. } | Kind::State { required, .. } => required,
             Kind::Center { .. } => true,
             Kind::Amount(amount) => amount.required,
-            Kind::Count(_) | Kind::Date | Kind::Pin(..) => false,
+            Kind::Count(_) | Kind::Date | Kind::Pin(..) | Kind::Zip => false,
         }
     }
 }
@@ -216,17 +219,25 @@ fields! {
         label: "form-center",
         help: Some("form-center-help"),
     }
+    HomeZip {
+        name: "home_zip",
+        kind: Kind::Zip,
+        section: Section::Travel,
+        label: "form-home-zip",
+        help: Some("form-home-zip-help"),
+    }
     HomeState {
         name: "home_state",
-        kind: Kind::State { required: true, error: "error-choose-home-state", placeholder: "form-state-placeholder" },
+        kind: Kind::State { required: false, error: "error-choose-home-state", placeholder: "form-state-placeholder" },
         section: Section::Travel,
         label: "form-home-state",
+        help: Some("form-home-state-help"),
     }
     DistanceMiles {
         name: "distance_miles",
         kind: Kind::Amount(AmountField {
             max: 6_000,
-            required: true,
+            required: false,
             what: "what-one-way-distance-in-miles",
             example: "180",
             unit: AmountUnit::Miles,
@@ -237,8 +248,8 @@ fields! {
     }
     TravelMode {
         name: "travel_mode",
-        kind: buttons(TravelMode::IDS, TravelMode::LABELS, "error-choose-travel-mode"),
-        default: "drive",
+        kind: buttons(TravelChoice::IDS, TravelChoice::LABELS, "error-choose-travel-mode"),
+        default: "usual",
         section: Section::Travel,
         label: "form-travel-mode",
     }

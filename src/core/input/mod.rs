@@ -5,6 +5,7 @@
 //! that depend on each other.
 
 mod fields;
+mod place;
 mod raw;
 mod rules;
 mod sections;
@@ -20,9 +21,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelChoice,
+    TravelMode, YesNo,
 };
-use super::tables::{Center, JourneyParam, PerDiemArea, Tables};
+use super::distance::{Distance, ZipDistance};
+use super::tables::{Center, JourneyParam, PerDiemArea, Tables, ZipPoint};
 use crate::text;
 pub use fields::{ChoiceStyle, FIELDS, Field, FieldId, Kind, Section, pin_field};
 pub use raw::{FieldErrors, RawInput};
@@ -39,6 +42,7 @@ enum Value<'t> {
     Wrong,
     Id(&'static str),
     Center(&'t Center),
+    Zip(&'t ZipPoint),
     Amount(Decimal),
     Count(u32),
     Date(Date),
@@ -65,6 +69,12 @@ impl<'t> Values<'t> {
                             .center(id)
                             .map(Value::Center)
                             .ok_or_else(|| text!("error-choose-center"))
+                    }),
+                    Kind::Zip => values::parse_zip(text).and_then(|zip| match zip {
+                        None => Ok(Value::Blank),
+                        Some(zip) => tables.zip_point(zip).map(Value::Zip).ok_or_else(|| {
+                            text!("error-zip-unknown", zip = crate::core::text::Arg::Verbatim(zip.into()))
+                        }),
                     }),
                     Kind::Amount(amount) => amount
                         .parse(text, raw.decimal_mark())
@@ -124,6 +134,13 @@ impl<'t> Values<'t> {
     fn date(&self, id: FieldId) -> Option<Date> {
         match self.get(id) {
             Value::Date(date) => Some(date),
+            _ => None,
+        }
+    }
+
+    fn zip(&self) -> Option<&'t ZipPoint> {
+        match self.get(FieldId::HomeZip) {
+            Value::Zip(zip) => Some(zip),
             _ => None,
         }
     }
@@ -232,8 +249,12 @@ pub struct Input<'t> {
     center: &'t Center,
     area: &'t PerDiemArea,
     home_state: &'static str,
-    distance_miles: Decimal,
+    home_zip: Option<&'t ZipPoint>,
+    distance: Distance,
     travel_mode: TravelMode,
+    /// When the family left the way of travel to the distance: the one-way miles beyond which
+    /// we count flying. `None` when they chose.
+    travel_by_distance: Option<Decimal>,
     lodging: Lodging,
     lodging_rate: Option<Decimal>,
     caregivers: u32,
@@ -269,9 +290,11 @@ impl<'t> Input<'t> {
         rules::check(&values, &mut errors);
         let center = values.center();
         let area = center.and_then(|c| tables.per_diem_area(c));
-        let home_state = values.state(FieldId::HomeState);
-        let (Some(center), Some(area), Some(home_state)) = (center, area, home_state) else {
-            // Only after a center or state error: both are read against the same tables.
+        let home_zip = values.zip();
+        let home_state = place::home_state(&values, home_zip, &mut errors);
+        let distance = place::distance(&values, tables, center, home_zip, &mut errors);
+        let (Some(center), Some(area), Some(home_state), Some(distance)) = (center, area, home_state, distance) else {
+            // Only after a center, state or distance error: all are read against the same tables.
             if errors.is_empty() {
                 errors.add("center", text!("error-center-from-list"));
             }
@@ -321,8 +344,12 @@ impl<'t> Input<'t> {
             center,
             area,
             home_state,
-            distance_miles: values.amount(FieldId::DistanceMiles).unwrap_or_default(),
-            travel_mode: values.choice(FieldId::TravelMode, TravelMode::parse, TravelMode::Drive),
+            home_zip,
+            travel_mode: place::travel_mode(&values, tables, &distance),
+            travel_by_distance: (values.choice(FieldId::TravelMode, TravelChoice::parse, TravelChoice::Usual)
+                == TravelChoice::Usual)
+                .then_some(tables.distance_rules().fly_above_miles.value),
+            distance,
             lodging: values.choice(FieldId::Lodging, Lodging::parse, Lodging::Hotel),
             lodging_rate: values.amount(FieldId::LodgingRate),
             caregivers: values.count(FieldId::Caregivers).unwrap_or(1),
@@ -406,11 +433,39 @@ impl<'t> Input<'t> {
     pub fn home_state(&self) -> &'static str {
         self.home_state
     }
+    /// The typical one-way distance, which decides overnight trips, aid and notes.
     pub fn distance_miles(&self) -> Decimal {
-        self.distance_miles
+        self.distance.miles.typical
+    }
+    /// The distance per scenario, and how it was worked out.
+    pub fn distance(&self) -> &Distance {
+        &self.distance
+    }
+    pub fn home_zip(&self) -> Option<&'t ZipPoint> {
+        self.home_zip
+    }
+    /// The distance from the home ZIP code, when it came from there.
+    pub fn zip_distance(&self) -> Option<&ZipDistance> {
+        self.distance.from_zip.as_ref()
     }
     pub fn travel_mode(&self) -> TravelMode {
         self.travel_mode
+    }
+    /// False when the way of travel was left to the distance (see `fly_above_miles`).
+    pub fn travel_chosen(&self) -> bool {
+        self.travel_by_distance.is_none()
+    }
+    /// The answer as given: drive, fly, or what is usual for the distance.
+    pub fn travel_choice(&self) -> TravelChoice {
+        match (self.travel_by_distance, self.travel_mode) {
+            (Some(_), _) => TravelChoice::Usual,
+            (None, TravelMode::Drive) => TravelChoice::Drive,
+            (None, TravelMode::Fly) => TravelChoice::Fly,
+        }
+    }
+    /// When the way of travel was left to the distance: we count flying beyond these miles.
+    pub fn travel_by_distance(&self) -> Option<Decimal> {
+        self.travel_by_distance
     }
     pub fn lodging(&self) -> Lodging {
         self.lodging

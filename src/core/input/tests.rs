@@ -66,7 +66,11 @@ fn an_empty_form_names_each_required_field() {
     assert_eq!(fields, vec!["center", "condition", "distance_miles", "home_state"]);
     assert_eq!(
         english(errors.get("distance_miles").unwrap()),
-        "Enter the one-way distance in miles."
+        "Type your ZIP code above, or the distance to the center (one way, in miles)."
+    );
+    assert_eq!(
+        english(errors.get("home_state").unwrap()),
+        "Type your ZIP code, or choose the state you live in."
     );
 }
 

@@ -294,6 +294,24 @@ pub fn parse_state(text: &str, required: bool, error: &'static str) -> Result<Op
     }
 }
 
+/// A ZIP code: 5 digits, or ZIP+4 (`27705-4699`), of which the first 5 are used; blank is `None`.
+pub fn parse_zip(text: &str) -> Result<Option<&str>, Text> {
+    let text = not_too_long(text)?.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let five = match text.split_once('-') {
+        Some((five, four)) if four.len() == 4 && four.bytes().all(|b| b.is_ascii_digit()) => five,
+        Some(_) => text,
+        None => text,
+    };
+    if crate::core::tables::is_zip(five) {
+        Ok(Some(five))
+    } else {
+        Err(Text::new("error-zip-digits"))
+    }
+}
+
 /// Earliest and latest start dates accepted: the data describe 2025-2027 prices.
 const FIRST_START: Date = jiff::civil::date(2025, 1, 1);
 const LAST_START: Date = jiff::civil::date(2035, 12, 31);

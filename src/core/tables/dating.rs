@@ -15,7 +15,7 @@ use crate::core::text::Text;
 
 /// The tables the estimate takes figures from, each with the columns that name one figure
 /// (rows with the same names are the same figure over time).
-pub const FIGURE_TABLES: [(TableFile, &[&str]); 13] = [
+pub const FIGURE_TABLES: [(TableFile, &[&str]); 14] = [
     (TableFile::GsaPerDiem, &["area", "season_begin"]),
     (TableFile::UnitCosts, &["id"]),
     (TableFile::InsurancePresets, &["plan", "item"]),
@@ -27,6 +27,7 @@ pub const FIGURE_TABLES: [(TableFile, &[&str]); 13] = [
     (TableFile::ConditioningRegimens, &["scenario"]),
     (TableFile::Journey, &["id"]),
     (TableFile::CountingRules, &["id"]),
+    (TableFile::DistanceRules, &["id"]),
     (TableFile::TravelBenefitTerms, &["id"]),
     (TableFile::BurdenThresholds, &["id"]),
 ];

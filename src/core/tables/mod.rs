@@ -12,6 +12,7 @@ mod coverage_rules;
 #[cfg(test)]
 mod dated_tests;
 mod dating;
+mod geography;
 mod household;
 mod insurance;
 mod journey;
@@ -36,6 +37,7 @@ pub use coverage_rules::{
     CarePart, CoverageRule, CoverageRules, CoverageStatus, NetworkScope, Outcome, TravelBenefitTerms,
 };
 pub use dating::{Dating, FIGURE_TABLES, RowDating, TableDating, TableUpdate};
+pub use geography::{DistanceRule, DistanceRuleId, DistanceRules, GeoPoint, ZIP_SOURCE_IDS, ZipPoint, is_zip};
 pub use household::{BurdenThresholds, PovertyGuideline, PovertyRegion, Threshold};
 pub use insurance::{
     CapPreset, DatedPresets, EmployerPreset, InsurancePresets, MarketplacePreset, MedicarePreset, PresetItem,
@@ -44,7 +46,9 @@ pub use insurance::{
 pub use journey::{CountingRuleId, CountingRules, JourneyParam, JourneyRow};
 pub use notes::{Note, NoteGroup, NoteId};
 pub use period::{Dated, InForce, Period};
-pub use places::{Center, LodgingSeason, MonthDay, PerDiemArea, PerDiemYear, UNLISTED_CENTER, fiscal_year_of};
+pub use places::{
+    Center, CenterLocation, LodgingSeason, MonthDay, PerDiemArea, PerDiemYear, UNLISTED_CENTER, fiscal_year_of,
+};
 pub use prices::{ConditioningRegimen, HospitalDayCost, NATIONAL, Ownership, ProductPriceRow, UnitCostId, UnitCostRow};
 use reader::TableText;
 pub use reader::{DataError, SourceIds};
@@ -80,6 +84,8 @@ table_files! {
     UnitCosts => "unit_costs.csv",
     CountingRules => "counting_rules.csv",
     GsaPerDiem => "gsa_per_diem.csv",
+    ZipPoints => "zip_points.csv",
+    DistanceRules => "distance_rules.csv",
     Centers => "centers.csv",
     HospitalDayCosts => "hospital_day_costs.csv",
     InsurancePresets => "insurance_presets.csv",
@@ -114,6 +120,8 @@ pub struct Tables {
     counting: CountingRules,
     per_diem: BTreeMap<String, PerDiemArea>,
     centers: Vec<Center>,
+    zip_points: Vec<ZipPoint>,
+    distance_rules: DistanceRules,
     hospital_day_costs: Vec<HospitalDayCost>,
     national_nonprofit: HospitalDayCost,
     national_for_profit: HospitalDayCost,
@@ -169,7 +177,9 @@ impl Tables {
         let unit_costs = prices::parse_unit_costs(&load(TableFile::UnitCosts)?.table(), &sources)?;
         let counting = journey::parse_counting_rules(&load(TableFile::CountingRules)?.table(), &sources)?;
         let per_diem = places::parse_per_diem(&load(TableFile::GsaPerDiem)?.table(), &sources)?;
-        let centers = places::parse_centers(&load(TableFile::Centers)?.table(), &sources, &per_diem)?;
+        let zip_points = geography::parse_zip_points(&load(TableFile::ZipPoints)?.table(), &sources)?;
+        let distance_rules = geography::parse_distance_rules(&load(TableFile::DistanceRules)?.table(), &sources)?;
+        let centers = places::parse_centers(&load(TableFile::Centers)?.table(), &sources, &per_diem, &zip_points)?;
         let hospital = load(TableFile::HospitalDayCosts)?;
         let hospital_day_costs = prices::parse_hospital_day_costs(&hospital.table(), &sources)?;
         let national =
@@ -209,6 +219,8 @@ impl Tables {
             counting,
             per_diem,
             centers,
+            zip_points,
+            distance_rules,
             hospital_day_costs,
             national_nonprofit,
             national_for_profit,
@@ -281,6 +293,16 @@ impl Tables {
     }
 
     /// The GSA area of a center. Parsing guarantees every center's area exists.
+    /// The Census ZIP area of a 5-digit ZIP code, if it has one.
+    pub fn zip_point(&self, zip: &str) -> Option<&ZipPoint> {
+        let index = self.zip_points.binary_search_by(|p| p.zip.as_str().cmp(zip)).ok()?;
+        self.zip_points.get(index)
+    }
+
+    pub fn distance_rules(&self) -> &DistanceRules {
+        &self.distance_rules
+    }
+
     pub fn per_diem_area(&self, center: &Center) -> Option<&PerDiemArea> {
         self.per_diem.get(&center.gsa_area)
     }

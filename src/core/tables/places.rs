@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use jiff::civil::Date;
 
-use super::Source;
 use super::checks::nonblank;
+use super::geography::{GeoPoint, ZipPoint, is_zip};
 use super::period::{Dated, InForce, Period, check_in_order};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
+use super::{Quality, Source};
 
 #[derive(Debug, Clone, Deserialize)]
 struct PerDiemRow {
@@ -155,6 +156,29 @@ struct CenterRow {
     state: String,
     gsa_area: String,
     source_ids: SourceIds,
+    hospital: String,
+    hospital_zip: String,
+    zcta: String,
+    location_source_ids: SourceIds,
+}
+
+/// Where a center's main hospital is: its name and address, its ZIP code, and the Census ZIP
+/// area whose point stands for it (the hospital's own, or a neighbouring one when the
+/// hospital's ZIP has no area, labelled in its sources).
+#[derive(Debug, Clone, Serialize)]
+pub struct CenterLocation {
+    pub hospital: String,
+    pub hospital_zip: String,
+    pub zcta: String,
+    pub point: GeoPoint,
+    pub source_ids: SourceIds,
+}
+
+impl CenterLocation {
+    /// True when the hospital's own ZIP has no Census area and a neighbouring one is used.
+    pub fn uses_neighbouring_zip(&self) -> bool {
+        self.hospital_zip != self.zcta
+    }
 }
 
 /// A treatment center (a city with an academic CAR-T program) and its GSA area.
@@ -167,6 +191,8 @@ pub struct Center {
     pub state: String,
     pub gsa_area: String,
     pub source_ids: SourceIds,
+    /// Blank for the "a center not listed" row.
+    pub location: Option<CenterLocation>,
 }
 
 /// The id of the row for a center not in the list, which uses national figures.
@@ -318,7 +344,14 @@ pub(super) fn parse_centers(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
     per_diem: &BTreeMap<String, PerDiemArea>,
+    zip_points: &[ZipPoint],
 ) -> Result<Vec<Center>, DataError> {
+    let point_of = |zip: &str| {
+        zip_points
+            .binary_search_by(|p| p.zip.as_str().cmp(zip))
+            .ok()
+            .map(|i| zip_points[i].point)
+    };
     let rows = read_rows::<CenterRow>(table, Some(sources), |r| {
         if r.id.is_empty()
             || !r
@@ -338,6 +371,7 @@ pub(super) fn parse_centers(
                 format!("no area {:?} in gsa_per_diem.csv", r.gsa_area),
             ));
         }
+        check_location(r, sources, &point_of)?;
         Ok(())
     })?;
     let id_column = rows.column("id");
@@ -352,6 +386,13 @@ pub(super) fn parse_centers(
             name: r.name,
             city: r.city,
             state: r.state,
+            location: point_of(&r.zcta).map(|point| CenterLocation {
+                hospital: r.hospital,
+                hospital_zip: r.hospital_zip,
+                zcta: r.zcta,
+                point,
+                source_ids: r.location_source_ids,
+            }),
             gsa_area: r.gsa_area,
             source_ids: r.source_ids,
         });
@@ -360,4 +401,65 @@ pub(super) fn parse_centers(
         return Err(table.error(1, None, "no centers"));
     }
     Ok(centers)
+}
+
+/// A listed center names its hospital, the hospital's ZIP and a Census ZIP area with a point,
+/// with sources; a neighbouring area needs a labelled assumption among them. The row for a
+/// center not listed leaves all four blank.
+fn check_location(
+    r: &CenterRow,
+    sources: &BTreeMap<String, Source>,
+    point_of: &dyn Fn(&str) -> Option<GeoPoint>,
+) -> Result<(), RowProblem> {
+    let blank = r.hospital.is_empty() && r.hospital_zip.is_empty() && r.zcta.is_empty();
+    if r.id == UNLISTED_CENTER {
+        return if blank && r.location_source_ids.0.is_empty() {
+            Ok(())
+        } else {
+            Err(RowProblem::new(
+                "hospital",
+                "the row for a center not listed has no location",
+            ))
+        };
+    }
+    nonblank("hospital", &r.hospital)?;
+    if !is_zip(&r.hospital_zip) {
+        return Err(RowProblem::new("hospital_zip", "use the hospital's 5-digit ZIP code"));
+    }
+    if point_of(&r.zcta).is_none() {
+        return Err(RowProblem::new(
+            "zcta",
+            format!("no ZIP area {:?} in zip_points.csv", r.zcta),
+        ));
+    }
+    if r.zcta != r.hospital_zip && point_of(&r.hospital_zip).is_some() {
+        return Err(RowProblem::new(
+            "zcta",
+            "the hospital's own ZIP has a Census area: use it",
+        ));
+    }
+    if r.location_source_ids.0.is_empty() {
+        return Err(RowProblem::new(
+            "location_source_ids",
+            "say where the hospital's address comes from",
+        ));
+    }
+    if let Some(unknown) = r.location_source_ids.0.iter().find(|id| !sources.contains_key(*id)) {
+        return Err(RowProblem::new(
+            "location_source_ids",
+            format!("unknown source {unknown:?}: add it to sources.csv"),
+        ));
+    }
+    let labelled = r
+        .location_source_ids
+        .0
+        .iter()
+        .any(|id| sources.get(id).is_some_and(|s| s.quality == Quality::Assumption));
+    if r.zcta != r.hospital_zip && !labelled {
+        return Err(RowProblem::new(
+            "location_source_ids",
+            "a neighbouring ZIP area is our choice: name the assumption among the sources",
+        ));
+    }
+    Ok(())
 }

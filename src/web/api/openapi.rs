@@ -38,7 +38,7 @@ fn choices(tables: &Tables, field: &Field) -> Option<Vec<Value>> {
         Kind::Choice { ids, .. } => ids.iter().map(|id| Value::from(*id)).collect(),
         Kind::State { .. } => US_STATES.iter().map(|code| Value::from(*code)).collect(),
         Kind::Center { .. } => tables.centers().iter().map(|c| Value::from(c.id.as_str())).collect(),
-        Kind::Amount(_) | Kind::Count(_) | Kind::Date | Kind::Pin(..) => return None,
+        Kind::Amount(_) | Kind::Count(_) | Kind::Date | Kind::Pin(..) | Kind::Zip => return None,
     })
 }
 
@@ -56,6 +56,11 @@ pub fn document(tables: &Tables) -> Value {
                     json!({ "type": "string", "enum": accepted })
                 }
             }
+            None if matches!(field.kind, Kind::Zip) => json!({
+                "type": "string",
+                "pattern": "^[0-9]{5}(-[0-9]{4})?$",
+                "description": "The home ZIP code. The distance to the center is worked out from it unless distance_miles is given, and it gives home_state when that is blank."
+            }),
             None => json!({
                 "anyOf": [{ "type": "string", "maxLength": 200 }, { "type": "number" }, { "type": "null" }],
                 "description": "A number as text or as a JSON number; blank for the typical figure."

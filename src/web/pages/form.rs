@@ -81,7 +81,7 @@ pub fn options(tables: &Tables, lang: Lang, field: &Field) -> Vec<Choice> {
             centers.sort_by_key(|c| (c.id == UNLISTED_CENTER, c.label.clone()));
             centers
         }
-        Kind::Amount(_) | Kind::Count(_) | Kind::Date | Kind::Pin(..) => Vec::new(),
+        Kind::Amount(_) | Kind::Count(_) | Kind::Date | Kind::Pin(..) | Kind::Zip => Vec::new(),
     }
 }
 
@@ -121,6 +121,8 @@ pub struct FieldView {
     pub suffix: String,
     pub inputmode: &'static str,
     pub required: bool,
+    /// The browser's autofill hint: `off`, or `postal-code` for the ZIP.
+    pub autocomplete: &'static str,
     /// A list's first, empty option; empty when it has none.
     pub placeholder: String,
     pub options: Vec<Choice>,
@@ -230,6 +232,7 @@ impl Words<'_> {
             suffix: String::new(),
             inputmode: "decimal",
             required: false,
+            autocomplete: "off",
             placeholder: String::new(),
             options: options(self.tables, lang, field),
         };
@@ -267,6 +270,13 @@ impl Words<'_> {
                 }
             }
             Kind::Date => view.widget = "date",
+            Kind::Zip => {
+                // The usual way to say where home is: not marked optional, though the state
+                // and the miles can stand in for it.
+                view.inputmode = "numeric";
+                view.required = true;
+                view.autocomplete = "postal-code";
+            }
             Kind::Pin(param, count) => {
                 // A pin is asked in the journey table's own words, with its usual range.
                 let row = self.tables.journey(param);

@@ -237,7 +237,7 @@ impl EstimateView {
                 center: input.center().id.clone(),
                 distance_miles: raw[FieldId::DistanceMiles].trim().to_string(),
                 route: input.route().id(),
-                travel_mode: input.travel_mode().id(),
+                travel_mode: input.travel_choice().id(),
                 lodging: input.lodging().id(),
                 lodging_rate: raw[FieldId::LodgingRate].trim().to_string(),
             },
