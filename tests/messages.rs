@@ -86,9 +86,9 @@ fn source_text() -> String {
     all
 }
 
-/// Keys built from ids at run time rather than written out: choices, states, months and
-/// CSV columns.
-const BUILT_FROM_IDS: [&str; 4] = ["choice-", "state-", "month-", "csv-"];
+/// Keys built from ids at run time rather than written out: choices, states, months, CSV
+/// columns and trial statuses.
+const BUILT_FROM_IDS: [&str; 5] = ["choice-", "state-", "month-", "csv-", "trial-status-"];
 
 #[test]
 fn every_message_is_used() {
@@ -140,7 +140,7 @@ fn every_key_the_code_names_has_a_message() {
 }
 
 /// The data files' prose columns, and the key each has in `locales/es/data-*.ftl`.
-const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 11] = [
+const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 12] = [
     ("notes", "note", &["id"], &["text"]),
     (
         "aid_programs",
@@ -162,6 +162,7 @@ const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 11] = [
     ("sources", "source", &["id"], &["note"]),
     ("advocate_figures", "advocate", &["id"], &["label", "unit", "context"]),
     ("table_updates", "table_update", &["table"], &["title", "usual_update"]),
+    ("trials", "trial", &["id"], &["note"]),
 ];
 
 fn data_prose() -> BTreeMap<String, String> {

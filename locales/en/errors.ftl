@@ -76,3 +76,4 @@ error-zip-other-state = ZIP code { $zip } is in { $zip_state }, not { $state }. 
 error-state-or-zip = Type your ZIP code, or choose the state you live in.
 error-distance-unlisted-center = We do not know where a center that is not on the list is: type the distance to it (one way, in miles).
 error-distance-or-zip = Type your ZIP code above, or the distance to the center (one way, in miles).
+error-centers-need-zip = To see every center with its distance, type your home ZIP code.

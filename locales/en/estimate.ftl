@@ -228,3 +228,5 @@ fold-plan = Show your plan's figures
 fold-journey = Show each step of the journey, with its low, typical and high length
 fold-words = Show the words explained
 fold-sources = Show the { $count } sources
+estimate-every-center-intro = Where else could you go? See every center we list, ranked by what going there would likely cost your family, with the trials seen there for this disease (it needs your ZIP code).
+estimate-every-center = Every center for your answers

@@ -97,3 +97,7 @@ form-steps-help = We use a low, typical and high length for each step. If your c
 form-pin-help = Usually { $low } to { $high } { $unit }; typical { $typical }. Enter { $min } to { $max }.
 form-submit = See my estimate
 form-warning-prefix = Check:
+form-center-miles = { $center }: about { $miles ->
+        [one] { $miles } mile
+       *[other] { $miles } miles
+    }

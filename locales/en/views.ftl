@@ -80,7 +80,13 @@ fact-patient-age-value = { $years } years old
 fact-center = Center
 fact-home = Home
 fact-home-value = { $state }, { $miles } miles away (one way)
-fact-home-zip-value = { $state }, ZIP code { $zip }: about { $miles } miles away (one way). That is { $straight } miles in a straight line × { $factor } for roads; the low and high columns use { $low } and { $high } miles.
+fact-home-zip-value = { $state }, ZIP code { $zip }: about { $miles ->
+        [one] { $miles } mile
+       *[other] { $miles } miles
+    } away (one way). That is { $straight ->
+        [one] { $straight } mile
+       *[other] { $straight } miles
+    } in a straight line × { $factor } for roads; the low and high columns use { $low } and { $high } miles.
 fact-travel-usual = { $mode } (usual for this distance: we count driving up to { $limit } miles one way and flying farther; choose your own on the form)
 fact-travel = Travel
 fact-staying = Staying

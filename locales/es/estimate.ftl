@@ -228,3 +228,5 @@ fold-plan = Mostrar las cifras de su plan
 fold-journey = Mostrar cada paso del tratamiento, con su duración baja, típica y alta
 fold-words = Mostrar las palabras explicadas
 fold-sources = Mostrar las { $count } fuentes
+estimate-every-center-intro = ¿A dónde más podría ir? Vea todos los centros de nuestra lista, ordenados por lo que probablemente le costaría a su familia ir allí, con los ensayos vistos allí para esta enfermedad (hace falta su código postal).
+estimate-every-center = Todos los centros para sus respuestas

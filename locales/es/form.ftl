@@ -97,3 +97,7 @@ form-steps-help = Usamos una duración baja, típica y alta para cada paso. Si s
 form-pin-help = Normalmente de { $low } a { $high } { $unit }; lo típico es { $typical }. Escriba de { $min } a { $max }.
 form-submit = Ver mi cálculo
 form-warning-prefix = Revise:
+form-center-miles = { $center }: a { $miles ->
+        [one] { $miles } milla
+       *[other] { $miles } millas
+    } más o menos

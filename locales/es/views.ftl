@@ -80,7 +80,13 @@ fact-patient-age-value = { $years } años
 fact-center = Centro
 fact-home = Casa
 fact-home-value = { $state }, a { $miles } millas (de ida)
-fact-home-zip-value = { $state }, código postal { $zip }: a unas { $miles } millas (de ida). Son { $straight } millas en línea recta × { $factor } por las carreteras; las columnas baja y alta usan { $low } y { $high } millas.
+fact-home-zip-value = { $state }, código postal { $zip }: a { $miles ->
+        [one] { $miles } milla
+       *[other] { $miles } millas
+    } (de ida), más o menos. Son { $straight ->
+        [one] { $straight } milla
+       *[other] { $straight } millas
+    } en línea recta × { $factor } por las carreteras; las columnas baja y alta usan { $low } y { $high } millas.
 fact-travel-usual = { $mode } (lo usual para esta distancia: contamos en carro hasta { $limit } millas de ida y en avión si es más lejos; elija la suya en el formulario)
 fact-travel = Viaje
 fact-staying = Alojamiento

@@ -69,7 +69,8 @@ choices!(
 );
 
 /// The disease group a condition belongs to, for help that serves one disease.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DiseaseGroup {
     Lupus,
     Myositis,

@@ -67,6 +67,11 @@ impl ZipDistance {
     }
 }
 
+/// Whole miles as a count, so messages can say "1 mile" and "2 miles".
+pub fn whole_miles(miles: Decimal) -> u64 {
+    u64::try_from(miles.round()).unwrap_or(0)
+}
+
 /// The one-way distance the estimate uses, per scenario.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Distance {

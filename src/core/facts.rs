@@ -2,6 +2,7 @@
 //! estimate's "Your answers", the print view and the comparison of several households.
 
 use super::choices::{CoverageTier, InsuranceType, Lodging, state_or_code};
+use super::distance::whole_miles;
 use super::input::{Earnings, Input};
 use super::text::{Arg, Text};
 use crate::text;
@@ -59,11 +60,11 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
                     "fact-home-zip-value",
                     state = state(input.home_state()),
                     zip = Arg::Verbatim(zip.home_zip.clone()),
-                    miles = Arg::Number(zip.road_miles.typical),
-                    straight = Arg::Number(zip.straight_line_miles),
+                    miles = Arg::Count(whole_miles(zip.road_miles.typical)),
+                    straight = Arg::Count(whole_miles(zip.straight_line_miles)),
                     factor = Arg::Number(zip.detour_factor.typical),
-                    low = Arg::Number(zip.road_miles.low),
-                    high = Arg::Number(zip.road_miles.high)
+                    low = Arg::Count(whole_miles(zip.road_miles.low)),
+                    high = Arg::Count(whole_miles(zip.road_miles.high))
                 ),
             },
         ),

@@ -14,7 +14,8 @@
 //! 5. What reads the estimate: `burden` (income against the poverty guideline), `leave`
 //!    (state paid leave), `tax` (the medical-expense deduction), `notes`, `aid`,
 //!    `cash_flow` (the timeline) and `levers` (what would change the number).
-//! 6. `report` — all of the above for one household; `comparison` lines up several.
+//! 6. `report` — all of the above for one household; `comparison` lines up several;
+//!    `centers` ranks every center for one household.
 //!
 //! Below them: `money` (exact amounts, rounding for display), `scenarios`, `text` (messages
 //! the web layer says in English or Spanish), `choices` (the closed sets of ids), `facts`
@@ -37,6 +38,7 @@
 pub mod aid;
 pub mod burden;
 pub mod cash_flow;
+pub mod centers;
 pub mod choices;
 pub mod comparison;
 pub mod coverage;

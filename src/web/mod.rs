@@ -14,7 +14,7 @@ pub mod templates;
 use actix_web::{middleware, web};
 
 use crate::core::tables::Tables;
-use pages::{advocates, compare, estimate, form, misc, sources};
+use pages::{advocates, centers, compare, estimate, form, misc, sources};
 
 /// Built once at start-up and shared by every worker.
 pub struct AppState {
@@ -50,6 +50,12 @@ pub fn app_config(config: &mut web::ServiceConfig) {
         .route("/sources", web::get().to(sources::page))
         .route("/advocates", web::get().to(advocates::page))
         .route("/compare", web::get().to(compare::page))
+        .service(
+            web::resource("/centers")
+                .route(web::get().to(centers::from_query))
+                .route(web::post().to(centers::from_form)),
+        )
+        .route("/api/v1/centers", web::get().to(api::centers))
         .route("/healthz", web::get().to(misc::healthz))
         .route("/static/style.css", web::get().to(misc::stylesheet))
         .default_service(web::to(misc::not_found));

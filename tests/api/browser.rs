@@ -13,7 +13,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
-use crate::helpers::{DURHAM, compare_durham_hotel_and_family, query, spawn_app};
+use crate::helpers::{DURHAM, compare_durham_hotel_and_family, durham_with, query, spawn_app};
 
 /// A chromedriver on a free port, stopped when dropped.
 struct Driver {
@@ -228,6 +228,10 @@ async fn every_page_passes_axe_core_at_wcag_2_1_aa_on_desktop_and_phone() {
         format!("/estimate/print?{with_everything}"),
         "/estimate?distance_miles=far".to_string(),
         format!("/compare?{compare}"),
+        format!(
+            "/centers?{}",
+            query(&durham_with(&[("home_zip", "28801"), ("condition", "sle")]))
+        ),
         "/sources".to_string(),
         "/advocates".to_string(),
         "/nowhere".to_string(),
@@ -405,5 +409,48 @@ async fn on_a_phone_the_first_screen_answers_and_the_long_sections_fold() {
     )
     .await;
     assert_eq!(open, json!(true), "following a source link opens the sources");
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn on_a_phone_every_center_fits_the_screen_and_its_links_work() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let client = browser(&driver, 390, 844).await;
+    let answers = query(&durham_with(&[("home_zip", "28801"), ("condition", "sle")]));
+    client
+        .goto(&format!("{}/centers?{answers}", app.address))
+        .await
+        .unwrap();
+    // Nothing wider than the phone: no sideways scrolling.
+    let wide = run(&client, "return document.documentElement.scrollWidth;").await;
+    assert!(wide.as_u64().unwrap() <= 390, "the page is {wide} px wide");
+    // The first center's total is on the first screen.
+    let bottom = run(
+        &client,
+        "return document.querySelector('.center-option .center-total').getBoundingClientRect().bottom;",
+    )
+    .await
+    .as_f64()
+    .unwrap();
+    assert!(bottom <= 844.0, "the first total ends at {bottom} px");
+    // Following a row's link opens that center's full estimate.
+    client
+        .find(Locator::Css("#center-chapel_hill .center-links a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "Your CAR-T cost estimate");
+    assert!(
+        client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("center=chapel_hill")
+    );
     client.close().await.unwrap();
 }

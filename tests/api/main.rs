@@ -1,6 +1,7 @@
 //! Black-box tests: start the real app on a free port and talk HTTP to it.
 
 mod browser;
+mod centers;
 mod compare;
 mod exports;
 #[path = "../core/fixtures.rs"]

@@ -32,9 +32,14 @@ fn center_ids() -> Vec<String> {
     TABLES.centers().iter().map(|c| c.id.clone()).collect()
 }
 
+/// Home ZIP codes across the map: North Carolina, Illinois, Oregon, Puerto Rico, Alaska,
+/// Hawaii, and a ZIP area that crosses into Massachusetts.
+pub const SAMPLE_ZIPS: [&str; 7] = ["28801", "60601", "97201", "00601", "99501", "96813", "02861"];
+
 prop_compose! {
-    /// Any input the form accepts, across the whole range of every field.
-    fn valid_raw()(
+    /// Any input the form accepts, across the whole range of every field: where home is given
+    /// by the state and the miles, by a ZIP code, or by both (the miles then win).
+    pub fn valid_raw()(
         condition in one_of(&["sle", "lupus_nephritis", "dermatomyositis", "antisynthetase", "polymyositis", "necrotizing_myopathy", "systemic_sclerosis", "inclusion_body_myositis", "other"]),
         route in one_of(&["trial", "approved"]),
         cells in one_of(&["autologous", "allogeneic"]),
@@ -42,7 +47,9 @@ prop_compose! {
         center in proptest::sample::select(center_ids()),
         home_state in one_of(&["NC", "AK", "HI", "CA", "PR"]),
         distance_miles in money(600_000),
-        travel_mode in one_of(&["drive", "fly"]),
+        place in 0u8..3,
+        home_zip in proptest::sample::select(&SAMPLE_ZIPS[..]),
+        travel_mode in one_of(&["drive", "fly", "usual", ""]),
         lodging in one_of(&["hotel", "hospitality_house", "family"]),
         lodging_rate in money(200_000),
         caregivers in whole(4),
@@ -76,9 +83,17 @@ prop_compose! {
         let medicare_supplement = if insurance == "medicare" { supplement } else { "no".to_string() };
         let travel_benefit = if matches!(insurance.as_str(), "uninsured" | "medicare") { String::new() } else { travel_benefit };
         let manufacturing_weeks = if cells == "autologous" { pin(1, 0, 26) } else { String::new() };
+        // 0: the state and the miles; 1: the ZIP alone (a center not listed needs miles); 2: both.
+        let by_zip = place > 0;
+        let (home_state, distance_miles) = match place {
+            1 if center != "other" => (String::new(), String::new()),
+            1 | 2 => (String::new(), distance_miles),
+            _ => (home_state, distance_miles),
+        };
+        let home_zip = if by_zip { home_zip.to_string() } else { String::new() };
         let pairs: Vec<(&str, String)> = vec![
             ("condition", condition), ("route", route), ("cells", cells), ("price_basis", price_basis),
-            ("center", center), ("home_state", home_state), ("distance_miles", distance_miles),
+            ("center", center), ("home_zip", home_zip), ("home_state", home_state), ("distance_miles", distance_miles),
             ("travel_mode", travel_mode), ("lodging", lodging), ("lodging_rate", lodging_rate),
             ("caregivers", caregivers), ("caregiver_weekly_pay", caregiver_weekly_pay),
             ("caregiver_paid_leave_days", caregiver_paid_leave_days), ("caregiver_work_state", caregiver_work_state),

@@ -203,3 +203,93 @@ fn left_open_the_family_drives_up_to_400_miles_and_flies_farther() {
     assert_eq!(at("400"), TravelMode::Drive);
     assert_eq!(at("400.5"), TravelMode::Fly);
 }
+
+mod every_center {
+    use cart_estimator::core::centers::rank_centers;
+    use cart_estimator::core::choices::DiseaseGroup;
+    use cart_estimator::core::estimate::estimate;
+    use cart_estimator::core::input::{FieldId, Input};
+    use proptest::prelude::*;
+
+    use crate::estimate_properties::{SAMPLE_ZIPS, valid_raw};
+    use crate::fixtures::{TODAY, raw, tables};
+
+    proptest! {
+        // Each case is a whole estimate for every center, so fewer cases than elsewhere.
+        #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(24), ..ProptestConfig::default() })]
+
+        #[test]
+        fn every_center_is_ranked_by_the_total_its_full_estimate_gives(
+            mut answers in valid_raw(),
+            zip in proptest::sample::select(&SAMPLE_ZIPS[..]),
+        ) {
+            answers.set(FieldId::HomeZip, zip);
+            answers.set(FieldId::HomeState, "");
+            let ranking = rank_centers(tables(), &answers, TODAY);
+            prop_assert!(ranking.is_ok(), "refused: {:?}", ranking.err());
+            let ranking = ranking.unwrap();
+            // One row per listed center, never "a center not listed".
+            prop_assert_eq!(ranking.options.len(), tables().centers().len() - 1);
+            prop_assert!(ranking.options.iter().all(|o| !o.center.is_unlisted()));
+            for pair in ranking.options.windows(2) {
+                prop_assert!(pair[0].family_total.typical <= pair[1].family_total.typical);
+            }
+            for option in &ranking.options {
+                let input = Input::parse(&option.answers, tables(), TODAY).expect("the row's answers are accepted");
+                let full = estimate(tables(), &input);
+                prop_assert_eq!(full.totals.family_total, option.family_total, "{}", option.center.id);
+                prop_assert_eq!(input.travel_mode(), option.travel_mode);
+                prop_assert_eq!(input.distance(), &option.distance);
+            }
+        }
+    }
+
+    #[test]
+    fn trials_are_shown_for_the_familys_disease_and_not_for_another() {
+        let trials_at = |condition: &str, center: &str| -> Vec<String> {
+            let answers = raw(&[
+                ("condition", condition),
+                ("home_zip", "28801"),
+                ("insurance", "medicaid"),
+            ]);
+            let ranking = rank_centers(tables(), &answers, TODAY).unwrap();
+            let option = ranking.options.iter().find(|o| o.center.id == center).unwrap();
+            option.trials.iter().map(|(trial, _)| trial.id.clone()).collect()
+        };
+        assert_eq!(trials_at("sle", "chapel_hill"), vec!["reset_sle"]);
+        assert!(trials_at("dermatomyositis", "chapel_hill").is_empty());
+        assert_eq!(trials_at("systemic_sclerosis", "durham"), vec!["dra04", "reset_ssc"]);
+        assert_eq!(
+            trials_at("dermatomyositis", "philadelphia"),
+            vec!["reset_myositis", "cartimmune"]
+        );
+        assert!(trials_at("other", "philadelphia").is_empty());
+        // Every trial seen at a center studies one of the three diseases.
+        assert!(tables().trials().iter().all(|t| !t.diseases.is_empty()));
+        assert!(!tables().trials_at("aurora", DiseaseGroup::Lupus).is_empty());
+    }
+
+    #[test]
+    fn ranking_every_center_needs_the_zip_code() {
+        let answers = raw(&crate::fixtures::DURHAM);
+        let errors = rank_centers(tables(), &answers, TODAY).unwrap_err();
+        assert_eq!(errors.fields().collect::<Vec<_>>(), vec!["home_zip"]);
+        use crate::fixtures::English;
+        assert_eq!(
+            errors.get("home_zip").unwrap()[0].en(),
+            "To see every center with its distance, type your home ZIP code."
+        );
+        // The chosen center keeps the miles the family typed; the others are measured.
+        let answers = raw(&crate::fixtures::durham_with(&[("home_zip", "28801")]));
+        let ranking = rank_centers(tables(), &answers, TODAY).unwrap();
+        assert_eq!(ranking.chosen.unwrap().id, "durham");
+        for option in &ranking.options {
+            assert_eq!(
+                option.distance.from_zip.is_none(),
+                option.center.id == "durham",
+                "{}",
+                option.center.id
+            );
+        }
+    }
+}

@@ -93,7 +93,13 @@ pub fn estimate(tables: &Tables, input: &Input<'_>) -> Estimate {
 /// The family's totals alone, in the outcome the estimate counts: for asking "what if this one
 /// answer changed" many times without the notes, aid, tax, timeline and other outcomes.
 pub fn family_totals(tables: &Tables, input: &Input<'_>) -> Totals {
-    build(tables, input, Depth::TotalsOnly).totals
+    totals_only(tables, input).totals
+}
+
+/// The lines and totals in the outcome the estimate counts, without the other outcomes the
+/// full estimate works out (for ranking every center).
+pub fn totals_only(tables: &Tables, input: &Input<'_>) -> Estimate {
+    build(tables, input, Depth::TotalsOnly)
 }
 
 /// Plan years whose terms are worked out: the longest journey (two years of follow-up after

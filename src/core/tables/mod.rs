@@ -24,6 +24,7 @@ mod reader;
 mod sources;
 #[cfg(test)]
 mod tests;
+mod trials;
 mod work_and_tax;
 
 use std::collections::BTreeMap;
@@ -53,9 +54,10 @@ pub use prices::{ConditioningRegimen, HospitalDayCost, NATIONAL, Ownership, Prod
 use reader::TableText;
 pub use reader::{DataError, SourceIds};
 pub use sources::{Quality, Source, THIS_PROJECT};
+pub use trials::{SiteCertainty, Trial, TrialSite, TrialStatus};
 pub use work_and_tax::{DatedTaxRules, PaidLeaveRow, TaxFigure, TaxRuleId, TaxRules};
 
-use crate::core::choices::PriceBasis;
+use crate::core::choices::{DiseaseGroup, PriceBasis};
 use crate::core::scenarios::Scenarios;
 
 /// Declares the table files, in the order they are read (a table is read after those it
@@ -87,6 +89,8 @@ table_files! {
     ZipPoints => "zip_points.csv",
     DistanceRules => "distance_rules.csv",
     Centers => "centers.csv",
+    Trials => "trials.csv",
+    TrialSites => "trial_sites.csv",
     HospitalDayCosts => "hospital_day_costs.csv",
     InsurancePresets => "insurance_presets.csv",
     CoverageRules => "coverage_rules.csv",
@@ -122,6 +126,8 @@ pub struct Tables {
     centers: Vec<Center>,
     zip_points: Vec<ZipPoint>,
     distance_rules: DistanceRules,
+    trials: Vec<Trial>,
+    trial_sites: Vec<TrialSite>,
     hospital_day_costs: Vec<HospitalDayCost>,
     national_nonprofit: HospitalDayCost,
     national_for_profit: HospitalDayCost,
@@ -180,6 +186,9 @@ impl Tables {
         let zip_points = geography::parse_zip_points(&load(TableFile::ZipPoints)?.table(), &sources)?;
         let distance_rules = geography::parse_distance_rules(&load(TableFile::DistanceRules)?.table(), &sources)?;
         let centers = places::parse_centers(&load(TableFile::Centers)?.table(), &sources, &per_diem, &zip_points)?;
+        let trials = trials::parse_trials(&load(TableFile::Trials)?.table(), &sources)?;
+        let trial_sites =
+            trials::parse_trial_sites(&load(TableFile::TrialSites)?.table(), &sources, &trials, &centers)?;
         let hospital = load(TableFile::HospitalDayCosts)?;
         let hospital_day_costs = prices::parse_hospital_day_costs(&hospital.table(), &sources)?;
         let national =
@@ -221,6 +230,8 @@ impl Tables {
             centers,
             zip_points,
             distance_rules,
+            trials,
+            trial_sites,
             hospital_day_costs,
             national_nonprofit,
             national_for_profit,
@@ -297,6 +308,22 @@ impl Tables {
     pub fn zip_point(&self, zip: &str) -> Option<&ZipPoint> {
         let index = self.zip_points.binary_search_by(|p| p.zip.as_str().cmp(zip)).ok()?;
         self.zip_points.get(index)
+    }
+
+    pub fn trials(&self) -> &[Trial] {
+        &self.trials
+    }
+
+    /// The trials seen at a center for a disease, in table order, each with its site row.
+    pub fn trials_at(&self, center: &str, group: DiseaseGroup) -> Vec<(&Trial, &TrialSite)> {
+        self.trial_sites
+            .iter()
+            .filter(|site| site.center == center)
+            .filter_map(|site| {
+                let trial = self.trials.iter().find(|t| t.id == site.trial)?;
+                trial.studies(group).then_some((trial, site))
+            })
+            .collect()
     }
 
     pub fn distance_rules(&self) -> &DistanceRules {

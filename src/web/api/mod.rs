@@ -1,6 +1,8 @@
 //! The JSON API: `POST /api/v1/estimate` (JSON in, JSON out), `GET /estimate.json?…` (the same
-//! answer for the answers in a link) and `GET /api/v1/openapi.json`.
+//! answer for the answers in a link), `GET /api/v1/centers?…` (every center for the answers)
+//! and `GET /api/v1/openapi.json`.
 
+pub mod centers;
 pub mod model;
 pub mod openapi;
 
@@ -51,6 +53,17 @@ pub async fn estimate(state: web::Data<AppState>, request: HttpRequest, body: we
     match RawInput::from_json(&json) {
         Ok(raw) => answer(&state, lang, &raw),
         Err(errors) => respond::api_errors(lang, &errors),
+    }
+}
+
+/// `GET /api/v1/centers?…`: every center for the answers, cheapest first; 422 as for the estimate.
+pub async fn centers(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let answers = Answers::from_query(&request);
+    match crate::core::centers::rank_centers(&state.tables, &answers.raw, state.today()) {
+        Ok(ranking) => respond::no_store()
+            .insert_header((header::CONTENT_LANGUAGE, answers.lang().code()))
+            .json(centers::ApiCenters::new(&ranking)),
+        Err(errors) => respond::api_errors(answers.lang(), &errors),
     }
 }
 

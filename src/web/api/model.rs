@@ -19,7 +19,7 @@ use crate::core::who_pays::{Answer, Calendar, LineYear, PartCoverage, PlanYear, 
 use crate::i18n::{Lang, say};
 
 /// Money as a string in whole cents, rounded half away from zero: `"10492.00"`.
-fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
+pub(super) fn money(amounts: &Scenarios<Decimal>) -> Scenarios<String> {
     amounts.map(|a| format!("{:.2}", round_cents(*a)))
 }
 

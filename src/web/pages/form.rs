@@ -343,6 +343,19 @@ impl<'a> FormView<'a> {
                 }
             })
             .collect();
+        let mut sections: Vec<SectionView> = sections;
+        // With a ZIP code, the centers nearest first, each with its distance.
+        if let Some(zip) = crate::core::tables::is_zip(form[FieldId::HomeZip].trim())
+            .then(|| tables.zip_point(form[FieldId::HomeZip].trim()))
+            .flatten()
+        {
+            let nearest = crate::core::centers::nearest_first(tables, zip);
+            for field in sections.iter_mut().flat_map(|s| s.fields.iter_mut()) {
+                if field.name == Field::of(FieldId::Center).name {
+                    field.options = nearest_options(lang, &field.options, &nearest);
+                }
+            }
+        }
         Self {
             form,
             errors: said_errors(lang, errors),
@@ -351,4 +364,37 @@ impl<'a> FormView<'a> {
             sections,
         }
     }
+}
+
+/// The center list reordered nearest first, each labelled with its miles; centers with no
+/// place (the "not listed" row) keep their place at the end.
+fn nearest_options(
+    lang: Lang,
+    options: &[Choice],
+    nearest: &[(&crate::core::tables::Center, rust_decimal::Decimal)],
+) -> Vec<Choice> {
+    let mut ordered: Vec<Choice> = nearest
+        .iter()
+        .filter_map(|(center, miles)| {
+            let option = options.iter().find(|o| o.id == center.id)?;
+            Some(Choice {
+                id: option.id.clone(),
+                label: say(
+                    lang,
+                    &crate::text!(
+                        "form-center-miles",
+                        center = crate::core::text::Arg::Verbatim(option.label.clone()),
+                        miles = crate::core::text::Arg::Count(crate::core::distance::whole_miles(*miles))
+                    ),
+                ),
+            })
+        })
+        .collect();
+    ordered.extend(
+        options
+            .iter()
+            .filter(|o| !nearest.iter().any(|(c, _)| c.id == o.id))
+            .cloned(),
+    );
+    ordered
 }
