@@ -101,3 +101,5 @@ form-center-miles = { $center }: about { $miles ->
         [one] { $miles } mile
        *[other] { $miles } miles
     }
+form-every-center-intro = Not sure where to go? With your ZIP code and the disease (no center needed), see every center ranked by what going there would likely cost your family.
+form-every-center = See every center

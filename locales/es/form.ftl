@@ -101,3 +101,5 @@ form-center-miles = { $center }: a { $miles ->
         [one] { $miles } milla
        *[other] { $miles } millas
     } más o menos
+form-every-center-intro = ¿No sabe a dónde ir? Con su código postal y la enfermedad (no hace falta el centro), vea todos los centros ordenados por lo que probablemente le costaría a su familia ir allí.
+form-every-center = Ver todos los centros

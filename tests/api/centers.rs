@@ -113,6 +113,29 @@ async fn the_estimate_posts_its_answers_to_every_center_and_the_form_lists_cente
 }
 
 #[tokio::test]
+async fn from_the_form_a_zip_code_and_a_disease_are_enough() {
+    let app = spawn_app().await;
+    let form = app.get("/").await.text().await.unwrap();
+    assert!(form.contains("formaction=\"/centers\""));
+    // What the form posts when only the disease and the ZIP code are filled in.
+    let response = app
+        .post_form(
+            "/centers",
+            &[
+                ("condition", "systemic_sclerosis"),
+                ("home_zip", "27514"),
+                ("center", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 200);
+    let html = response.text().await.unwrap();
+    assert_eq!(centers_in_order(&html).len(), 31);
+    assert!(html.contains("RESET-SSc"));
+    assert!(!html.contains("Compare with"), "no center was chosen to compare with");
+}
+
+#[tokio::test]
 async fn the_page_is_in_spanish_too() {
     let app = spawn_app().await;
     let answers = query(&[("condition", "dermatomyositis"), ("home_zip", "60601"), ("lang", "es")]);

@@ -167,7 +167,8 @@ async fn the_snapshot_households_outputs_are_unchanged() {
 }
 
 /// The pages that are not one household's estimate: the form (blank, prefilled and with
-/// errors), a comparison, the advocates' page, the sources and the OpenAPI document.
+/// errors), a comparison, the advocates' page, every center for the Durham household from
+/// Asheville's ZIP code, the sources and the OpenAPI document.
 #[tokio::test]
 async fn the_other_pages_are_unchanged() {
     let app = spawn_app().await;
@@ -187,6 +188,14 @@ async fn the_other_pages_are_unchanged() {
             200,
         ),
         ("advocates", "/advocates?".to_string(), 200),
+        (
+            "centers",
+            format!(
+                "/centers?{}",
+                query(&crate::helpers::durham_with(&[("home_zip", "28801")]))
+            ),
+            200,
+        ),
         ("sources", "/sources?".to_string(), 200),
         ("not-found", "/nowhere?".to_string(), 404),
     ];

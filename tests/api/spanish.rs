@@ -303,7 +303,13 @@ fn iso_dates_in_text(html: &str) -> Vec<String> {
         })
         // A real month and day, not an identifier such as the EU trial number 2025-521145-24-01.
         .filter(|&i| {
-            let number = |from: usize| chars[from..from + 2].iter().collect::<String>().parse::<u32>().unwrap_or(0);
+            let number = |from: usize| {
+                chars[from..from + 2]
+                    .iter()
+                    .collect::<String>()
+                    .parse::<u32>()
+                    .unwrap_or(0)
+            };
             let digit_after = chars.get(i + shape.len()).is_some_and(char::is_ascii_digit);
             (1..=12).contains(&number(i + 5)) && (1..=31).contains(&number(i + 8)) && !digit_after
         })
