@@ -101,3 +101,6 @@ state-WA = Washington
 state-WV = West Virginia
 state-WI = Wisconsin
 state-WY = Wyoming
+choice-stay-usual = What is usual for the drive (at home if it is 2 hours or less, near the center if longer)
+choice-stay-lodging = Near the center (hotel, hospitality house, family or friends)
+choice-stay-home = At home, driving in for each visit

@@ -77,3 +77,4 @@ error-state-or-zip = Type your ZIP code, or choose the state you live in.
 error-distance-unlisted-center = We do not know where a center that is not on the list is: type the distance to it (one way, in miles).
 error-distance-or-zip = Type your ZIP code above, or the distance to the center (one way, in miles).
 error-centers-need-zip = To see every center with its distance, type your home ZIP code.
+error-choose-stay-nearby = Choose where you will sleep during the weeks of treatment.

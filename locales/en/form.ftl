@@ -103,3 +103,5 @@ form-center-miles = { $center }: about { $miles ->
     }
 form-every-center-intro = Not sure where to go? With your ZIP code and the disease (no center needed), see every center ranked by what going there would likely cost your family.
 form-every-center = See every center
+form-stay-nearby = During the weeks of treatment, where will you sleep?
+form-stay-nearby-help = Families who live close may sleep at home and drive in for each visit, but the study team must agree: many ask you to stay within a set time of the center, day and night.

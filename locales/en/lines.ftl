@@ -238,3 +238,25 @@ tax-itemizing-unlikely = Itemizing is unlikely to help. In the typical estimate 
 tax-itemizing-depends = Itemizing may help, depending on how you file. In the typical estimate you could deduct { $amount }; the standard deduction in { $year } is { $single } for a single person, { $head } for a head of household and { $joint } for a married couple filing together. A tax preparer can tell you which is better.
 tax-itemizing-likely-single = Itemizing is likely to help: the { $amount } you could deduct is more than the standard deduction for one person in { $year }, { $single }. A tax preparer can help you claim it.
 tax-itemizing-likely = Itemizing is likely to help: the { $amount } you could deduct is more than the standard deduction in { $year } for any way of filing (the largest is { $joint }, for a married couple filing together). A tax preparer can help you claim it.
+line-travel-trips-home = { $trips ->
+        [one] { $trips } round trip
+       *[other] { $trips } round trips
+    } ({ $visits ->
+        [one] { $visits } visit
+       *[other] { $visits } visits
+    } + the treatment stay + { $stay ->
+        [one] { $stay } drive in from home
+       *[other] { $stay } drives in from home
+    } during the weeks of treatment)
+line-nights-home = { $nights ->
+        [one] { $nights } room-night
+       *[other] { $nights } room-nights
+    }: you sleep at home during the weeks of treatment and drive in
+line-parking-basis-home = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } you drive in × { $rate } a day, the average at cancer centers. Low: free parking (a third of centers); high: { $high } a day.
+lever-stay = where you sleep during the weeks of treatment
+lever-stay-home = at home, driving in
+lever-stay-near = near the center
+lever-stay-ask = May we sleep at home during the weeks of treatment and drive in for each visit, or must we stay near the center?

@@ -233,3 +233,5 @@ csv-who_pays = who_pays
 csv-how_computed = how_computed
 csv-why_this_payer = why_this_payer
 csv-sources = sources
+fact-staying-home-usual = At home, driving in for each visit: the drive is 2 hours or less, so we count it as usual (you can change it). The study team must agree.
+fact-staying-home = At home, driving in for each visit, as you chose. The study team must agree.

@@ -101,3 +101,6 @@ state-WA = Washington
 state-WV = Virginia Occidental
 state-WI = Wisconsin
 state-WY = Wyoming
+choice-stay-usual = Lo usual para el viaje (en casa si son 2 horas o menos, cerca del centro si es más)
+choice-stay-lodging = Cerca del centro (hotel, casa de hospedaje, familiares o amigos)
+choice-stay-home = En casa, yendo en carro a cada visita

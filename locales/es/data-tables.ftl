@@ -35,6 +35,12 @@ journey-prophylaxis_months-note = Antibióticos, antivirales y antimicóticos du
 journey-tocilizumab_doses-label = Dosis de tocilizumab para el síndrome de liberación de citocinas (SLC)
 journey-tocilizumab_doses-unit = dosis
 journey-tocilizumab_doses-note = Bajo: sin tratamiento para el SLC; típico: una dosis; alto: cuatro dosis, lo máximo que permite la etiqueta.
+journey-nearby_visits_per_week-label = Visitas a la clínica por semana en las semanas cerca del centro (si duerme en casa)
+journey-nearby_visits_per_week-unit = visitas por semana
+journey-nearby_visits_per_week-note = Solo se cuentan si duerme en casa y va en carro. Un centro veía a los pacientes ambulatorios dos veces por semana hasta el día 30; la columna alta toma visitas casi diarias.
+journey-hospital_visits_per_week-label = Viajes por semana al hospital mientras el paciente está internado (si duerme en casa)
+journey-hospital_visits_per_week-unit = viajes por semana
+journey-hospital_visits_per_week-note = Solo se cuentan si una persona que cuida duerme en casa y va en carro para estar con el paciente.
 
 ## data/unit_costs.csv: label, unit, note
 unit_cost-drive_per_mile-label = Costo de manejar por milla

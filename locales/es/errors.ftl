@@ -77,3 +77,4 @@ error-state-or-zip = Escriba su código postal, o elija el estado donde vive.
 error-distance-unlisted-center = No sabemos dónde está un centro que no está en la lista: escriba la distancia hasta él (de ida, en millas).
 error-distance-or-zip = Escriba arriba su código postal, o la distancia al centro (de ida, en millas).
 error-centers-need-zip = Para ver todos los centros con su distancia, escriba el código postal de su casa.
+error-choose-stay-nearby = Elija dónde dormirá durante las semanas del tratamiento.

@@ -103,3 +103,5 @@ form-center-miles = { $center }: a { $miles ->
     } más o menos
 form-every-center-intro = ¿No sabe a dónde ir? Con su código postal y la enfermedad (no hace falta el centro), vea todos los centros ordenados por lo que probablemente le costaría a su familia ir allí.
 form-every-center = Ver todos los centros
+form-stay-nearby = Durante las semanas del tratamiento, ¿dónde dormirá?
+form-stay-nearby-help = Las familias que viven cerca pueden dormir en casa e ir en carro a cada visita, pero el equipo del estudio tiene que estar de acuerdo: muchos piden quedarse a cierto tiempo del centro, de día y de noche.

@@ -238,3 +238,25 @@ tax-itemizing-unlikely = Detallar las deducciones probablemente no le ayude. En 
 tax-itemizing-depends = Detallar las deducciones podría ayudar, según cómo declare. En el cálculo típico podría deducir { $amount }; la deducción estándar en { $year } es de { $single } para una persona soltera, { $head } para cabeza de familia y { $joint } para un matrimonio que declara en conjunto. Un preparador de impuestos le puede decir qué le conviene.
 tax-itemizing-likely-single = Detallar las deducciones probablemente le ayude: los { $amount } que podría deducir son más que la deducción estándar para una persona en { $year }, { $single }. Un preparador de impuestos le puede ayudar a pedirla.
 tax-itemizing-likely = Detallar las deducciones probablemente le ayude: los { $amount } que podría deducir son más que la deducción estándar en { $year } para cualquier forma de declarar (la mayor es de { $joint }, para un matrimonio que declara en conjunto). Un preparador de impuestos le puede ayudar a pedirla.
+line-travel-trips-home = { $trips ->
+        [one] { $trips } viaje de ida y vuelta
+       *[other] { $trips } viajes de ida y vuelta
+    } ({ $visits ->
+        [one] { $visits } visita
+       *[other] { $visits } visitas
+    } + la estancia del tratamiento + { $stay ->
+        [one] { $stay } viaje desde casa
+       *[other] { $stay } viajes desde casa
+    } durante las semanas del tratamiento)
+line-nights-home = { $nights ->
+        [one] { $nights } noche de hotel
+       *[other] { $nights } noches de hotel
+    }: duerme en casa durante las semanas del tratamiento y va en carro
+line-parking-basis-home = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } en que va en carro × { $rate } por día, el promedio en los centros de cáncer. Lo bajo: estacionamiento gratis (un tercio de los centros); lo alto: { $high } por día.
+lever-stay = dónde duerme durante las semanas del tratamiento
+lever-stay-home = en casa, yendo en carro
+lever-stay-near = cerca del centro
+lever-stay-ask = ¿Podemos dormir en casa durante las semanas del tratamiento e ir en carro a cada visita, o tenemos que quedarnos cerca del centro?

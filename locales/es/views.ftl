@@ -239,3 +239,5 @@ csv-who_pays = quien_paga
 csv-how_computed = como_se_calculo
 csv-why_this_payer = por_que_paga
 csv-sources = fuentes
+fact-staying-home-usual = En casa, yendo en carro a cada visita: el viaje es de 2 horas o menos, así que lo contamos como lo usual (puede cambiarlo). El equipo del estudio tiene que estar de acuerdo.
+fact-staying-home = En casa, yendo en carro a cada visita, como usted eligió. El equipo del estudio tiene que estar de acuerdo.

@@ -229,6 +229,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> CashFlow {
     let JourneyDays {
         trips,
         nights_away,
+        parking_days,
         room_nights,
         person_days,
         days_away,
@@ -249,7 +250,8 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> CashFlow {
             LineId::FollowUpCare => follow_up.clone(),
             LineId::Travel => trips.clone(),
             LineId::Lodging => room_nights.clone(),
-            LineId::Parking | LineId::PetCare => nights_away.clone(),
+            LineId::Parking => parking_days.clone(),
+            LineId::PetCare => nights_away.clone(),
             LineId::Meals => person_days.clone(),
             LineId::ChildCare | LineId::CaregiverIncome => days_away.clone(),
             LineId::PatientIncome => patient_away.clone(),

@@ -156,6 +156,16 @@ choices!(
 );
 
 choices!(
+    /// Where the family sleeps during the weeks of treatment: near the center, at home (driving
+    /// in), or what is usual for the drive.
+    StayNearby "stay" {
+        Usual => "usual";
+        Lodging => "lodging";
+        Home => "home";
+    }
+);
+
+choices!(
     /// How the family will travel, or "what is usual for the distance" when they have not decided.
     TravelChoice "travel" {
         Usual => "usual";

@@ -7,6 +7,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
+use super::choices::{StayNearby, TravelMode};
 use super::scenarios::Scenarios;
 use super::tables::{Center, DistanceRules, GeoPoint, ZIP_SOURCE_IDS, ZipPoint};
 
@@ -63,6 +64,38 @@ impl ZipDistance {
             detour_factor: factor,
             road_miles,
             source_ids,
+        })
+    }
+}
+
+/// How far the center is in one scenario, and what follows: whether a visit needs a night
+/// away, and whether the family sleeps at home during the stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Reach {
+    pub miles: Decimal,
+    pub overnight: bool,
+    pub sleeps_home: bool,
+}
+
+impl Reach {
+    /// Per scenario: that scenario's miles against that scenario's threshold, a visit needing
+    /// a night away beyond `overnight_after_hours` of driving. Unless the family chose, it
+    /// sleeps at home (driving only) when the typical drive is within
+    /// `sleep_home_within_hours`, the same in every scenario.
+    pub fn of(rules: &DistanceRules, miles: Scenarios<Decimal>, stay: StayNearby, mode: TravelMode) -> Scenarios<Self> {
+        let overnight_after = rules.overnight_after_miles();
+        let home = match stay {
+            StayNearby::Lodging => false,
+            StayNearby::Home => true,
+            StayNearby::Usual => mode == TravelMode::Drive && miles.typical <= rules.sleep_home_within_miles(),
+        };
+        Scenarios::from_fn(|s| {
+            let miles = *miles.get(s);
+            Self {
+                miles,
+                overnight: miles > *overnight_after.get(s),
+                sleeps_home: home,
+            }
         })
     }
 }

@@ -1,7 +1,7 @@
 //! The household's answers in words ("Home: North Carolina, 180 miles away"), for the
 //! estimate's "Your answers", the print view and the comparison of several households.
 
-use super::choices::{CoverageTier, InsuranceType, Lodging, state_or_code};
+use super::choices::{CoverageTier, InsuranceType, Lodging, StayNearby, state_or_code};
 use super::distance::whole_miles;
 use super::input::{Earnings, Input};
 use super::text::{Arg, Text};
@@ -24,6 +24,18 @@ fn money_per_week(earnings: Earnings) -> Text {
 }
 
 /// The household's answers as "label: value" facts, in the order the page lists them.
+/// Where the family stays near the center, and at what rate if they gave one.
+fn staying(input: &Input<'_>) -> Text {
+    match input.lodging_rate() {
+        Some(rate) if input.lodging() != Lodging::Family => text!(
+            "fact-staying-rate",
+            lodging = input.lodging().label(),
+            rate = Arg::MoneyShort(rate)
+        ),
+        _ => input.lodging().label(),
+    }
+}
+
 pub fn facts(input: &Input<'_>) -> Vec<Fact> {
     let fact = |label: &'static str, value: Text| Fact {
         label: Text::new(label),
@@ -81,13 +93,10 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
         ),
         fact(
             "fact-staying",
-            match input.lodging_rate() {
-                Some(rate) if input.lodging() != Lodging::Family => text!(
-                    "fact-staying-rate",
-                    lodging = input.lodging().label(),
-                    rate = Arg::MoneyShort(rate)
-                ),
-                _ => input.lodging().label(),
+            match (input.reach().typical.sleeps_home, input.stay_nearby()) {
+                (true, StayNearby::Usual) => text!("fact-staying-home-usual"),
+                (true, _) => text!("fact-staying-home"),
+                (false, _) => staying(input),
             },
         ),
         fact(

@@ -2,10 +2,10 @@
 //! away that follow from it under the counting rules.
 
 use super::text::Text;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::Cells;
+use super::distance::Reach;
 use super::input::Input;
 use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CountingRules, JourneyParam, SourceIds, Tables};
@@ -105,11 +105,20 @@ pub struct TripCounts {
     pub overnight_trips: u32,
     /// Visit trips done in a day.
     pub day_trips: u32,
-    /// Conditioning nights + hospital days + days nearby: the long stay near the center.
+    /// Conditioning nights + hospital days + days nearby: the long stay near the center (none
+    /// when the family sleeps at home).
     pub stay_nights: u32,
-    /// Nights away from home: the long stay plus one per overnight trip (pets need boarding
-    /// and the car needs parking on all of them).
+    /// The family sleeps at home during the stay and drives in.
+    pub sleeps_home: bool,
+    /// The days of the stay (conditioning, hospital, nearby) the family drives in from home
+    /// instead of sleeping near the center: the round trips of a family sleeping at home.
+    pub stay_trips: u32,
+    /// Nights away from home: the long stay (unless sleeping at home) plus one per overnight
+    /// trip (pets need boarding on all of them).
     pub nights_away: u32,
+    /// Days the car is parked at the center: each night away, or, sleeping at home, each
+    /// drive in and each overnight trip.
+    pub parking_days: u32,
     /// Room-nights: the nights away, less the hospital nights when no caregiver keeps a room.
     pub lodging_nights: u32,
     /// Nights the patient is away outside the hospital (meals in hospital are not counted).
@@ -120,37 +129,66 @@ pub struct TripCounts {
     pub patient_days_away: u32,
 }
 
+/// Visits in `days` at `per_week`, to the nearest whole visit (halves up).
+pub fn visits_in(days: u32, per_week: u32) -> u32 {
+    (days * per_week + 3) / 7
+}
+
 impl TripCounts {
-    pub fn count(
-        journey: &Journey,
-        rules: &CountingRules,
-        distance_miles: Decimal,
-        caregivers: u32,
-        scenario: Scenario,
-    ) -> Self {
+    pub fn count(journey: &Journey, rules: &CountingRules, reach: Reach, caregivers: u32, scenario: Scenario) -> Self {
         let n = |param| journey.count(param, scenario);
         let visit_trips =
             n(JourneyParam::EvaluationTrips) + n(JourneyParam::CollectionTrips) + n(JourneyParam::FollowUpVisits);
-        let far = distance_miles > rules.overnight_trip_min_miles;
-        let (overnight_trips, day_trips) = if far { (visit_trips, 0) } else { (0, visit_trips) };
-        let stay_nights =
+        let (overnight_trips, day_trips) = if reach.overnight {
+            (visit_trips, 0)
+        } else {
+            (0, visit_trips)
+        };
+        let stay_days =
             n(JourneyParam::ConditioningNights) + n(JourneyParam::HospitalDays) + n(JourneyParam::NearbyDays);
-        let caregiver_days_away = stay_nights
-            + overnight_trips * rules.days_away_per_overnight_trip
-            + day_trips * rules.days_away_per_day_trip;
+        // Sleeping at home: a drive in for each day of chemotherapy, the caregiver's trips to
+        // the hospital, and the clinic visits of the weeks nearby.
+        let stay_trips = if reach.sleeps_home {
+            let hospital_trips = if caregivers > 0 {
+                visits_in(n(JourneyParam::HospitalDays), n(JourneyParam::HospitalVisitsPerWeek))
+            } else {
+                0
+            };
+            n(JourneyParam::ConditioningNights)
+                + hospital_trips
+                + visits_in(n(JourneyParam::NearbyDays), n(JourneyParam::NearbyVisitsPerWeek))
+        } else {
+            0
+        };
+        let stay_nights = if reach.sleeps_home { 0 } else { stay_days };
+        // The caregiver is with the patient the whole stay, at home or near the center.
+        let caregiver_days_away =
+            stay_days + overnight_trips * rules.days_away_per_overnight_trip + day_trips * rules.days_away_per_day_trip;
+        let nights_away = stay_nights + overnight_trips;
         Self {
             visit_trips,
-            round_trips: visit_trips + rules.treatment_trips,
+            round_trips: visit_trips + rules.treatment_trips + stay_trips,
             overnight_trips,
             day_trips,
             stay_nights,
-            nights_away: stay_nights + overnight_trips,
-            lodging_nights: if caregivers > 0 {
+            sleeps_home: reach.sleeps_home,
+            stay_trips,
+            nights_away,
+            parking_days: if reach.sleeps_home {
+                stay_trips + overnight_trips
+            } else {
+                nights_away
+            },
+            lodging_nights: if caregivers > 0 || reach.sleeps_home {
                 stay_nights + overnight_trips
             } else {
                 stay_nights - n(JourneyParam::HospitalDays) + overnight_trips
             },
-            patient_nights_away: n(JourneyParam::ConditioningNights) + n(JourneyParam::NearbyDays) + overnight_trips,
+            patient_nights_away: if reach.sleeps_home {
+                overnight_trips
+            } else {
+                n(JourneyParam::ConditioningNights) + n(JourneyParam::NearbyDays) + overnight_trips
+            },
             caregiver_days_away,
             patient_days_away: caregiver_days_away + 7 * n(JourneyParam::RecoveryWeeks),
         }

@@ -4,7 +4,7 @@
 //! in force on each day (GSA fiscal years, the IRS's tax years) price them. When things happen
 //! before and after the stay is our assumption (`assumption-cash-flow`).
 
-use super::journey::{Journey, TripCounts};
+use super::journey::{Journey, TripCounts, visits_in};
 use super::scenarios::Scenario;
 use super::tables::JourneyParam;
 
@@ -87,6 +87,8 @@ pub struct JourneyDays {
     /// Each round trip, on the day it starts.
     pub trips: Days,
     pub nights_away: Days,
+    /// Days the car is parked at the center.
+    pub parking_days: Days,
     pub room_nights: Days,
     /// Person-days away outside the hospital, weighted by the people away.
     pub person_days: Days,
@@ -124,20 +126,61 @@ impl JourneyDays {
             .chain(&follow_up_days)
             .copied()
             .collect();
-        let trips: Days = visit_days.iter().map(|&d| one_day(d)).chain([one_day(0)]).collect();
-        let mut nights_away = range(0, home, 1);
+        // Sleeping at home: a drive in each day of chemotherapy, the caregiver's trips to the
+        // hospital and the clinic visits after it, each spread evenly over its weeks.
+        let stay_trip_days: Vec<i64> = if counts.sleeps_home {
+            let spread =
+                |first: i64, days: i64, visits: i64| (0..visits).map(move |k| first + k * days / visits.max(1));
+            let per_week = |param| journey.count(param, Scenario::Typical);
+            let hospital_trips = if caregivers > 0 {
+                i64::from(visits_in(
+                    hospital as u32,
+                    per_week(JourneyParam::HospitalVisitsPerWeek),
+                ))
+            } else {
+                0
+            };
+            let nearby_visits = i64::from(visits_in(nearby as u32, per_week(JourneyParam::NearbyVisitsPerWeek)));
+            (0..conditioning)
+                .chain(spread(conditioning, hospital, hospital_trips))
+                .chain(spread(discharge, nearby, nearby_visits))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let trips: Days = visit_days
+            .iter()
+            .chain(&stay_trip_days)
+            .map(|&d| one_day(d))
+            .chain([one_day(0)])
+            .collect();
+        let mut nights_away = if counts.sleeps_home {
+            Vec::new()
+        } else {
+            range(0, home, 1)
+        };
         if far {
             nights_away.extend(visit_days.iter().map(|&d| one_day(d)));
         }
+        let parking_days: Days = if counts.sleeps_home {
+            let mut days: Days = stay_trip_days.iter().map(|&d| one_day(d)).collect();
+            days.extend(within(&nights_away, i64::MIN, i64::MAX));
+            days
+        } else {
+            nights_away.clone()
+        };
         // With no caregiver, nobody needs the room while the patient is in the hospital.
-        let room_nights: Days = if caregivers > 0 {
+        let room_nights: Days = if caregivers > 0 || counts.sleeps_home {
             nights_away.clone()
         } else {
             outside(&nights_away, conditioning, discharge)
         };
-        let mut person_days: Days = range(0, conditioning, 1 + caregivers);
-        person_days.extend(range(conditioning, hospital, caregivers));
-        person_days.extend(range(discharge, nearby, 1 + caregivers));
+        let mut person_days: Days = Vec::new();
+        if !counts.sleeps_home {
+            person_days.extend(range(0, conditioning, 1 + caregivers));
+            person_days.extend(range(conditioning, hospital, caregivers));
+            person_days.extend(range(discharge, nearby, 1 + caregivers));
+        }
         if far {
             person_days.extend(visit_days.iter().map(|&d| Run {
                 weight: 1 + caregivers,
@@ -165,6 +208,7 @@ impl JourneyDays {
             recovery_days,
             trips,
             nights_away,
+            parking_days,
             room_nights,
             person_days,
             days_away,

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::choices::{Lodging, Route, TravelMode};
+use super::choices::{Lodging, Route, StayNearby, TravelMode};
 use super::estimate::{Estimate, family_totals};
 use super::input::{FieldId, Input, RawInput, pin_field};
 use super::tables::{CarePart, CoverageStatus, JourneyParam, Tables};
@@ -105,7 +105,29 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         }
     }
 
+    // Sleeping at home needs the study team's yes: what staying near the center would cost.
+    if input.reach().typical.sleeps_home
+        && let Some(near) = total_with(&|r| r.set(FieldId::StayNearby, StayNearby::Lodging.id()))
+    {
+        let home = current.totals.family_total.typical;
+        levers.push(Lever {
+            what: text!("lever-stay"),
+            from: text!("lever-stay-home"),
+            to: text!("lever-stay-near"),
+            total_from: home,
+            total_to: near,
+            swing: (near - home).abs(),
+            ask: if trial {
+                AskWhom::TrialCoordinator
+            } else {
+                AskWhom::CareTeam
+            },
+            question: text!("lever-stay-ask"),
+        });
+    }
+
     if input.lodging() == Lodging::Hotel
+        && !input.reach().typical.sleeps_home
         && let Some(free) = total_with(&|r| r.set(FieldId::Lodging, Lodging::Family.id()))
     {
         let hotel = current.totals.family_total.typical;
@@ -130,7 +152,7 @@ pub fn what_would_change(tables: &Tables, raw: &RawInput, input: &Input<'_>, cur
         TravelMode::Fly => TravelMode::Drive,
     };
     // Flying is a real choice only for trips long enough to need a night away.
-    let far = input.distance_miles() > tables.counting_rules().overnight_trip_min_miles;
+    let far = input.distance_miles() > tables.distance_rules().overnight_after_miles().typical;
     if far && let Some(other) = total_with(&|r| r.set(FieldId::TravelMode, other_mode.id())) {
         let now = current.totals.family_total.typical;
         let name = |mode: TravelMode| match mode {

@@ -14,10 +14,13 @@ use crate::fixtures::{English, durham_with, estimate_for, raw, tables};
 
 /// Mayo Clinic, Rochester MN, 80 miles away (visits are day trips), a hotel, one caregiver,
 /// from 21 September 2026: 5 nights before admission, 10 days in hospital, 5 nearby.
-const ACROSS_1_OCTOBER: [(&str, &str); 7] = [
+const ACROSS_1_OCTOBER: [(&str, &str); 8] = [
     ("center", "rochester_mn"),
     ("home_state", "WI"),
     ("distance_miles", "80"),
+    // 80 miles is a drive of 1.6 hours: the family would sleep at home; this test is about
+    // the nights near the center.
+    ("stay_nearby", "lodging"),
     ("conditioning_nights", "5"),
     ("hospital_days", "10"),
     ("nearby_days", "5"),

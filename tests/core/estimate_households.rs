@@ -166,6 +166,8 @@ fn rochester_trial_with_a_hospitality_house_and_an_employer_plan() {
             ("center", "rochester_mn"),
             ("home_state", "WI"),
             ("distance_miles", "90"),
+            // Near enough to sleep at home (2 hours or less): this household stays near the center.
+            ("stay_nearby", "lodging"),
             ("lodging", "hospitality_house"),
             ("lodging_rate", "40"),
             ("caregiver_weekly_pay", "1,000"),
@@ -321,6 +323,8 @@ fn uninsured_allogeneic_trial_patient_near_houston() {
             ("center", "houston"),
             ("home_state", "TX"),
             ("distance_miles", "40"),
+            // Near enough to sleep at home (2 hours or less): this household stays near the center.
+            ("stay_nearby", "lodging"),
             ("lodging", "family"),
             ("caregivers", "2"),
             ("caregiver_weekly_pay", "1500"),
@@ -363,6 +367,8 @@ fn pins_and_start_date_change_the_counts_and_the_season() {
             ("center", "philadelphia"),
             ("home_state", "PA"),
             ("distance_miles", "20"),
+            // Near enough to sleep at home (2 hours or less): this household stays near the center.
+            ("stay_nearby", "lodging"),
             ("hospital_days", "10"),
             ("nearby_days", "0"),
             ("conditioning_nights", "0"),

@@ -6,6 +6,7 @@ mod aid_programs;
 mod answers;
 mod cash_flow;
 mod dated_figures;
+mod distance_effect;
 mod estimate_coverage;
 mod estimate_households;
 mod estimate_leave_and_tax;

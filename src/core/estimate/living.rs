@@ -14,11 +14,20 @@ use crate::text;
 impl Context<'_, '_> {
     pub(super) fn travel(&self) -> Draft {
         let typical = self.typical();
-        let trips = text!(
-            "line-travel-trips",
-            trips = typical.round_trips,
-            visits = typical.visit_trips
-        );
+        let trips = if typical.sleeps_home {
+            text!(
+                "line-travel-trips-home",
+                trips = typical.round_trips,
+                visits = typical.visit_trips,
+                stay = typical.stay_trips
+            )
+        } else {
+            text!(
+                "line-travel-trips",
+                trips = typical.round_trips,
+                visits = typical.visit_trips
+            )
+        };
         match self.input.travel_mode() {
             TravelMode::Drive => {
                 // The IRS rates of the tax year of each trip (without a start date, today's).
@@ -120,6 +129,9 @@ impl Context<'_, '_> {
     /// "61 room-nights (5 before admission + 21 in hospital + 21 nearby + 14 on visit trips)".
     pub(super) fn nights_phrase(&self) -> Text {
         let c = self.typical();
+        if c.sleeps_home {
+            return text!("line-nights-home", nights = c.lodging_nights);
+        }
         let n = |param| self.journey.count(param, Scenario::Typical);
         let in_hospital = (self.input.caregivers() > 0)
             .then(|| text!("line-nights-in-hospital", nights = n(JourneyParam::HospitalDays)));
@@ -327,13 +339,15 @@ impl Context<'_, '_> {
         let rate = row.price().unwrap_or(Scenarios::ZERO);
         let (days, basis) = match self.input.travel_mode() {
             TravelMode::Drive => (
-                self.trip(|c| c.nights_away),
-                text!(
-                    "line-parking-basis",
-                    days = self.typical().nights_away,
-                    rate = money(rate.typical),
-                    high = money(rate.high)
-                ),
+                self.trip(|c| c.parking_days),
+                Text::new(if self.typical().sleeps_home {
+                    "line-parking-basis-home"
+                } else {
+                    "line-parking-basis"
+                })
+                .with("days", self.typical().parking_days)
+                .with("rate", money(rate.typical))
+                .with("high", money(rate.high)),
             ),
             TravelMode::Fly => (Scenarios::ZERO, text!("line-parking-basis-fly")),
         };

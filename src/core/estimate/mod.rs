@@ -116,8 +116,8 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     let full = depth == Depth::Full;
     let journey = Journey::resolve(tables, input);
     let rules = tables.counting_rules();
-    let counts =
-        Scenarios::from_fn(|s| TripCounts::count(&journey, rules, input.distance_miles(), input.caregivers(), s));
+    let reach = input.reach();
+    let counts = Scenarios::from_fn(|s| TripCounts::count(&journey, rules, *reach.get(s), input.caregivers(), s));
     let calendar = Calendar {
         start: input.start_date(),
     };

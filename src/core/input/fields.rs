@@ -6,8 +6,8 @@
 pub use super::sections::Section;
 use super::values::{AmountField, AmountUnit, CountField, CountUnit};
 use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelChoice,
-    YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, StayNearby,
+    TravelChoice, YesNo,
 };
 use crate::core::tables::JourneyParam;
 
@@ -260,6 +260,14 @@ fields! {
         section: Section::Travel,
         label: "form-lodging",
         help: Some("form-lodging-help"),
+    }
+    StayNearby {
+        name: "stay_nearby",
+        kind: buttons(StayNearby::IDS, StayNearby::LABELS, "error-choose-stay-nearby"),
+        default: "usual",
+        section: Section::Travel,
+        label: "form-stay-nearby",
+        help: Some("form-stay-nearby-help"),
     }
     LodgingRate {
         name: "lodging_rate",

@@ -21,10 +21,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, TravelChoice,
-    TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, StayNearby,
+    TravelChoice, TravelMode, YesNo,
 };
-use super::distance::{Distance, ZipDistance};
+use super::distance::{Distance, Reach, ZipDistance};
+use super::scenarios::Scenarios;
 use super::tables::{Center, JourneyParam, PerDiemArea, Tables, ZipPoint};
 use crate::text;
 pub use fields::{ChoiceStyle, FIELDS, Field, FieldId, Kind, Section, pin_field};
@@ -256,6 +257,9 @@ pub struct Input<'t> {
     /// we count flying. `None` when they chose.
     travel_by_distance: Option<Decimal>,
     lodging: Lodging,
+    stay_nearby: StayNearby,
+    /// Per scenario: whether visits need a night away and whether the family sleeps at home.
+    reach: Scenarios<Reach>,
     lodging_rate: Option<Decimal>,
     caregivers: u32,
     caregiver: Earnings,
@@ -336,6 +340,9 @@ impl<'t> Input<'t> {
                 paid_leave_days: values.count(days).unwrap_or(0),
             }
         };
+        let travel_mode = place::travel_mode(&values, tables, &distance);
+        let stay_nearby = values.choice(FieldId::StayNearby, StayNearby::parse, StayNearby::Usual);
+        let reach = Reach::of(tables.distance_rules(), distance.miles, stay_nearby, travel_mode);
         Ok(Self {
             condition: values.choice(FieldId::Condition, Condition::parse, Condition::Other),
             route: values.choice(FieldId::Route, Route::parse, Route::Trial),
@@ -345,12 +352,14 @@ impl<'t> Input<'t> {
             area,
             home_state,
             home_zip,
-            travel_mode: place::travel_mode(&values, tables, &distance),
+            travel_mode,
             travel_by_distance: (values.choice(FieldId::TravelMode, TravelChoice::parse, TravelChoice::Usual)
                 == TravelChoice::Usual)
                 .then_some(tables.distance_rules().fly_above_miles.value),
             distance,
             lodging: values.choice(FieldId::Lodging, Lodging::parse, Lodging::Hotel),
+            stay_nearby,
+            reach,
             lodging_rate: values.amount(FieldId::LodgingRate),
             caregivers: values.count(FieldId::Caregivers).unwrap_or(1),
             caregiver: earnings([
@@ -469,6 +478,15 @@ impl<'t> Input<'t> {
     }
     pub fn lodging(&self) -> Lodging {
         self.lodging
+    }
+    /// Where the family sleeps during the stay, as answered (usual: by the drive's length).
+    pub fn stay_nearby(&self) -> StayNearby {
+        self.stay_nearby
+    }
+    /// Per scenario: the miles, whether a visit needs a night away, whether the family
+    /// sleeps at home during the stay.
+    pub fn reach(&self) -> Scenarios<Reach> {
+        self.reach
     }
     /// The nightly rate the user gave, if any (required for a hospitality house).
     pub fn lodging_rate(&self) -> Option<Decimal> {

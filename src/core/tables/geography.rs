@@ -131,14 +131,26 @@ pub enum DistanceRuleId {
     RoadDetourFactor,
     EarthRadiusMiles,
     FlyAboveMiles,
+    RoadSpeedMph,
+    OvernightAfterHours,
+    SleepHomeWithinHours,
 }
 
 impl DistanceRuleId {
-    pub const ALL: [DistanceRuleId; 3] = [
+    pub const ALL: [DistanceRuleId; 6] = [
         DistanceRuleId::RoadDetourFactor,
         DistanceRuleId::EarthRadiusMiles,
         DistanceRuleId::FlyAboveMiles,
+        DistanceRuleId::RoadSpeedMph,
+        DistanceRuleId::OvernightAfterHours,
+        DistanceRuleId::SleepHomeWithinHours,
     ];
+
+    /// A time threshold: the low column (the cheapest) takes the longest time, so its values
+    /// run high to low.
+    fn is_threshold(self) -> bool {
+        matches!(self, DistanceRuleId::OvernightAfterHours)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -174,6 +186,34 @@ pub struct DistanceRules {
     pub earth_radius_miles: DistanceRule<Decimal>,
     /// A family that has not chosen is counted as flying beyond this one-way distance.
     pub fly_above_miles: DistanceRule<Decimal>,
+    /// Turns road miles into driving time.
+    pub road_speed_mph: DistanceRule<Decimal>,
+    /// A visit needs a night away when the one-way drive is longer than this, per scenario.
+    pub overnight_after_hours: DistanceRule<Scenarios<Decimal>>,
+    /// Unless the family chooses, it sleeps at home during the stay when the one-way drive is
+    /// this short or shorter. One value for every scenario: sleeping at home moves costs from
+    /// hotel nights to drives, so a different choice per scenario could make one line's high
+    /// column less than its typical one.
+    pub sleep_home_within_hours: DistanceRule<Decimal>,
+}
+
+impl DistanceRules {
+    /// Hours of driving for `miles` of road.
+    pub fn driving_hours(&self, miles: Decimal) -> Decimal {
+        miles / self.road_speed_mph.value
+    }
+
+    /// The one-way road miles beyond which a visit needs a night away, per scenario.
+    pub fn overnight_after_miles(&self) -> Scenarios<Decimal> {
+        self.overnight_after_hours
+            .value
+            .map(|hours| hours * self.road_speed_mph.value)
+    }
+
+    /// The one-way road miles within which the family sleeps at home.
+    pub fn sleep_home_within_miles(&self) -> Decimal {
+        self.sleep_home_within_hours.value * self.road_speed_mph.value
+    }
 }
 
 pub(super) fn parse_distance_rules(
@@ -182,14 +222,31 @@ pub(super) fn parse_distance_rules(
 ) -> Result<DistanceRules, DataError> {
     let rows = read_rows::<DistanceRuleRow>(table, Some(sources), |r| {
         nonblank("unit", &r.unit)?;
-        ordered(r.low, r.typical, r.high)?;
+        if r.id.is_threshold() {
+            // The low column is the cheapest: the longest day trips, the most families at home.
+            if r.low < r.typical || r.typical < r.high {
+                return Err(RowProblem::new(
+                    "high",
+                    "a time threshold runs from low >= typical >= high",
+                ));
+            }
+            if r.high <= Decimal::ZERO || r.low > Decimal::from(24) {
+                return Err(RowProblem::new("low", "hours must be more than 0 and at most 24"));
+            }
+        } else {
+            ordered(r.low, r.typical, r.high)?;
+        }
         match r.id {
+            DistanceRuleId::OvernightAfterHours => {}
             DistanceRuleId::RoadDetourFactor => {
                 if r.low < Decimal::ONE || r.high > Decimal::from(3) {
                     return Err(RowProblem::new("low", "a detour factor is from 1 to 3"));
                 }
             }
-            DistanceRuleId::EarthRadiusMiles | DistanceRuleId::FlyAboveMiles => {
+            DistanceRuleId::EarthRadiusMiles
+            | DistanceRuleId::FlyAboveMiles
+            | DistanceRuleId::RoadSpeedMph
+            | DistanceRuleId::SleepHomeWithinHours => {
                 if r.low != r.high {
                     return Err(RowProblem::new(
                         "high",
@@ -209,13 +266,26 @@ pub(super) fn parse_distance_rules(
         value: row(id).typical,
         source_ids: row(id).source_ids.clone(),
     };
-    let detour = row(DistanceRuleId::RoadDetourFactor);
+    let scenarios = |id: DistanceRuleId| DistanceRule {
+        value: Scenarios::new(row(id).low, row(id).typical, row(id).high),
+        source_ids: row(id).source_ids.clone(),
+    };
+    let home = single(DistanceRuleId::SleepHomeWithinHours);
+    let overnight = scenarios(DistanceRuleId::OvernightAfterHours);
+    // Sleeping at home is for drives no longer than a day trip.
+    if overnight.value.iter().any(|night| home.value > *night) {
+        return Err(table.error(
+            1,
+            None,
+            "sleep_home_within_hours must not be more than overnight_after_hours",
+        ));
+    }
     Ok(DistanceRules {
-        road_detour_factor: DistanceRule {
-            value: Scenarios::new(detour.low, detour.typical, detour.high),
-            source_ids: detour.source_ids.clone(),
-        },
+        road_detour_factor: scenarios(DistanceRuleId::RoadDetourFactor),
         earth_radius_miles: single(DistanceRuleId::EarthRadiusMiles),
         fly_above_miles: single(DistanceRuleId::FlyAboveMiles),
+        road_speed_mph: single(DistanceRuleId::RoadSpeedMph),
+        overnight_after_hours: overnight,
+        sleep_home_within_hours: home,
     })
 }

@@ -27,10 +27,14 @@ pub enum JourneyParam {
     FollowUpYears,
     ProphylaxisMonths,
     TocilizumabDoses,
+    /// Clinic visits a week in the weeks near the center, for a family sleeping at home.
+    NearbyVisitsPerWeek,
+    /// Trips a week to the hospital while the patient is in it, for a caregiver sleeping at home.
+    HospitalVisitsPerWeek,
 }
 
 impl JourneyParam {
-    pub const ALL: [JourneyParam; 11] = [
+    pub const ALL: [JourneyParam; 13] = [
         JourneyParam::EvaluationTrips,
         JourneyParam::CollectionTrips,
         JourneyParam::ManufacturingWeeks,
@@ -42,6 +46,8 @@ impl JourneyParam {
         JourneyParam::FollowUpYears,
         JourneyParam::ProphylaxisMonths,
         JourneyParam::TocilizumabDoses,
+        JourneyParam::NearbyVisitsPerWeek,
+        JourneyParam::HospitalVisitsPerWeek,
     ];
 }
 
@@ -81,7 +87,6 @@ impl JourneyRow {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CountingRuleId {
-    OvernightTripMinMiles,
     DaysAwayPerOvernightTrip,
     DaysAwayPerDayTrip,
     WorkingDaysPerWeek,
@@ -89,8 +94,7 @@ pub enum CountingRuleId {
 }
 
 impl CountingRuleId {
-    pub const ALL: [CountingRuleId; 5] = [
-        CountingRuleId::OvernightTripMinMiles,
+    pub const ALL: [CountingRuleId; 4] = [
         CountingRuleId::DaysAwayPerOvernightTrip,
         CountingRuleId::DaysAwayPerDayTrip,
         CountingRuleId::WorkingDaysPerWeek,
@@ -115,7 +119,6 @@ struct CountingRuleRow {
 /// The counting rules, typed.
 #[derive(Debug, Clone)]
 pub struct CountingRules {
-    pub overnight_trip_min_miles: Decimal,
     pub days_away_per_overnight_trip: u32,
     pub days_away_per_day_trip: u32,
     pub working_days_per_week: u32,
@@ -147,7 +150,7 @@ pub(super) fn parse_counting_rules(
         nonblank("unit", &r.unit)?;
         non_negative("value", r.value)?;
         let whole = r.value.fract().is_zero() && r.value <= Decimal::from(1000);
-        if r.id != CountingRuleId::OvernightTripMinMiles && !whole {
+        if !whole {
             return Err(RowProblem::new("value", "must be a whole number up to 1000"));
         }
         if r.id == CountingRuleId::WorkingDaysPerWeek && !(Decimal::ONE..=Decimal::from(7)).contains(&r.value) {
@@ -169,7 +172,6 @@ pub(super) fn parse_counting_rules(
         rows[position(&CountingRuleId::ALL, id)].value.try_into().unwrap_or(0)
     };
     Ok(CountingRules {
-        overnight_trip_min_miles: rows[position(&CountingRuleId::ALL, CountingRuleId::OvernightTripMinMiles)].value,
         days_away_per_overnight_trip: whole(CountingRuleId::DaysAwayPerOvernightTrip),
         days_away_per_day_trip: whole(CountingRuleId::DaysAwayPerDayTrip),
         working_days_per_week: whole(CountingRuleId::WorkingDaysPerWeek),
