@@ -5,6 +5,7 @@
 //! that depend on each other.
 
 mod fields;
+mod kinds;
 mod place;
 mod raw;
 mod rules;
