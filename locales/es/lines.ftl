@@ -260,3 +260,14 @@ lever-stay = dónde duerme durante las semanas del tratamiento
 lever-stay-home = en casa, yendo en carro
 lever-stay-near = cerca del centro
 lever-stay-ask = ¿Podemos dormir en casa durante las semanas del tratamiento e ir en carro a cada visita, o tenemos que quedarnos cerca del centro?
+line-ground = Viajes a los aeropuertos y al centro
+line-ground-basis = { $airport ->
+        [one] { $airport } viaje
+       *[other] { $airport } viajes
+    } a los aeropuertos o desde ellos (4 por cada vuelo de ida y vuelta) × { $airport_fare } + { $local ->
+        [one] { $local } viaje en la ciudad
+       *[other] { $local } viajes en la ciudad
+    } entre su alojamiento y el centro (2 cada día de clínica o de tratamiento) × { $local_fare }. Un viaje lleva a toda la familia.
+unit-rides = viajes
+unit-usd-per-ride = USD por viaje
+reason-ground-transport = Los planes de salud casi nunca pagan los viajes en taxi o autobús, así que los contamos como de la familia. Los viajes de Medicaid o un beneficio de viaje pueden pagar algunos si obtiene la aprobación antes: pregunte antes de ir.

@@ -248,7 +248,7 @@ pub fn cash_flow(input: &Input<'_>, estimate: &Estimate) -> CashFlow {
             LineId::HospitalStay | LineId::Complications => range(conditioning, hospital.max(1), 1),
             LineId::Prophylaxis => prophylaxis.clone(),
             LineId::FollowUpCare => follow_up.clone(),
-            LineId::Travel => trips.clone(),
+            LineId::Travel | LineId::GroundTransport => trips.clone(),
             LineId::Lodging => room_nights.clone(),
             LineId::Parking => parking_days.clone(),
             LineId::PetCare => nights_away.clone(),

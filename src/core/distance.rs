@@ -75,6 +75,8 @@ pub struct Reach {
     pub miles: Decimal,
     pub overnight: bool,
     pub sleeps_home: bool,
+    /// The trips are flights (so each needs rides to and from airports).
+    pub flies: bool,
 }
 
 impl Reach {
@@ -95,6 +97,7 @@ impl Reach {
                 miles,
                 overnight: miles > *overnight_after.get(s),
                 sleeps_home: home,
+                flies: mode == TravelMode::Fly,
             }
         })
     }

@@ -119,6 +119,11 @@ pub struct TripCounts {
     /// Days the car is parked at the center: each night away, or, sleeping at home, each
     /// drive in and each overnight trip.
     pub parking_days: u32,
+    /// Flying: rides to and from airports, 4 a round trip.
+    pub airport_rides: u32,
+    /// Flying: city rides between the lodging and the center, 2 each clinic or treatment day
+    /// near the center and each overnight visit.
+    pub local_rides: u32,
     /// Room-nights: the nights away, less the hospital nights when no caregiver keeps a room.
     pub lodging_nights: u32,
     /// Nights the patient is away outside the hospital (meals in hospital are not counted).
@@ -165,9 +170,29 @@ impl TripCounts {
         let caregiver_days_away =
             stay_days + overnight_trips * rules.days_away_per_overnight_trip + day_trips * rules.days_away_per_day_trip;
         let nights_away = stay_nights + overnight_trips;
+        let round_trips = visit_trips + rules.treatment_trips + stay_trips;
+        let (airport_rides, local_rides) = if reach.flies {
+            let hospital_visits = if caregivers > 0 {
+                visits_in(n(JourneyParam::HospitalDays), n(JourneyParam::HospitalVisitsPerWeek))
+            } else {
+                0
+            };
+            // Chemotherapy days, the caregiver's trips to the hospital, admission and discharge
+            // (one day), the clinic visits after it, and each visit trip.
+            let days = n(JourneyParam::ConditioningNights)
+                + hospital_visits
+                + 1
+                + visits_in(n(JourneyParam::NearbyDays), n(JourneyParam::NearbyVisitsPerWeek))
+                + overnight_trips;
+            (4 * round_trips, 2 * days)
+        } else {
+            (0, 0)
+        };
         Self {
             visit_trips,
-            round_trips: visit_trips + rules.treatment_trips + stay_trips,
+            round_trips,
+            airport_rides,
+            local_rides,
             overnight_trips,
             day_trips,
             stay_nights,

@@ -22,6 +22,7 @@ pub enum LineId {
     Prophylaxis,
     FollowUpCare,
     Travel,
+    GroundTransport,
     Lodging,
     Meals,
     Parking,

@@ -163,3 +163,26 @@ fn the_forms_words_name_the_thresholds_the_data_hold() {
         );
     }
 }
+
+#[test]
+fn nine_hundred_miles_away_the_family_flies_and_every_leg_is_counted() {
+    let e = durham_at("900", &[]);
+    assert!(e.counts.iter().all(|c| !c.sleeps_home));
+    let ground = line(&e, LineId::GroundTransport);
+    // Airport rides: 4 a round trip, 11 / 15 / 28 round trips = 44 / 60 / 112.
+    // City rides: 2 a day on chemotherapy days (3/5/7), the caregiver's hospital trips
+    // (4/12/28), admission and discharge (1), clinic visits after (4/6/21) and visit trips
+    // (10/14/27): 22 / 38 / 84 days, 44 / 76 / 168 rides.
+    assert_eq!(e.counts.map(|c| c.airport_rides), Scenarios::new(44, 60, 112));
+    assert_eq!(e.counts.map(|c| c.local_rides), Scenarios::new(44, 76, 168));
+    // 44 × $8 + 44 × $10 = $792; 60 × $32 + 76 × $13.50 = $2,946; 112 × $70 + 168 × $20.50 = $11,284.
+    assert_eq!(
+        ground.cost,
+        Some(Scenarios::new(dec!(792.00), dec!(2946.00), dec!(11284.00)))
+    );
+    // Plans rarely pay for rides, Medicaid's included, unless approved first: the family's.
+    assert_eq!(ground.family_pays, ground.cost);
+    // Flying, no parking at the center; driving, no ground transport line.
+    assert_eq!(line(&e, LineId::Parking).cost, Some(Scenarios::ZERO));
+    assert!(durham_at("300", &[]).line(LineId::GroundTransport).is_none());
+}

@@ -289,10 +289,11 @@ fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
     assert_eq!(cents(t.insurer_pays).typical, dec!(2478.10));
     // 495,081.231 + 4,685.8964 = 499,767.1274.
     assert_eq!(cents(t.family_medical).typical, dec!(499767.13));
-    // 14,100 + 11,251.45 + 9,292 = 34,643.45.
-    assert_eq!(cents(t.non_medical).typical, dec!(34643.45));
-    // 499,767.1274 + 34,643.45 = 534,410.5774.
-    assert_eq!(cents(t.family_total).typical, dec!(534410.58));
+    // Flights 14,100 + rides 2,946 (60 airport rides × $32 + 76 city rides × $13.50) + lodging
+    // 11,251.45 + meals 9,292 = 37,589.45.
+    assert_eq!(cents(t.non_medical).typical, dec!(37589.45));
+    // 499,767.1274 + 37,589.45 = 537,356.5774.
+    assert_eq!(cents(t.family_total).typical, dec!(537356.58));
 
     // If the plan agrees to pay (an appeal can succeed), the chemotherapy goes to the deductible
     // and the product then reaches the $10,600 limit in year 1: the product's share is the limit
@@ -306,7 +307,8 @@ fn approved_route_flying_to_philadelphia_with_an_employer_plan() {
         s(dec!(10241.49), dec!(10222.25), dec!(10017.66))
     );
     assert_eq!(cents(alternative.totals.family_medical).typical, dec!(13097.32));
-    assert_eq!(cents(alternative.totals.family_total).typical, dec!(47740.77));
+    // 13,097.32 + the same 37,589.45 of living away (rides included) = 50,686.77.
+    assert_eq!(cents(alternative.totals.family_total).typical, dec!(50686.77));
 }
 
 /// Ready-made donor cells (no collection trip) in a trial, uninsured, 40 miles from Houston

@@ -27,8 +27,9 @@ fn the_levers_of_the_durham_household_in_order() {
     // Days nearby 14 → 30: 16 × ($121 + 2 × $74 + $7.79) + 16 × 5/7 × $240.80 = 4,428.64 + 2,752
     // = 7,180.64. Days in hospital 14 → 28 (the caregiver stays): 14 × ($121 + $74 + $7.79)
     // + 10 × $240.80 = 2,839.06 + 2,408 = 5,247.06. If Medicaid refuses the rides, the family
-    // pays the typical drive, $1,107. Driving or flying costs the family the same here (Medicaid
-    // rides pay either), so that lever is left out.
+    // pays the typical drive, $1,107. Flying instead: Medicaid rides pay the fares as they pay
+    // the drive, but the family pays the rides to airports and to the center (60 × $32 + 76 ×
+    // $13.50 = $2,946) and no parking (61 × $7.79 = $475.19): $2,470.81 more.
     assert_eq!(
         swings,
         vec![
@@ -36,10 +37,11 @@ fn the_levers_of_the_durham_household_in_order() {
             ("where you stay near the center", dec!(7381.00)),
             ("days living near the center after leaving the hospital", dec!(7180.64)),
             ("days in the hospital", dec!(5247.06)),
-            ("whether Medicaid pays for rides to the center", dec!(1107.00)),
+            ("how you travel", dec!(2470.81)),
         ]
     );
-    assert_eq!(levers[4].ask, AskWhom::Insurer);
+    // How to travel is a question for the trial's coordinator (Durham's is a trial).
+    assert_eq!(levers[4].ask, AskWhom::TrialCoordinator);
     assert_eq!(levers[1].total_from, e.totals.family_total.typical);
 }
 

@@ -126,6 +126,54 @@ impl Context<'_, '_> {
         }
     }
 
+    /// Flying: the rides at each end of every flight and between the lodging and the center.
+    /// Each kind of ride has its own fare, so the cost is their sum and the rate their average.
+    pub(super) fn ground_transport(&self) -> Draft {
+        // Ride fares are travel fares: a gap in them is reported as the airfare's kind of gap.
+        let airport = self.unit_cost_on(UnitCostId::AirportRide, self.first_day, GapKind::Airfare);
+        let local = self.unit_cost_on(UnitCostId::LocalRide, self.first_day, GapKind::Airfare);
+        let (airport_fare, local_fare) = (
+            airport.price().unwrap_or(Scenarios::ZERO),
+            local.price().unwrap_or(Scenarios::ZERO),
+        );
+        let airport_rides = self.trip(|c| c.airport_rides);
+        let local_rides = self.trip(|c| c.local_rides);
+        let rides = Scenarios::from_fn(|s| *airport_rides.get(s) + *local_rides.get(s));
+        let cost = Scenarios::from_fn(|s| {
+            *airport_rides.get(s) * *airport_fare.get(s) + *local_rides.get(s) * *local_fare.get(s)
+        });
+        let rate = Scenarios::from_fn(|s| {
+            let count = *rides.get(s);
+            if count.is_zero() {
+                Decimal::ZERO
+            } else {
+                *cost.get(s) / count
+            }
+        });
+        let typical = self.typical();
+        let basis = text!(
+            "line-ground-basis",
+            airport = typical.airport_rides,
+            airport_fare = money(airport_fare.typical),
+            local = typical.local_rides,
+            local_fare = money(local_fare.typical)
+        );
+        Draft::costed(
+            LineId::GroundTransport,
+            Category::NonMedical,
+            text!("line-ground"),
+            (rides, text!("unit-rides")),
+            (rate, text!("unit-usd-per-ride")),
+            cost,
+            basis,
+            merge_sources([
+                self.trip_sources().as_slice(),
+                airport.source_ids.0.as_slice(),
+                local.source_ids.0.as_slice(),
+            ]),
+        )
+    }
+
     /// "61 room-nights (5 before admission + 21 in hospital + 21 nearby + 14 on visit trips)".
     pub(super) fn nights_phrase(&self) -> Text {
         let c = self.typical();

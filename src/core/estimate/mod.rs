@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::core::choices::Cells;
+use crate::core::choices::{Cells, TravelMode};
 use crate::core::coverage::Plan;
 use crate::core::data_gaps::{DataGap, GapKind, note};
 use crate::core::input::Input;
@@ -153,6 +153,9 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     drafts.push(context.prophylaxis());
     drafts.push(context.follow_up_care());
     drafts.push(context.travel());
+    if input.travel_mode() == TravelMode::Fly {
+        drafts.push(context.ground_transport());
+    }
     drafts.push(context.lodging());
     drafts.push(context.meals());
     drafts.push(context.parking());

@@ -305,6 +305,7 @@ impl<'a> Payers<'a> {
                         text!("reason-medicaid-rides-uncertain")
                     }
                     LineId::Travel => return coverage.map(|c| c.reason.clone()),
+                    LineId::GroundTransport => text!("reason-ground-transport"),
                     _ => text!("reason-non-medical"),
                 })
             }

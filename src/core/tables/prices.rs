@@ -33,12 +33,16 @@ pub enum UnitCostId {
     CyclophosphamidePer5mg,
     ProphylaxisPerMonth,
     MedianWeeklyPay,
+    /// A ride to or from an airport (flying families), per ride.
+    AirportRide,
+    /// A short city ride between lodging and the center, per ride.
+    LocalRide,
     /// The federal minimum wage, USD per hour: a floor for checking pay that looks per hour.
     FederalMinimumWage,
 }
 
 impl UnitCostId {
-    pub const ALL: [UnitCostId; 12] = [
+    pub const ALL: [UnitCostId; 14] = [
         UnitCostId::DrivePerMile,
         UnitCostId::AirfareRoundTrip,
         UnitCostId::ParkingPerDay,
@@ -50,6 +54,8 @@ impl UnitCostId {
         UnitCostId::CyclophosphamidePer5mg,
         UnitCostId::ProphylaxisPerMonth,
         UnitCostId::MedianWeeklyPay,
+        UnitCostId::AirportRide,
+        UnitCostId::LocalRide,
         UnitCostId::FederalMinimumWage,
     ];
 }
