@@ -271,3 +271,4 @@ line-ground-basis = { $airport ->
 unit-rides = rides
 unit-usd-per-ride = USD per ride
 reason-ground-transport = Health plans rarely pay for rides, so we count them as the family's. Medicaid rides or a travel benefit may pay some of them if you get approval first: ask before you go.
+reason-medicaid-flights = Medicaid must help you get to covered care, but it pays for flights, and for trips to another state, only when it approves them first, and it may say no. So we count the flights as the family's; if Medicaid approves them, it pays the fares for the patient and one helper. Ask your state's Medicaid transportation line well before you go.

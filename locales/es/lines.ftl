@@ -271,3 +271,4 @@ line-ground-basis = { $airport ->
 unit-rides = viajes
 unit-usd-per-ride = USD por viaje
 reason-ground-transport = Los planes de salud casi nunca pagan los viajes en taxi o autobús, así que los contamos como de la familia. Los viajes de Medicaid o un beneficio de viaje pueden pagar algunos si obtiene la aprobación antes: pregunte antes de ir.
+reason-medicaid-flights = Medicaid tiene que ayudarle a llegar a la atención cubierta, pero paga los vuelos, y los viajes a otro estado, solo si los aprueba antes, y puede decir que no. Por eso contamos los vuelos como de la familia; si Medicaid los aprueba, paga los boletos del paciente y de una persona que ayuda. Llame a la línea de transporte de Medicaid de su estado mucho antes de ir.

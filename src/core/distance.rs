@@ -73,6 +73,10 @@ impl ZipDistance {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Reach {
     pub miles: Decimal,
+    /// Hours of driving one way, at the average road speed.
+    pub hours: Decimal,
+    /// This scenario's threshold: beyond these hours a visit needs a night away.
+    pub overnight_after_hours: Decimal,
     pub overnight: bool,
     pub sleeps_home: bool,
     /// The trips are flights (so each needs rides to and from airports).
@@ -95,6 +99,8 @@ impl Reach {
             let miles = *miles.get(s);
             Self {
                 miles,
+                hours: rules.driving_hours(miles),
+                overnight_after_hours: *rules.overnight_after_hours.value.get(s),
                 overnight: miles > *overnight_after.get(s),
                 sleeps_home: home,
                 flies: mode == TravelMode::Fly,

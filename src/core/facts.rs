@@ -24,6 +24,18 @@ fn money_per_week(earnings: Earnings) -> Text {
 }
 
 /// The household's answers as "label: value" facts, in the order the page lists them.
+/// Whether the screening, collection and follow-up visits are day trips or nights away, and why.
+fn visits(input: &Input<'_>) -> Text {
+    let reach = input.reach().typical;
+    let hours = Arg::Number(reach.hours.round_dp(1));
+    let limit = Arg::Number(reach.overnight_after_hours);
+    match (reach.flies, reach.overnight) {
+        (true, _) => text!("fact-visits-fly"),
+        (false, true) => text!("fact-visits-overnight", hours = hours, limit = limit),
+        (false, false) => text!("fact-visits-day", hours = hours, limit = limit),
+    }
+}
+
 /// Where the family stays near the center, and at what rate if they gave one.
 fn staying(input: &Input<'_>) -> Text {
     match input.lodging_rate() {
@@ -82,14 +94,19 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
         ),
         fact(
             "fact-travel",
-            match input.travel_by_distance() {
-                None => input.travel_mode().label(),
-                Some(limit) => text!(
-                    "fact-travel-usual",
-                    mode = input.travel_mode().label(),
-                    limit = Arg::Number(limit)
-                ),
-            },
+            // The way of travel, then whether visits are day trips or nights away, and why.
+            text!(
+                "fact-travel-and-visits",
+                travel = match input.travel_by_distance() {
+                    None => input.travel_mode().label(),
+                    Some(limit) => text!(
+                        "fact-travel-usual",
+                        mode = input.travel_mode().label(),
+                        limit = Arg::Number(limit)
+                    ),
+                },
+                visits = visits(input)
+            ),
         ),
         fact(
             "fact-staying",

@@ -144,7 +144,7 @@ fn the_cost_of_living_away_rises_with_distance_and_steps_up_only_at_the_named_th
 
 #[test]
 fn the_forms_words_name_the_thresholds_the_data_hold() {
-    use cart_estimator::i18n::{Lang, message};
+    use cart_estimator::i18n::{Lang, Value, message};
     let rules = tables().distance_rules();
     let hours = rules.sleep_home_within_hours.value.normalize().to_string();
     let fly = rules.fly_above_miles.value.normalize().to_string();
@@ -156,6 +156,15 @@ fn the_forms_words_name_the_thresholds_the_data_hold() {
         );
         let travel = message(lang, "choice-travel-usual", &[]);
         assert!(travel.contains(&format!("{fly} mil")), "{travel}");
+        let high = rules.overnight_after_hours.value.high.normalize().to_string();
+        for key in ["fact-visits-day", "fact-visits-overnight"] {
+            let args = [("hours", Value::Str("2.5".into())), ("limit", Value::Str("3".into()))];
+            let visits = message(lang, key, &args);
+            assert!(
+                visits.contains(&format!("{high} hora")) || visits.contains(&format!("{high} hour")),
+                "{visits}"
+            );
+        }
         let fact = message(lang, "fact-staying-home-usual", &[]);
         assert!(
             fact.contains(&format!("{hours} hora")) || fact.contains(&format!("{hours} hour")),
@@ -185,4 +194,40 @@ fn nine_hundred_miles_away_the_family_flies_and_every_leg_is_counted() {
     // Flying, no parking at the center; driving, no ground transport line.
     assert_eq!(line(&e, LineId::Parking).cost, Some(Scenarios::ZERO));
     assert!(durham_at("300", &[]).line(LineId::GroundTransport).is_none());
+}
+
+#[test]
+fn with_medicaid_the_flights_are_the_familys_unless_approved_and_the_page_shows_the_saving() {
+    use cart_estimator::core::lines::Payer;
+    use cart_estimator::core::who_pays::Answer;
+    let e = durham_at("900", &[]);
+    let travel = line(&e, LineId::Travel);
+    // 15 round trips typical × 2 travelers × $470 = $14,100, all the family's in the headline.
+    assert_eq!(travel.cost.unwrap().typical, dec!(14100));
+    assert_eq!(travel.family_pays.unwrap().typical, dec!(14100));
+    assert_eq!(travel.payer, vec![Payer::Family]);
+    assert!(crate::fixtures::English::en(&travel.payer_reason).contains("only when it approves them first"));
+    // If Medicaid approves: it pays the patient's and one helper's fares, the whole line here.
+    let approved = e.alternative(Answer::AllCovered).expect("the other outcome is shown");
+    let approved_travel = approved.lines.iter().find(|l| l.id == LineId::Travel).unwrap();
+    assert_eq!(approved_travel.family_pays.unwrap().typical, dec!(0));
+    assert_eq!(
+        e.totals.family_total.typical - approved.totals.family_total.typical,
+        dec!(14100)
+    );
+    // Driving, Medicaid's rides are still counted on, as before.
+    let driving = durham_at("180", &[]);
+    assert_eq!(line(&driving, LineId::Travel).family_pays.unwrap().typical, dec!(0));
+}
+
+#[test]
+fn the_familys_cost_of_living_away_to_the_cent_near_and_far() {
+    // 10 miles, Medicaid: its rides pay the drives, so the family pays the parking alone:
+    // 23 days × $7.79 = $179.17 typical.
+    assert_eq!(durham_at("10", &[]).totals.non_medical.typical, dec!(179.17));
+    // 900 miles, flying: fares 15 × 2 × $470 = $14,100 (Medicaid has not approved them), rides
+    // $2,946, 61 room-nights × $121 (Durham's FY2026 GSA rate) = $7,381, and meals for
+    // 40 patient days (5 + 21 + 14) + 61 caregiver days = 101 person-days × $74 = $7,474:
+    // $31,901.
+    assert_eq!(durham_at("900", &[]).totals.non_medical.typical, dec!(31901));
 }

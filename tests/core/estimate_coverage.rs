@@ -375,11 +375,17 @@ fn medicaid_rides_pay_for_the_patient_and_one_helper() {
         tables,
         &[("insurance", "medicaid"), ("travel_mode", "fly"), ("caregivers", "2")],
     );
-    // 15 round trips × 3 travelers × $470 = 21,150; rides pay for two: 15 × 2 × 470 = 14,100.
+    // 15 round trips × 3 travelers × $470 = 21,150. Flights need Medicaid's approval first, so
+    // the headline counts them all as the family's ...
     let travel = line(&e.lines, LineId::Travel);
     assert_eq!(round_cents(travel.cost.unwrap().typical), dec!(21150));
+    assert_eq!(typical_family(&e.lines, LineId::Travel), dec!(21150));
+    assert_eq!(travel.payer, vec![Payer::Family]);
+    // ... and if Medicaid approves, its rides pay for two: 15 × 2 × 470 = 14,100.
+    let approved = e.alternative(Answer::AllCovered).expect("the approved outcome");
+    let travel = line(&approved.lines, LineId::Travel);
     assert_eq!(round_cents(travel.benefit_pays.unwrap().typical), dec!(14100));
-    assert_eq!(typical_family(&e.lines, LineId::Travel), dec!(7050));
+    assert_eq!(typical_family(&approved.lines, LineId::Travel), dec!(7050));
     assert_eq!(travel.payer, vec![Payer::MedicaidTransport, Payer::Family]);
     // Trial follow-up out of network is still routine trial care, which Medicaid must pay.
     let out = run(tables, &[("insurance", "medicaid"), ("in_network", "no")]);

@@ -27,22 +27,23 @@ fn the_levers_of_the_durham_household_in_order() {
     // Days nearby 14 → 30: 16 × ($121 + 2 × $74 + $7.79) + 16 × 5/7 × $240.80 = 4,428.64 + 2,752
     // = 7,180.64. Days in hospital 14 → 28 (the caregiver stays): 14 × ($121 + $74 + $7.79)
     // + 10 × $240.80 = 2,839.06 + 2,408 = 5,247.06. If Medicaid refuses the rides, the family
-    // pays the typical drive, $1,107. Flying instead: Medicaid rides pay the fares as they pay
-    // the drive, but the family pays the rides to airports and to the center (60 × $32 + 76 ×
-    // $13.50 = $2,946) and no parking (61 × $7.79 = $475.19): $2,470.81 more.
+    // pays the typical drive, $1,107. Flying instead: Medicaid pays for flights only if it
+    // approves them first, so the family pays the fares (15 × 2 × $470 = $14,100) and the rides
+    // to airports and to the center (60 × $32 + 76 × $13.50 = $2,946), and no parking
+    // (61 × $7.79 = $475.19): $16,570.81 more.
     assert_eq!(
         swings,
         vec![
+            ("how you travel", dec!(16570.81)),
             ("follow-up visits at the center", dec!(9932.64)),
             ("where you stay near the center", dec!(7381.00)),
             ("days living near the center after leaving the hospital", dec!(7180.64)),
             ("days in the hospital", dec!(5247.06)),
-            ("how you travel", dec!(2470.81)),
         ]
     );
     // How to travel is a question for the trial's coordinator (Durham's is a trial).
-    assert_eq!(levers[4].ask, AskWhom::TrialCoordinator);
-    assert_eq!(levers[1].total_from, e.totals.family_total.typical);
+    assert_eq!(levers[0].ask, AskWhom::TrialCoordinator);
+    assert_eq!(levers[2].total_from, e.totals.family_total.typical);
 }
 
 #[test]

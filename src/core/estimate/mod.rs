@@ -195,7 +195,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         )
     });
 
-    let coverage = PartCoverage::for_plan(tables, &plan, input.route());
+    let coverage = PartCoverage::for_plan(tables, &plan, input.route(), input.travel_mode());
     let payers = Payers::new(
         &drafts,
         &context,
@@ -237,7 +237,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
             in_network: false,
             ..plan.clone()
         };
-        let coverage = PartCoverage::for_plan(tables, &outside, input.route());
+        let coverage = PartCoverage::for_plan(tables, &outside, input.route(), input.travel_mode());
         let world = World::new(&coverage, Answer::OutOfNetwork);
         let (lines, plan_years) = Payers::new(
             &drafts,
@@ -267,7 +267,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
             in_network: true,
             ..plan.clone()
         };
-        let coverage = PartCoverage::for_plan(tables, &in_network, input.route());
+        let coverage = PartCoverage::for_plan(tables, &in_network, input.route(), input.travel_mode());
         let (lines, _) = Payers::new(
             &drafts,
             &context,

@@ -301,6 +301,14 @@ impl<'a> Payers<'a> {
                     LineId::Travel if shares.resolved == Some(Outcome::Covered) => {
                         text!("reason-medicaid-rides-not-for-this")
                     }
+                    // Uncertain and not counted on (Medicaid flights): the rule's own reason.
+                    LineId::Travel
+                        if coverage.is_some_and(|c| {
+                            c.status == CoverageStatus::Uncertain && c.likely == Some(Outcome::NotCovered)
+                        }) =>
+                    {
+                        return coverage.map(|c| c.reason.clone());
+                    }
                     LineId::Travel if coverage.is_some_and(|c| c.status == CoverageStatus::Uncertain) => {
                         text!("reason-medicaid-rides-uncertain")
                     }

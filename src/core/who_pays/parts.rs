@@ -3,10 +3,13 @@
 
 use serde::Serialize;
 
-use crate::core::choices::{InsuranceType, Route};
+use crate::core::choices::{InsuranceType, Route, TravelMode};
 use crate::core::coverage::Plan;
 use crate::core::tables::{CarePart, CoverageStatus, Outcome, Tables};
 use crate::core::text::Text;
+
+/// Where Medicaid's rule for long trips is read: approval first, also for out-of-state care.
+const MEDICAID_FLIGHT_SOURCES: [&str; 2] = ["medicaid-transportation", "utah-medicaid-travel"];
 
 /// How one part of the care is paid, and why, as the rules say.
 #[derive(Debug, Clone, Serialize)]
@@ -29,13 +32,32 @@ pub struct PartCoverage {
 
 impl PartCoverage {
     /// The rules for every part, for this plan and route.
-    pub fn for_plan(tables: &Tables, plan: &Plan, route: Route) -> Vec<Self> {
+    pub fn for_plan(tables: &Tables, plan: &Plan, route: Route, mode: TravelMode) -> Vec<Self> {
         CarePart::ALL
             .iter()
             .map(|&part| {
                 let rule = tables
                     .coverage_rules()
                     .get(plan.insurance, route, plan.in_network, part);
+                // Medicaid pays for flights only with approval first, which families may not
+                // get: the headline does not count on it, and the other outcome shows it.
+                let flights_need_approval = part == CarePart::Travel
+                    && plan.insurance == InsuranceType::Medicaid
+                    && mode == TravelMode::Fly
+                    && rule.status == CoverageStatus::Uncertain;
+                if flights_need_approval {
+                    let mut sources = rule.source_ids.0.clone();
+                    sources.extend(MEDICAID_FLIGHT_SOURCES.iter().map(|s| s.to_string()));
+                    return Self {
+                        part,
+                        status: rule.status,
+                        likely: Some(Outcome::NotCovered),
+                        out_of_network: false,
+                        original_medicare_pays: false,
+                        reason: crate::text!("reason-medicaid-flights"),
+                        sources,
+                    };
+                }
                 Self {
                     part,
                     status: rule.status,
