@@ -27,8 +27,10 @@ pub struct CenterOption<'t> {
     /// False when the way of travel was left to the distance.
     pub travel_chosen: bool,
     pub family_total: Scenarios<Decimal>,
-    /// The typical nightly lodging rate counted, when lodging is priced.
+    /// The typical nightly lodging rate counted, when nights are priced.
     pub lodging_rate: Option<Decimal>,
+    /// The family sleeps at home during the stay and drives in (typical column).
+    pub sleeps_home: bool,
     pub trials: Vec<(&'t Trial, &'t TrialSite)>,
 }
 
@@ -49,6 +51,26 @@ pub fn rank_centers<'t>(tables: &'t Tables, raw: &RawInput, asked_on: Date) -> R
     let chosen = tables.center(&typed(FieldId::Center)).filter(|c| !c.is_unlisted());
     let listed: Vec<&Center> = tables.centers().iter().filter(|c| !c.is_unlisted()).collect();
     let home_zip = Field::of(FieldId::HomeZip).name;
+    // The answers as given are checked first (with a listed center when none is chosen), so
+    // every wrong answer shows at once, a missing ZIP beside them.
+    let mut probe = raw.clone();
+    let center_text = typed(FieldId::Center);
+    let no_listed_choice = center_text.is_empty() || tables.center(&center_text).is_some_and(|c| c.is_unlisted());
+    if no_listed_choice {
+        probe.set(FieldId::Center, listed.first().map_or("", |c| c.id.as_str()));
+    }
+    let probe = Input::parse(&probe, tables, asked_on);
+    let zip_missing = match &probe {
+        Ok(input) => input.home_zip().is_none(),
+        Err(errors) => typed(FieldId::HomeZip).is_empty() && errors.get(home_zip).is_none(),
+    };
+    if probe.is_err() || zip_missing {
+        let mut errors = probe.err().unwrap_or_default();
+        if zip_missing {
+            errors.add(home_zip, text!("error-centers-need-zip"));
+        }
+        return Err(errors);
+    }
     let mut options = Vec::with_capacity(listed.len());
     for center in listed {
         let mut answers = raw.clone();
@@ -57,32 +79,22 @@ pub fn rank_centers<'t>(tables: &'t Tables, raw: &RawInput, asked_on: Date) -> R
             // Miles typed are to the chosen center; every other one is measured from the ZIP.
             answers.set(FieldId::DistanceMiles, "");
         }
-        let input = match Input::parse(&answers, tables, asked_on) {
-            Ok(input) => input,
-            Err(mut errors) => {
-                if typed(FieldId::HomeZip).is_empty() && errors.get(home_zip).is_none() {
-                    errors = FieldErrors::default();
-                    errors.add(home_zip, text!("error-centers-need-zip"));
-                }
-                return Err(errors);
-            }
-        };
-        if input.home_zip().is_none() {
-            let mut errors = FieldErrors::default();
-            errors.add(home_zip, text!("error-centers-need-zip"));
-            return Err(errors);
-        }
+        let input = Input::parse(&answers, tables, asked_on)?;
         let estimate = totals_only(tables, &input);
+        // A nightly rate only when nights are priced: not when sleeping at home, nor free.
         let lodging_rate = estimate
             .lines
             .iter()
             .find(|line| line.id == LineId::Lodging)
-            .and_then(|line| line.rate.map(|rate| rate.typical));
+            .filter(|line| !line.quantity.typical.is_zero())
+            .and_then(|line| line.rate.map(|rate| rate.typical))
+            .filter(|rate| !rate.is_zero());
         options.push(CenterOption {
             center,
             distance: input.distance().clone(),
             travel_mode: input.travel_mode(),
             travel_chosen: input.travel_chosen(),
+            sleeps_home: input.reach().typical.sleeps_home,
             family_total: estimate.totals.family_total,
             lodging_rate,
             trials: tables.trials_at(&center.id, input.condition().group()),

@@ -40,7 +40,8 @@ impl ZipDistance {
         let location = center.location.as_ref()?;
         let radius = f64::try_from(rules.earth_radius_miles.value).unwrap_or(3958.761);
         // Whole miles; `round` takes halves away from zero, like money's display rounding.
-        let straight = great_circle(home.point, location.point, radius).round();
+        // Whole miles, and at least 1: from the hospital's own ZIP area the family still drives.
+        let straight = great_circle(home.point, location.point, radius).round().max(1.0);
         let straight_line_miles = Decimal::try_from(straight).unwrap_or_default();
         let factor = rules.road_detour_factor.value;
         let road_miles =

@@ -144,5 +144,51 @@ async fn the_page_is_in_spanish_too() {
     assert!(html.contains("Todos los centros para sus respuestas"));
     assert!(html.contains("Ensayos para Dermatomiositis vistos aquí"));
     assert!(html.contains("hecho con las células del propio paciente"));
-    assert!(html.contains("(visto el 2 de diciembre de 2026)"));
+    assert!(html.contains("(información con fecha: 2 de diciembre de 2026)"));
+    assert!(html.contains("Visto en"));
+}
+
+#[tokio::test]
+async fn every_wrong_answer_shows_at_once_and_no_night_is_priced_at_home() {
+    let app = spawn_app().await;
+    // No ZIP and a wrong pay: both messages, not only the ZIP's.
+    let answers = query(&[("condition", "sle"), ("caregiver_pay", "lots")]);
+    let json: serde_json::Value = app
+        .get(&format!("/api/v1/centers?{answers}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        json["errors"]["home_zip"].is_array() && json["errors"]["caregiver_pay"].is_array(),
+        "{json}"
+    );
+    // A center that is not in the list, or miles that are not a number: refused, not dropped.
+    for wrong in [("center", "nosuch"), ("distance_miles", "abc")] {
+        let answers = query(&[("condition", "sle"), ("home_zip", "28801"), wrong]);
+        let response = app.get(&format!("/api/v1/centers?{answers}")).await;
+        assert_eq!(response.status().as_u16(), 422, "{wrong:?}");
+    }
+    // From the hospital's own ZIP area: at least a mile, not a free trip; no hotel nights.
+    let answers = query(&[("condition", "sle"), ("home_zip", "27514"), ("insurance", "employer")]);
+    let json: serde_json::Value = app
+        .get(&format!("/api/v1/centers?{answers}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let unc = json["centers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["center"] == "chapel_hill")
+        .unwrap();
+    assert_eq!(unc["distance_basis"]["straight_line_miles"], "1");
+    assert_eq!(unc["lodging_rate"], serde_json::Value::Null);
+    assert_eq!(unc["trials"][0]["hospital"], "UNC");
+    let html = app.get(&format!("/centers?{answers}")).await.text().await.unwrap();
+    assert!(html.contains("None: you sleep at home and drive in"));
+    assert!(html.contains("Seen at UNC."));
+    // Cleveland Clinic's own ZIP has no Census area: the page says which one is used.
+    assert!(html.contains("The hospital&#x27;s ZIP code, 44195, is for the hospital alone"));
 }

@@ -32,7 +32,7 @@ use crate::text;
 pub use fields::{ChoiceStyle, FIELDS, Field, FieldId, Kind, Section, pin_field};
 pub use raw::{FieldErrors, RawInput};
 pub use values::{
-    AmountField, AmountUnit, CountField, CountUnit, DecimalMark, MAX_FIELD_LEN, NumberProblem, read_number,
+    AmountField, AmountUnit, CountField, CountUnit, DecimalMark, MAX_FIELD_LEN, NumberProblem, parse_zip, read_number,
 };
 pub use warnings::Warning;
 

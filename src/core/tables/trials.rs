@@ -87,6 +87,8 @@ pub enum SiteCertainty {
 struct SiteRow {
     trial: String,
     center: String,
+    /// The hospital within the center where the trial was seen.
+    site: String,
     certainty: SiteCertainty,
     source_ids: SourceIds,
     seen_on: String,
@@ -97,6 +99,8 @@ struct SiteRow {
 pub struct TrialSite {
     pub trial: String,
     pub center: String,
+    /// The hospital within the center where the trial was seen (a center may be several).
+    pub site: String,
     pub certainty: SiteCertainty,
     pub source_ids: SourceIds,
     pub seen_on: String,
@@ -190,6 +194,7 @@ pub(super) fn parse_trial_sites(
                 format!("no listed center {:?} in centers.csv", r.center),
             ));
         }
+        nonblank("site", &r.site)?;
         seen_on(&r.seen_on)
     })?;
     let trial_column = rows.column("trial");
@@ -206,6 +211,7 @@ pub(super) fn parse_trial_sites(
         sites.push(TrialSite {
             trial: r.trial,
             center: r.center,
+            site: r.site,
             certainty: r.certainty,
             source_ids: r.source_ids,
             seen_on: r.seen_on,

@@ -18,6 +18,8 @@ pub struct ApiTrial {
     pub status: TrialStatus,
     /// `seen` or `unconfirmed` at this center. Site lists are never complete.
     pub site: SiteCertainty,
+    /// The hospital within the center where the trial was seen.
+    pub hospital: String,
     pub seen_on: String,
     pub record_url: Option<String>,
     pub sources: Vec<String>,
@@ -103,6 +105,7 @@ impl ApiCenter {
                     cells: trial.cells,
                     status: trial.status,
                     site: site.certainty,
+                    hospital: site.site.clone(),
                     seen_on: site.seen_on.clone(),
                     record_url: trial.record_url(),
                     sources: unique(site.source_ids.0.iter().chain(&trial.source_ids.0)),

@@ -63,6 +63,8 @@ pub struct TrialView {
     pub cells: String,
     pub status: String,
     pub unconfirmed: bool,
+    /// The hospital within the center where it was seen.
+    pub site: String,
     pub seen_on: String,
     pub note: Option<String>,
     pub refs: Vec<SourceRef>,
@@ -82,6 +84,9 @@ pub struct CenterRowView {
     pub travel: String,
     pub total: Scenarios<Decimal>,
     pub lodging_rate: Option<Decimal>,
+    pub sleeps_home: bool,
+    /// When the hospital's own ZIP has no Census area: the one used instead.
+    pub neighbouring_zip: Option<String>,
     pub trials: Vec<TrialView>,
     pub estimate_link: String,
     /// A comparison with the center the family chose; none on that center's own row.
@@ -254,6 +259,22 @@ fn row_view(
         travel: say(lang, &travel),
         total: option.family_total,
         lodging_rate: option.lodging_rate,
+        sleeps_home: option.sleeps_home,
+        neighbouring_zip: option
+            .center
+            .location
+            .as_ref()
+            .filter(|l| l.uses_neighbouring_zip() && option.distance.from_zip.is_some())
+            .map(|l| {
+                say(
+                    lang,
+                    &text!(
+                        "centers-neighbouring-zip",
+                        hospital_zip = Arg::Verbatim(l.hospital_zip.clone()),
+                        zip = Arg::Verbatim(l.zcta.clone())
+                    ),
+                )
+            }),
         trials: option
             .trials
             .iter()
@@ -283,6 +304,7 @@ fn trial_view(lang: Lang, numbers: &SourceNumbers<'_>, trial: &Trial, site: &Tri
         ),
         status: say(lang, &trial.status.label()),
         unconfirmed: site.certainty == SiteCertainty::Unconfirmed,
+        site: site.site.clone(),
         seen_on: said_date(lang, &site.seen_on),
         note: trial.note_text().map(|n| say(lang, &n)),
         refs: numbers.refs(&ids),

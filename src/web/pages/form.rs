@@ -345,9 +345,10 @@ impl<'a> FormView<'a> {
             .collect();
         let mut sections: Vec<SectionView> = sections;
         // With a ZIP code, the centers nearest first, each with its distance.
-        if let Some(zip) = crate::core::tables::is_zip(form[FieldId::HomeZip].trim())
-            .then(|| tables.zip_point(form[FieldId::HomeZip].trim()))
+        if let Some(zip) = crate::core::input::parse_zip(&form[FieldId::HomeZip])
+            .ok()
             .flatten()
+            .and_then(|zip| tables.zip_point(zip))
         {
             let nearest = crate::core::centers::nearest_first(tables, zip);
             for field in sections.iter_mut().flat_map(|s| s.fields.iter_mut()) {
