@@ -78,3 +78,4 @@ error-distance-unlisted-center = We do not know where a center that is not on th
 error-distance-or-zip = Type your ZIP code above, or the distance to the center (one way, in miles).
 error-centers-need-zip = To see every center with its distance, type your home ZIP code.
 error-choose-stay-nearby = Choose where you will sleep during the weeks of treatment.
+error-drive-from-island = There is no road from { $state } to this center. Choose flying, or what is usual for the distance.

@@ -78,3 +78,4 @@ error-distance-unlisted-center = No sabemos dónde está un centro que no está 
 error-distance-or-zip = Escriba arriba su código postal, o la distancia al centro (de ida, en millas).
 error-centers-need-zip = Para ver todos los centros con su distancia, escriba el código postal de su casa.
 error-choose-stay-nearby = Elija dónde dormirá durante las semanas del tratamiento.
+error-drive-from-island = No hay carretera desde { $state } hasta este centro. Elija en avión, o lo usual para la distancia.

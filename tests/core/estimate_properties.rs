@@ -91,6 +91,9 @@ prop_compose! {
             _ => (home_state, distance_miles),
         };
         let home_zip = if by_zip { home_zip.to_string() } else { String::new() };
+        // No road from Hawaii or Puerto Rico to the listed centers: driving there is refused.
+        let island = ["96813", "00601"].contains(&home_zip.as_str()) || ["HI", "PR"].contains(&home_state.as_str());
+        let travel_mode = if island && travel_mode == "drive" { "fly".to_string() } else { travel_mode };
         let pairs: Vec<(&str, String)> = vec![
             ("condition", condition), ("route", route), ("cells", cells), ("price_basis", price_basis),
             ("center", center), ("home_zip", home_zip), ("home_state", home_state), ("distance_miles", distance_miles),

@@ -225,6 +225,10 @@ mod every_center {
         ) {
             answers.set(FieldId::HomeZip, zip);
             answers.set(FieldId::HomeState, "");
+            // No road from Hawaii or Puerto Rico to the listed centers.
+            if ["96813", "00601"].contains(&zip) && answers[FieldId::TravelMode].trim() == "drive" {
+                answers.set(FieldId::TravelMode, "fly");
+            }
             let ranking = rank_centers(tables(), &answers, TODAY);
             prop_assert!(ranking.is_ok(), "refused: {:?}", ranking.err());
             let ranking = ranking.unwrap();
@@ -292,4 +296,20 @@ mod every_center {
             );
         }
     }
+}
+
+#[test]
+fn driving_from_an_island_to_the_mainland_is_refused_and_the_usual_way_flies() {
+    let owned = from_zip("96813", &[("travel_mode", "drive"), ("center", "sacramento")]);
+    let errors = refused(&pairs(&owned));
+    assert_eq!(
+        errors,
+        vec![(
+            "travel_mode".to_string(),
+            "There is no road from Hawaii to this center. Choose flying, or what is usual for the distance."
+                .to_string()
+        )]
+    );
+    let owned = from_zip("00901", &[("travel_mode", "usual")]);
+    assert_eq!(input(&pairs(&owned)).travel_mode(), TravelMode::Fly);
 }

@@ -318,6 +318,7 @@ impl<'t> Input<'t> {
                 ),
             );
         }
+        place::check_drive(&values, home_state, center, &mut errors);
         if !errors.is_empty() {
             return Err(errors);
         }

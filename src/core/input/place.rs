@@ -86,3 +86,18 @@ pub(super) fn travel_mode(values: &Values<'_>, tables: &Tables, distance: &Dista
         TravelChoice::Usual => TravelMode::Drive,
     }
 }
+
+/// Home states with no road to the mainland, where every listed center is.
+const ISLANDS: [&str; 2] = ["HI", "PR"];
+
+/// Driving chosen from Hawaii or Puerto Rico to a center in another state cannot be: say so
+/// beside the way of travel, rather than price miles of road across the sea.
+pub(super) fn check_drive(values: &Values<'_>, home_state: &str, center: &Center, errors: &mut FieldErrors) {
+    let drive = values.choice(FieldId::TravelMode, TravelChoice::parse, TravelChoice::Usual) == TravelChoice::Drive;
+    if drive && ISLANDS.contains(&home_state) && !center.is_unlisted() && center.state != home_state {
+        errors.add(
+            name(FieldId::TravelMode),
+            text!("error-drive-from-island", state = Arg::from(state_name(home_state))),
+        );
+    }
+}
