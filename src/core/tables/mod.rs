@@ -6,6 +6,8 @@
 
 mod advocacy;
 mod aid;
+#[cfg(test)]
+mod aid_tests;
 mod cells;
 mod checks;
 mod coverage_rules;

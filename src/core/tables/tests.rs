@@ -17,13 +17,13 @@ pub(super) fn parse_with(file: &str, text: &str) -> Result<Tables, DataError> {
 }
 
 /// The bundled text of `file` with `from` replaced by `to` (which must occur).
-fn edited(file: &str, from: &str, to: &str) -> String {
+pub(super) fn edited(file: &str, from: &str, to: &str) -> String {
     let text = embedded(file).unwrap();
     assert!(text.contains(from), "{from:?} not in {file}");
     text.replacen(from, to, 1)
 }
 
-fn line_of(file: &str, starts_with: &str) -> u64 {
+pub(super) fn line_of(file: &str, starts_with: &str) -> u64 {
     let index = embedded(file)
         .unwrap()
         .lines()
@@ -32,7 +32,7 @@ fn line_of(file: &str, starts_with: &str) -> u64 {
     index as u64 + 1
 }
 
-fn column(number: usize, name: &str) -> Option<(usize, String)> {
+pub(super) fn column(number: usize, name: &str) -> Option<(usize, String)> {
     Some((number, name.to_string()))
 }
 
@@ -401,84 +401,6 @@ fn tax_rules_need_every_figure() {
     let error = parse_with("tax_rules.csv", &text).unwrap_err();
     assert_eq!(error.column, column(2, "value"));
     assert_eq!(error.reason, "must be a whole number of people");
-}
-
-#[test]
-fn aid_programs_are_checked() {
-    let text = edited("aid_programs.csv", "any,no,,,philadelphia,", "any,no,,,atlantis,");
-    let error = parse_with("aid_programs.csv", &text).unwrap_err();
-    assert_eq!(error.line, line_of("aid_programs.csv", "hosts_for_hospitals"));
-    assert_eq!(error.column, column(12, "only_at_centers"));
-    assert_eq!(error.reason, "unknown center \"atlantis\": use an id from centers.csv");
-    let text = edited(
-        "aid_programs.csv",
-        "Mercy Medical Angels,travel,any,",
-        "Mercy Medical Angels,travel,pets,",
-    );
-    let error = parse_with("aid_programs.csv", &text).unwrap_err();
-    assert_eq!(error.line, line_of("aid_programs.csv", "mercy_medical_angels"));
-    assert_eq!(error.column, column(4, "serves"));
-    let text = edited("aid_programs.csv", "travel,any,300,50,", "travel,any,3OO,50,");
-    let error = parse_with("aid_programs.csv", &text).unwrap_err();
-    assert_eq!(error.column, column(5, "income_limit_fpl_pct"));
-    let text = edited("aid_programs.csv", "travel,any,,,750,", "travel,any,,800,750,");
-    let error = parse_with("aid_programs.csv", &text).unwrap_err();
-    assert_eq!(error.column, column(7, "max_distance_miles"));
-    assert_eq!(error.reason, "must not be less than min_distance_miles");
-    let text = edited(
-        "aid_programs.csv",
-        "lodging,any,,,,any,no,,21,",
-        "lodging,any,,,,any,no,22,21,",
-    );
-    let error = parse_with("aid_programs.csv", &text).unwrap_err();
-    assert_eq!(error.line, line_of("aid_programs.csv", "ronald_mcdonald_house"));
-    assert_eq!(error.column, column(11, "max_age"));
-    assert_eq!(error.reason, "must not be less than min_age");
-    let text = edited(
-        "aid_programs.csv",
-        "lodging,any,,,,any,no,,21,",
-        "lodging,any,,,,any,no,,-1,",
-    );
-    let error = parse_with("aid_programs.csv", &text).unwrap_err();
-    assert_eq!(error.column, column(11, "max_age"));
-    let lfa = line_of("aid_programs.csv", "lfa_chapter_funds");
-    let phone_reason = "use a US phone number such as 1-800-227-2345";
-    for (from, to, at, name, reason) in [
-        (",1-800-558-0121,", ",call us,", 17, "phone", phone_reason),
-        (",1-800-682-7990,", ",1-800-682,", 18, "spanish_phone", phone_reason),
-        (
-            ",https://resources.lupus.org/media,",
-            ",resources.lupus.org,",
-            16,
-            "contact_url",
-            "use a web address starting with https://",
-        ),
-        (
-            ",lfa-nrcl-media,2026-12-02,",
-            ",lfa-nowhere,2026-12-02,",
-            19,
-            "contact_source_ids",
-            "unknown source \"lfa-nowhere\": add it to sources.csv",
-        ),
-        (
-            ",lfa-nrcl-media,2026-12-02,",
-            ",,2026-12-02,",
-            19,
-            "contact_source_ids",
-            "say where the contact was found",
-        ),
-        (
-            ",lfa-nrcl-media,2026-12-02,",
-            ",lfa-nrcl-media,,",
-            20,
-            "contact_checked",
-            "give the date the contact was read (YYYY-MM-DD), and leave it blank when none was found",
-        ),
-    ] {
-        let error = parse_with("aid_programs.csv", &edited("aid_programs.csv", from, to)).unwrap_err();
-        assert_eq!((error.line, error.column.clone()), (lfa, column(at, name)), "{to}");
-        assert_eq!(error.reason, reason);
-    }
 }
 
 #[test]
