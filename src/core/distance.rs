@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::choices::{StayNearby, TravelMode};
 use super::scenarios::Scenarios;
-use super::tables::{Center, DistanceRules, GeoPoint, ZIP_SOURCE_IDS, ZipPoint};
+use super::tables::{Center, DistanceRules, GeoPoint, ZIP_SOURCE_IDS, ZipPoint, unique_ids};
 
 /// The great-circle distance between two points on a sphere of `radius` (haversine formula).
 pub fn great_circle(a: GeoPoint, b: GeoPoint, radius: f64) -> f64 {
@@ -46,18 +46,14 @@ impl ZipDistance {
         let factor = rules.road_detour_factor.value;
         let road_miles =
             factor.map(|f| (straight_line_miles * f).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero));
-        let mut source_ids: Vec<String> = ZIP_SOURCE_IDS.iter().map(|s| s.to_string()).collect();
-        for id in location
-            .source_ids
-            .0
-            .iter()
-            .chain(&rules.earth_radius_miles.source_ids.0)
-            .chain(&rules.road_detour_factor.source_ids.0)
-        {
-            if !source_ids.contains(id) {
-                source_ids.push(id.clone());
-            }
-        }
+        let zip_sources: Vec<String> = ZIP_SOURCE_IDS.iter().map(|s| s.to_string()).collect();
+        let source_ids = unique_ids(
+            zip_sources
+                .iter()
+                .chain(&location.source_ids.0)
+                .chain(&rules.earth_radius_miles.source_ids.0)
+                .chain(&rules.road_detour_factor.source_ids.0),
+        );
         Some(Self {
             home_zip: home.zip.clone(),
             center_zip: location.zcta.clone(),

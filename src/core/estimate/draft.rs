@@ -138,13 +138,7 @@ pub(super) fn money(amount: Decimal) -> Arg {
 
 /// Joins source-id lists without repeats, keeping the order of first use.
 pub(super) fn merge_sources<'a>(lists: impl IntoIterator<Item = &'a [String]>) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for id in lists.into_iter().flatten() {
-        if !ids.contains(id) {
-            ids.push(id.clone());
-        }
-    }
-    ids
+    crate::core::tables::unique_ids(lists.into_iter().flatten())
 }
 
 impl Context<'_, '_> {

@@ -342,7 +342,7 @@ impl<'t> Input<'t> {
                 paid_leave_days: values.count(days).unwrap_or(0),
             }
         };
-        let travel_mode = place::travel_mode(&values, tables, &distance);
+        let (travel_mode, travel_by_distance) = place::travel_mode(&values, tables, &distance);
         let stay_nearby = values.choice(FieldId::StayNearby, StayNearby::parse, StayNearby::Usual);
         let reach = Reach::of(tables.distance_rules(), distance.miles, stay_nearby, travel_mode);
         Ok(Self {
@@ -355,9 +355,7 @@ impl<'t> Input<'t> {
             home_state,
             home_zip,
             travel_mode,
-            travel_by_distance: (values.choice(FieldId::TravelMode, TravelChoice::parse, TravelChoice::Usual)
-                == TravelChoice::Usual)
-                .then_some(tables.distance_rules().fly_above_miles.value),
+            travel_by_distance,
             distance,
             lodging: values.choice(FieldId::Lodging, Lodging::parse, Lodging::Hotel),
             stay_nearby,

@@ -3,6 +3,8 @@
 //! what is usual for the distance).
 
 use super::Values;
+use rust_decimal::Decimal;
+
 use super::fields::{Field, FieldId};
 use super::raw::FieldErrors;
 use crate::core::choices::{TravelChoice, TravelMode, state_name};
@@ -75,15 +77,14 @@ pub(super) fn distance(
 }
 
 /// Driving or flying as chosen; left open, driving up to `fly_above_miles` one way and flying
-/// beyond (a labelled assumption).
-pub(super) fn travel_mode(values: &Values<'_>, tables: &Tables, distance: &Distance) -> TravelMode {
+/// beyond (a labelled assumption), with that limit returned so the page can say it.
+pub(super) fn travel_mode(values: &Values<'_>, tables: &Tables, distance: &Distance) -> (TravelMode, Option<Decimal>) {
+    let limit = tables.distance_rules().fly_above_miles.value;
     match values.choice(FieldId::TravelMode, TravelChoice::parse, TravelChoice::Usual) {
-        TravelChoice::Drive => TravelMode::Drive,
-        TravelChoice::Fly => TravelMode::Fly,
-        TravelChoice::Usual if distance.miles.typical > tables.distance_rules().fly_above_miles.value => {
-            TravelMode::Fly
-        }
-        TravelChoice::Usual => TravelMode::Drive,
+        TravelChoice::Drive => (TravelMode::Drive, None),
+        TravelChoice::Fly => (TravelMode::Fly, None),
+        TravelChoice::Usual if distance.miles.typical > limit => (TravelMode::Fly, Some(limit)),
+        TravelChoice::Usual => (TravelMode::Drive, Some(limit)),
     }
 }
 

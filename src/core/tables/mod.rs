@@ -54,7 +54,7 @@ pub use places::{
 };
 pub use prices::{ConditioningRegimen, HospitalDayCost, NATIONAL, Ownership, ProductPriceRow, UnitCostId, UnitCostRow};
 use reader::TableText;
-pub use reader::{DataError, SourceIds};
+pub use reader::{DataError, SourceIds, unique_ids};
 pub use sources::{Quality, Source, THIS_PROJECT};
 pub use trials::{SiteCertainty, Trial, TrialSite, TrialStatus};
 pub use work_and_tax::{DatedTaxRules, PaidLeaveRow, TaxFigure, TaxRuleId, TaxRules};

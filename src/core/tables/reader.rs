@@ -87,6 +87,17 @@ impl<'de> serde::Deserialize<'de> for SourceIds {
     }
 }
 
+/// Source ids in order of first appearance, each once.
+pub fn unique_ids<'a>(ids: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
 /// One CSV file's text, named the way errors should name it.
 pub struct TableText<'a> {
     pub file: &'a str,

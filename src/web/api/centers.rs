@@ -7,7 +7,7 @@ use super::model::money;
 use crate::core::centers::{CenterOption, CenterRanking};
 use crate::core::choices::{Cells, TravelMode};
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::{SiteCertainty, TrialStatus};
+use crate::core::tables::{SiteCertainty, TrialStatus, unique_ids};
 
 #[derive(Debug, Serialize)]
 pub struct ApiTrial {
@@ -61,16 +61,6 @@ pub struct ApiCenters {
     pub chosen: Option<String>,
 }
 
-fn unique<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in ids {
-        if !out.contains(id) {
-            out.push(id.clone());
-        }
-    }
-    out
-}
-
 fn plain(value: Decimal) -> String {
     value.normalize().to_string()
 }
@@ -108,7 +98,7 @@ impl ApiCenter {
                     hospital: site.site.clone(),
                     seen_on: site.seen_on.clone(),
                     record_url: trial.record_url(),
-                    sources: unique(site.source_ids.0.iter().chain(&trial.source_ids.0)),
+                    sources: unique_ids(site.source_ids.0.iter().chain(&trial.source_ids.0)),
                 })
                 .collect(),
         }

@@ -13,7 +13,7 @@ use crate::core::choices::{Cells, Condition, TravelMode};
 use crate::core::distance::whole_miles;
 use crate::core::input::{FieldId, RawInput};
 use crate::core::scenarios::Scenarios;
-use crate::core::tables::{SiteCertainty, Tables, Trial, TrialSite};
+use crate::core::tables::{SiteCertainty, Tables, Trial, TrialSite, unique_ids};
 use crate::core::text::Arg;
 use crate::i18n::{Lang, say};
 use crate::text;
@@ -131,25 +131,20 @@ impl CentersView {
             .chain(rules.road_detour_factor.source_ids.0.iter().cloned())
             .chain(rules.fly_above_miles.source_ids.0.iter().cloned())
             .collect();
-        let mut order: Vec<String> = Vec::new();
-        let mut note = |ids: &[String]| {
-            for id in ids {
-                if !order.contains(id) {
-                    order.push(id.clone());
-                }
-            }
-        };
-        note(&method);
-        for option in &ranking.options {
-            if let Some(location) = &option.center.location {
-                note(&location.source_ids.0);
-            }
-            for (trial, site) in &option.trials {
-                note(&site.source_ids.0);
-                note(&trial.source_ids.0);
-            }
-        }
-        note(&["clinicaltrials-gov".to_string()]);
+        let registry = ["clinicaltrials-gov".to_string()];
+        let order = unique_ids(
+            method
+                .iter()
+                .chain(ranking.options.iter().flat_map(|option| {
+                    let location = option.center.location.iter().flat_map(|l| &l.source_ids.0);
+                    let trials = option
+                        .trials
+                        .iter()
+                        .flat_map(|(trial, site)| site.source_ids.0.iter().chain(&trial.source_ids.0));
+                    location.chain(trials)
+                }))
+                .chain(&registry),
+        );
         let numbers = SourceNumbers { tables, order, lang };
         let chosen_answers = ranking.chosen.map(|_| &ranking.answers);
         let rows = ranking
