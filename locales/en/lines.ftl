@@ -264,10 +264,10 @@ line-ground = Rides to airports and to the center
 line-ground-basis = { $airport ->
         [one] { $airport } ride
        *[other] { $airport } rides
-    } to and from the airports (4 for each flight there and back) × { $airport_fare } + { $local ->
+    } to and from the airports ({ $per_trip } for each flight there and back) × { $airport_fare } + { $local ->
         [one] { $local } city ride
        *[other] { $local } city rides
-    } between your lodging and the center (2 each clinic or treatment day) × { $local_fare }. One ride carries the whole family.
+    } between your lodging and the center ({ $per_day } each clinic or treatment day) × { $local_fare }. One ride carries the whole family.
 unit-rides = rides
 unit-usd-per-ride = USD per ride
 reason-ground-transport = Health plans rarely pay for rides, so we count them as the family's. Medicaid rides or a travel benefit may pay some of them if you get approval first: ask before you go.

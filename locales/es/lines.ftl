@@ -264,10 +264,10 @@ line-ground = Viajes a los aeropuertos y al centro
 line-ground-basis = { $airport ->
         [one] { $airport } viaje
        *[other] { $airport } viajes
-    } a los aeropuertos o desde ellos (4 por cada vuelo de ida y vuelta) × { $airport_fare } + { $local ->
+    } a los aeropuertos o desde ellos ({ $per_trip } por cada vuelo de ida y vuelta) × { $airport_fare } + { $local ->
         [one] { $local } viaje en la ciudad
        *[other] { $local } viajes en la ciudad
-    } entre su alojamiento y el centro (2 cada día de clínica o de tratamiento) × { $local_fare }. Un viaje lleva a toda la familia.
+    } entre su alojamiento y el centro ({ $per_day } cada día de clínica o de tratamiento) × { $local_fare }. Un viaje lleva a toda la familia.
 unit-rides = viajes
 unit-usd-per-ride = USD por viaje
 reason-ground-transport = Los planes de salud casi nunca pagan los viajes en taxi o autobús, así que los contamos como de la familia. Los viajes de Medicaid o un beneficio de viaje pueden pagar algunos si obtiene la aprobación antes: pregunte antes de ir.

@@ -119,10 +119,10 @@ pub struct TripCounts {
     /// Days the car is parked at the center: each night away, or, sleeping at home, each
     /// drive in and each overnight trip.
     pub parking_days: u32,
-    /// Flying: rides to and from airports, 4 a round trip.
+    /// Flying: rides to and from airports (4 a round trip in `counting_rules.csv`).
     pub airport_rides: u32,
-    /// Flying: city rides between the lodging and the center, 2 each clinic or treatment day
-    /// near the center and each overnight visit.
+    /// Flying: city rides between the lodging and the center (2 a day in `counting_rules.csv`)
+    /// each clinic or treatment day near the center and each overnight visit.
     pub local_rides: u32,
     /// Room-nights: the nights away, less the hospital nights when no caregiver keeps a room.
     pub lodging_nights: u32,
@@ -184,7 +184,10 @@ impl TripCounts {
                 + 1
                 + visits_in(n(JourneyParam::NearbyDays), n(JourneyParam::NearbyVisitsPerWeek))
                 + overnight_trips;
-            (4 * round_trips, 2 * days)
+            (
+                rules.airport_rides_per_round_trip * round_trips,
+                rules.city_rides_per_day * days,
+            )
         } else {
             (0, 0)
         };

@@ -2,6 +2,15 @@
 
 use crate::helpers::{DURHAM, durham_with, query, spawn_app};
 
+/// The JSON of every center for the answers in a query string.
+async fn centers_json(app: &crate::helpers::TestApp, answers: &str) -> serde_json::Value {
+    app.get(&format!("/api/v1/centers?{answers}"))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 /// The centers' ids in page order.
 fn centers_in_order(html: &str) -> Vec<String> {
     html.match_indices("id=\"center-")
@@ -29,12 +38,7 @@ async fn every_center_is_listed_cheapest_first_with_its_distance_and_trials() {
     assert!(html.contains("href=\"https://clinicaltrials.gov/study/NCT06121297\""));
     assert!(html.contains("Lists of trial sites are never complete"));
     // The API lists the same centers in the same order, with the same totals.
-    let json: serde_json::Value = app
-        .get(&format!("/api/v1/centers?{answers}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let json: serde_json::Value = centers_json(&app, &answers).await;
     let api_ids: Vec<&str> = json["centers"]
         .as_array()
         .unwrap()
@@ -153,12 +157,7 @@ async fn every_wrong_answer_shows_at_once_and_no_night_is_priced_at_home() {
     let app = spawn_app().await;
     // No ZIP and a wrong pay: both messages, not only the ZIP's.
     let answers = query(&[("condition", "sle"), ("caregiver_pay", "lots")]);
-    let json: serde_json::Value = app
-        .get(&format!("/api/v1/centers?{answers}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let json: serde_json::Value = centers_json(&app, &answers).await;
     assert!(
         json["errors"]["home_zip"].is_array() && json["errors"]["caregiver_pay"].is_array(),
         "{json}"
@@ -171,12 +170,7 @@ async fn every_wrong_answer_shows_at_once_and_no_night_is_priced_at_home() {
     }
     // From the hospital's own ZIP area: at least a mile, not a free trip; no hotel nights.
     let answers = query(&[("condition", "sle"), ("home_zip", "27514"), ("insurance", "employer")]);
-    let json: serde_json::Value = app
-        .get(&format!("/api/v1/centers?{answers}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let json: serde_json::Value = centers_json(&app, &answers).await;
     let unc = json["centers"]
         .as_array()
         .unwrap()

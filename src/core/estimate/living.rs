@@ -153,6 +153,8 @@ impl Context<'_, '_> {
         let typical = self.typical();
         let basis = text!(
             "line-ground-basis",
+            per_trip = self.tables.counting_rules().airport_rides_per_round_trip,
+            per_day = self.tables.counting_rules().city_rides_per_day,
             airport = typical.airport_rides,
             airport_fare = money(airport_fare.typical),
             local = typical.local_rides,

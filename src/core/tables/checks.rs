@@ -9,6 +9,19 @@ pub(super) fn position<T: PartialEq>(all: &[T], item: T) -> usize {
     all.iter().position(|candidate| *candidate == item).unwrap_or(0)
 }
 
+/// A row id: lowercase letters, digits and `_`, as links and messages use it.
+pub(super) fn snake_id(column: &'static str, value: &str) -> Result<(), RowProblem> {
+    if !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        Ok(())
+    } else {
+        Err(RowProblem::new(column, "use lowercase letters, digits and '_'"))
+    }
+}
+
 pub(super) fn nonblank(column: &'static str, value: &str) -> Result<(), RowProblem> {
     if value.trim().is_empty() {
         Err(RowProblem::new(column, "must not be empty"))

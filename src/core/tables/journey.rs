@@ -91,14 +91,18 @@ pub enum CountingRuleId {
     DaysAwayPerDayTrip,
     WorkingDaysPerWeek,
     TreatmentTrips,
+    AirportRidesPerRoundTrip,
+    CityRidesPerDay,
 }
 
 impl CountingRuleId {
-    pub const ALL: [CountingRuleId; 4] = [
+    pub const ALL: [CountingRuleId; 6] = [
         CountingRuleId::DaysAwayPerOvernightTrip,
         CountingRuleId::DaysAwayPerDayTrip,
         CountingRuleId::WorkingDaysPerWeek,
         CountingRuleId::TreatmentTrips,
+        CountingRuleId::AirportRidesPerRoundTrip,
+        CountingRuleId::CityRidesPerDay,
     ];
 }
 
@@ -123,6 +127,10 @@ pub struct CountingRules {
     pub days_away_per_day_trip: u32,
     pub working_days_per_week: u32,
     pub treatment_trips: u32,
+    /// Flying: rides to or from an airport for each flown round trip.
+    pub airport_rides_per_round_trip: u32,
+    /// Flying: city rides between the lodging and the center each clinic or treatment day.
+    pub city_rides_per_day: u32,
     pub source_ids: SourceIds,
 }
 
@@ -158,8 +166,13 @@ pub(super) fn parse_counting_rules(
         }
         Ok(())
     })?;
+    // The sources every trip count cites; the rides rules are cited by the rides line alone.
+    let rides = [
+        CountingRuleId::AirportRidesPerRoundTrip,
+        CountingRuleId::CityRidesPerDay,
+    ];
     let mut source_ids: Vec<String> = Vec::new();
-    for row in &rows.rows {
+    for row in rows.rows.iter().filter(|row| !rides.contains(&row.value.id)) {
         for id in &row.value.source_ids.0 {
             if !source_ids.contains(id) {
                 source_ids.push(id.clone());
@@ -176,6 +189,8 @@ pub(super) fn parse_counting_rules(
         days_away_per_day_trip: whole(CountingRuleId::DaysAwayPerDayTrip),
         working_days_per_week: whole(CountingRuleId::WorkingDaysPerWeek),
         treatment_trips: whole(CountingRuleId::TreatmentTrips),
+        airport_rides_per_round_trip: whole(CountingRuleId::AirportRidesPerRoundTrip),
+        city_rides_per_day: whole(CountingRuleId::CityRidesPerDay),
         source_ids: SourceIds(source_ids),
     })
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use jiff::civil::Date;
 
-use super::checks::nonblank;
+use super::checks::{nonblank, snake_id, unique_rows};
 use super::geography::{GeoPoint, ZipPoint, is_zip};
 use super::period::{Dated, InForce, Period, check_in_order};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
@@ -353,14 +353,7 @@ pub(super) fn parse_centers(
             .map(|i| zip_points[i].point)
     };
     let rows = read_rows::<CenterRow>(table, Some(sources), |r| {
-        if r.id.is_empty()
-            || !r
-                .id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        {
-            return Err(RowProblem::new("id", "use lowercase letters, digits and '_'"));
-        }
+        snake_id("id", &r.id)?;
         nonblank("name", &r.name)?;
         if !(r.state.is_empty() || crate::core::choices::state_name(&r.state).is_some()) {
             return Err(RowProblem::new("state", "must be a two-letter state code"));
@@ -374,13 +367,8 @@ pub(super) fn parse_centers(
         check_location(r, sources, &point_of)?;
         Ok(())
     })?;
-    let id_column = rows.column("id");
-    let mut centers: Vec<Center> = Vec::with_capacity(rows.rows.len());
-    for row in rows.rows {
-        let r = row.value;
-        if centers.iter().any(|c| c.id == r.id) {
-            return Err(table.error(row.line, id_column, format!("center {:?} is listed twice", r.id)));
-        }
+    let mut centers: Vec<Center> = Vec::new();
+    for r in unique_rows(table, rows, "id", |r| r.id.clone())? {
         centers.push(Center {
             id: r.id,
             name: r.name,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::checks::{is_date, nonblank};
+use super::checks::{is_date, nonblank, snake_id, unique_rows};
 use super::places::Center;
 use super::reader::{DataError, RowProblem, SourceIds, TableText, parse_source_ids, read_rows};
 use super::{Source, wire_id};
@@ -83,19 +83,8 @@ pub enum SiteCertainty {
     Unconfirmed,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-struct SiteRow {
-    trial: String,
-    center: String,
-    /// The hospital within the center where the trial was seen.
-    site: String,
-    certainty: SiteCertainty,
-    source_ids: SourceIds,
-    seen_on: String,
-}
-
-/// A trial seen at one of the listed centers.
-#[derive(Debug, Clone, Serialize)]
+/// A trial seen at one of the listed centers: a row of `trial_sites.csv`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TrialSite {
     pub trial: String,
     pub center: String,
@@ -125,14 +114,7 @@ fn seen_on(value: &str) -> Result<(), RowProblem> {
 
 pub(super) fn parse_trials(table: &TableText<'_>, sources: &BTreeMap<String, Source>) -> Result<Vec<Trial>, DataError> {
     let rows = read_rows::<TrialRow>(table, Some(sources), |r| {
-        if r.id.is_empty()
-            || !r
-                .id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        {
-            return Err(RowProblem::new("id", "use lowercase letters, digits and '_'"));
-        }
+        snake_id("id", &r.id)?;
         let nct_digits = r.nct.strip_prefix("NCT").unwrap_or("");
         if !(r.nct.is_empty() || (nct_digits.len() == 8 && nct_digits.bytes().all(|b| b.is_ascii_digit()))) {
             return Err(RowProblem::new("nct", "use NCT and 8 digits, or leave it blank"));
@@ -148,13 +130,8 @@ pub(super) fn parse_trials(table: &TableText<'_>, sources: &BTreeMap<String, Sou
         }
         seen_on(&r.seen_on)
     })?;
-    let id_column = rows.column("id");
-    let mut trials: Vec<Trial> = Vec::with_capacity(rows.rows.len());
-    for row in rows.rows {
-        let r = row.value;
-        if trials.iter().any(|t| t.id == r.id) {
-            return Err(table.error(row.line, id_column, format!("trial {:?} is listed twice", r.id)));
-        }
+    let mut trials: Vec<Trial> = Vec::new();
+    for r in unique_rows(table, rows, "id", |r| r.id.clone())? {
         trials.push(Trial {
             diseases: parse_source_ids(&r.diseases)
                 .iter()
@@ -181,7 +158,7 @@ pub(super) fn parse_trial_sites(
     trials: &[Trial],
     centers: &[Center],
 ) -> Result<Vec<TrialSite>, DataError> {
-    let rows = read_rows::<SiteRow>(table, Some(sources), |r| {
+    let rows = read_rows::<TrialSite>(table, Some(sources), |r| {
         if !trials.iter().any(|t| t.id == r.trial) {
             return Err(RowProblem::new(
                 "trial",
@@ -197,27 +174,8 @@ pub(super) fn parse_trial_sites(
         nonblank("site", &r.site)?;
         seen_on(&r.seen_on)
     })?;
-    let trial_column = rows.column("trial");
-    let mut sites: Vec<TrialSite> = Vec::with_capacity(rows.rows.len());
-    for row in rows.rows {
-        let r = row.value;
-        if sites.iter().any(|s| s.trial == r.trial && s.center == r.center) {
-            return Err(table.error(
-                row.line,
-                trial_column,
-                format!("trial {:?} at {:?} is listed twice", r.trial, r.center),
-            ));
-        }
-        sites.push(TrialSite {
-            trial: r.trial,
-            center: r.center,
-            site: r.site,
-            certainty: r.certainty,
-            source_ids: r.source_ids,
-            seen_on: r.seen_on,
-        });
-    }
-    Ok(sites)
+    // One row per trial and center.
+    unique_rows(table, rows, "trial", |s| (s.trial.clone(), s.center.clone()))
 }
 
 impl TrialStatus {
