@@ -138,6 +138,18 @@ choices!(
 );
 
 choices!(
+    /// A Marketplace plan's metal level: a silver plan bought with income from 100% to 250% of
+    /// the poverty line comes with a lower yearly limit (cost-sharing reductions).
+    MarketplaceMetal "marketplace-metal" {
+        Bronze => "bronze";
+        Silver => "silver";
+        Gold => "gold";
+        Platinum => "platinum";
+        Unsure => "unsure";
+    }
+);
+
+choices!(
     /// Whom the plan covers: it decides which legal out-of-pocket limit applies.
     CoverageTier "coverage-tier" {
         SelfOnly => "self_only";

@@ -1,7 +1,7 @@
 //! The household's answers in words ("Home: North Carolina, 180 miles away"), for the
 //! estimate's "Your answers", the print view and the comparison of several households.
 
-use super::choices::{CoverageTier, InsuranceType, Lodging, StayNearby, state_or_code};
+use super::choices::{CoverageTier, InsuranceType, Lodging, MarketplaceMetal, StayNearby, state_or_code};
 use super::distance::whole_miles;
 use super::input::{Earnings, Input};
 use super::text::{Arg, Text};
@@ -173,6 +173,12 @@ pub fn facts(input: &Input<'_>) -> Vec<Fact> {
                 coverage.push(match choices.tier {
                     CoverageTier::SelfOnly => text!("fact-coverage-self-only"),
                     CoverageTier::Family => text!("fact-coverage-family"),
+                });
+            }
+            if insurance == InsuranceType::Marketplace {
+                coverage.push(match choices.metal {
+                    MarketplaceMetal::Unsure => text!("fact-coverage-metal-unsure"),
+                    metal => text!("fact-coverage-metal", metal = Arg::Text(Box::new(metal.label()))),
                 });
             }
             coverage.push(match (choices.in_network, choices.network_known) {

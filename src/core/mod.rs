@@ -46,6 +46,8 @@ pub mod data_gaps;
 pub mod distance;
 pub mod estimate;
 pub mod facts;
+pub mod income;
+pub mod income_effects;
 pub mod input;
 pub mod journey;
 pub mod journey_days;

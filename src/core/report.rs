@@ -12,6 +12,7 @@ use super::burden::Burden;
 use super::cash_flow::{CashFlow, cash_flow};
 use super::data_gaps::{DataGap, note};
 use super::estimate::{Estimate, estimate};
+use super::income_effects::{IncomeEffects, income_effects};
 use super::input::{FieldErrors, Input, RawInput};
 use super::levers::{Lever, what_would_change};
 use super::notes;
@@ -37,6 +38,9 @@ pub struct Report<'t> {
     pub aid: AidPrograms,
     /// The journey on the calendar and money out by month, when a start date was given.
     pub cash_flow: CashFlow,
+    /// What the household's income changes: a silver plan's limit, Medicaid, the hospital's
+    /// financial assistance.
+    pub income: IncomeEffects,
     /// Worked out the first time they are asked for: only the page shows them, and they
     /// take ten more estimates.
     levers: OnceCell<Vec<Lever>>,
@@ -75,6 +79,7 @@ pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> R
     .collect();
     let aid = sort_programs(tables, &input, burden.as_ref());
     let cash_flow = cash_flow(&input, &estimate);
+    let income = income_effects(tables, raw, &input, &estimate);
     Report {
         tables,
         raw: raw.clone(),
@@ -85,6 +90,7 @@ pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> R
         notes,
         aid,
         cash_flow,
+        income,
         levers: OnceCell::new(),
     }
 }
@@ -95,6 +101,14 @@ impl Report<'_> {
         let mut gaps = self.estimate.data_gaps.clone();
         if let Some(gap) = self.burden.as_ref().and_then(|b| b.guideline_reused.clone()) {
             note(&mut gaps, gap);
+        }
+        if let Some(silver) = self.income.silver_plan.as_ref().filter(|s| !s.applied) {
+            // Shown beside the estimate: its figures not yet out count too.
+            if let Some(begins) = self.estimate.plan.years.first().map(|y| y.begins) {
+                for gap in silver.reduction.gaps(begins) {
+                    note(&mut gaps, gap);
+                }
+            }
         }
         gaps
     }
@@ -130,6 +144,13 @@ impl Report<'_> {
             .worth_applying
             .iter()
             .flat_map(|fit| fit.program.contact_source_ids.0.iter());
+        let income = &self.income;
+        let from_income = income
+            .silver_plan
+            .iter()
+            .flat_map(|s| s.reduction.source_ids.iter())
+            .chain(income.medicaid.iter().flat_map(|m| m.source_ids.iter()))
+            .chain(income.financial_assistance.iter().flat_map(|f| f.source_ids.iter()));
         for id in from_lines
             .chain(from_journey)
             .chain(from_coverage)
@@ -141,6 +162,7 @@ impl Report<'_> {
             .chain(from_aid)
             .chain(from_contacts)
             .chain(from_cash_flow)
+            .chain(from_income)
         {
             if !ids.contains(id) {
                 ids.push(id.clone());

@@ -7,6 +7,7 @@ mod exports;
 #[path = "../core/fixtures.rs"]
 mod fixtures;
 mod helpers;
+mod income;
 mod json_api;
 mod limits;
 mod pages;

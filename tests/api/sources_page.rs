@@ -24,8 +24,8 @@ async fn the_sources_page_says_how_current_each_table_is() {
         "<th scope=\"row\">Federal hotel and meal rates (GSA per diem)</th>\n      <td data-label=\"Figures hold for\">October 1, 2025 to September 30, 2026; October 1, 2026 to September 30, 2027</td>"
     ));
     assert!(html.contains("Each summer, for the federal fiscal year that starts on October 1"));
-    // The poverty guidelines by year; a survey's cost by the year of its data.
-    assert!(html.contains("the 2026 guidelines, each in force from its January notice until the next"));
+    // The poverty guidelines by year (2025 for 2026 Marketplace plans); a survey's cost by the year of its data.
+    assert!(html.contains("the 2025 and 2026 guidelines, each in force from its January notice until the next"));
     assert!(html.contains("<th scope=\"row\">Hospital costs per day (KFF)</th>\n      <td data-label=\"Figures hold for\">data of 2022</td>"));
     // In Spanish too.
     let html = app.get("/sources?lang=es").await.text().await.unwrap();

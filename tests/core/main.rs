@@ -12,6 +12,7 @@ mod estimate_households;
 mod estimate_leave_and_tax;
 mod estimate_properties;
 mod fixtures;
+mod income_rules;
 mod levers;
 mod notes_triggers;
 mod where_to_go;

@@ -217,6 +217,7 @@ mod tests {
             network_known: true,
             medicare_supplement: false,
             travel_benefit: None,
+            metal: crate::core::choices::MarketplaceMetal::Unsure,
         }
     }
 

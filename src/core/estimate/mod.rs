@@ -18,9 +18,10 @@ use std::cell::RefCell;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::core::choices::{Cells, TravelMode};
+use crate::core::choices::{Cells, MarketplaceMetal, TravelMode};
 use crate::core::coverage::Plan;
 use crate::core::data_gaps::{DataGap, GapKind, note};
+use crate::core::income::{SilverReduction, silver_reduction, with_silver_limits};
 use crate::core::input::Input;
 use crate::core::journey::{Journey, TripCounts};
 use crate::core::journey_days::JourneyDays;
@@ -124,11 +125,23 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     let year_begins: Vec<Date> = (0..PLAN_YEARS)
         .map(|y| calendar.year_begins(y, input.first_day()))
         .collect();
+    // A Marketplace silver plan's lower limits, plan year by plan year, when income qualifies.
+    let reductions: Vec<Option<SilverReduction>> = year_begins
+        .iter()
+        .map(|&begins| silver_reduction(tables, input, begins))
+        .collect();
+    let metal = input.plan_choices().metal;
     let plan = Plan::by_year(
         input.insurance(),
         input.own_plan(),
         input.plan_choices(),
-        |day| tables.insurance_presets(day),
+        |day| {
+            let reduction = year_begins
+                .iter()
+                .position(|&begins| begins == day)
+                .and_then(|year| reductions[year].as_ref());
+            with_silver_limits(tables.insurance_presets(day), metal, reduction)
+        },
         &year_begins,
     );
     let days = JourneyDays::new(&journey, &counts.typical, input.caregivers());
@@ -283,8 +296,17 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();
     let mut data_gaps = context.gaps.take();
     for year in &plan_years {
-        for gap in &plan.year(year.plan_year).reused {
-            note(&mut data_gaps, gap.clone());
+        let terms = plan.year(year.plan_year);
+        let reduction = reductions.get(year.plan_year as usize).and_then(Option::as_ref);
+        let reduced = reduction.filter(|_| metal == MarketplaceMetal::Silver && input.own_plan().oop_max.is_none());
+        for gap in &terms.reused {
+            // The reduced limits say for themselves which of their figures are not out.
+            if reduced.is_none() || !gap.parameter.starts_with("insurance_presets:marketplace") {
+                note(&mut data_gaps, gap.clone());
+            }
+        }
+        for gap in reduced.map(|r| r.gaps(terms.begins)).unwrap_or_default() {
+            note(&mut data_gaps, gap);
         }
     }
     Estimate {

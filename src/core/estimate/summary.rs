@@ -115,6 +115,7 @@ impl Estimate {
         let parts = Arg::List(names);
         match alternative.answer {
             Answer::OutOfNetwork => text!("alternative-out-of-network"),
+            Answer::FinancialAssistance => text!("alternative-financial-assistance"),
             Answer::AllRefused => text!("alternative-refuses", parts = parts),
             _ => text!("alternative-agrees", parts = parts),
         }

@@ -7,8 +7,8 @@ pub use super::kinds::{ChoiceStyle, Kind};
 pub use super::sections::Section;
 use super::values::{AmountField, AmountUnit, CountField, CountUnit};
 use crate::core::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, StayNearby,
-    TravelChoice, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, MarketplaceMetal, NetworkAnswer, PayPer, PriceBasis, Route,
+    StayNearby, TravelChoice, YesNo,
 };
 use crate::core::tables::JourneyParam;
 
@@ -360,6 +360,14 @@ fields! {
         default: "employer",
         section: Section::Insurance,
         label: "form-insurance",
+    }
+    MarketplaceMetal {
+        name: "marketplace_metal",
+        kind: buttons(MarketplaceMetal::IDS, MarketplaceMetal::LABELS, "error-choose-marketplace-metal"),
+        default: "unsure",
+        section: Section::Insurance,
+        label: "form-marketplace-metal",
+        help: Some("form-marketplace-metal-help"),
     }
     InNetwork {
         name: "in_network",

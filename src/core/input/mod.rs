@@ -22,8 +22,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{
-    Cells, Condition, CoverageTier, InsuranceType, Lodging, NetworkAnswer, PayPer, PriceBasis, Route, StayNearby,
-    TravelChoice, TravelMode, YesNo,
+    Cells, Condition, CoverageTier, InsuranceType, Lodging, MarketplaceMetal, NetworkAnswer, PayPer, PriceBasis, Route,
+    StayNearby, TravelChoice, TravelMode, YesNo,
 };
 use super::distance::{Distance, Reach, ZipDistance};
 use super::scenarios::Scenarios;
@@ -239,6 +239,8 @@ pub struct PlanChoices {
     pub medicare_supplement: bool,
     /// The plan's travel and lodging benefit for the episode, in dollars, if it has one.
     pub travel_benefit: Option<Decimal>,
+    /// A Marketplace plan's metal level (or not sure).
+    pub metal: MarketplaceMetal,
 }
 
 /// Valid input, with the center and its GSA area looked up. Only `Input::parse` makes one.
@@ -395,6 +397,11 @@ impl<'t> Input<'t> {
                     != NetworkAnswer::Unsure,
                 medicare_supplement: values.choice(FieldId::MedicareSupplement, YesNo::parse, YesNo::No) == YesNo::Yes,
                 travel_benefit: values.amount(FieldId::TravelBenefit),
+                metal: values.choice(
+                    FieldId::MarketplaceMetal,
+                    MarketplaceMetal::parse,
+                    MarketplaceMetal::Unsure,
+                ),
             },
             start_date: values.date(FieldId::StartDate),
             asked_on,

@@ -121,11 +121,20 @@ fn center_locations_and_trial_sites_are_checked() {
     // A neighbouring area needs an assumption among its sources.
     let text = edited(
         "centers.csv",
-        ",44195,44106,cms-hospital-general-info-2026;assumption-center-zcta",
-        ",44195,44106,cms-hospital-general-info-2026",
+        ",44106,nonprofit,cms-hospital-general-info-2026,cms-hospital-general-info-2026;assumption-center-zcta",
+        ",44106,nonprofit,cms-hospital-general-info-2026,cms-hospital-general-info-2026",
     );
     let error = parse_with("centers.csv", &text).unwrap_err();
-    assert_eq!(error.column, column(10, "location_source_ids"));
+    assert_eq!(error.column, column(12, "location_source_ids"));
+    // An ownership needs its source.
+    let text = edited(
+        "centers.csv",
+        ",44106,nonprofit,cms-hospital-general-info-2026,",
+        ",44106,nonprofit,,",
+    );
+    let error = parse_with("centers.csv", &text).unwrap_err();
+    assert_eq!(error.column, column(11, "ownership_source_ids"));
+    assert_eq!(error.reason, "say where the ownership comes from");
     // A trial seen at a center that is not listed.
     let text = edited("trial_sites.csv", "reset_sle,chapel_hill,", "reset_sle,atlantis,");
     let error = parse_with("trial_sites.csv", &text).unwrap_err();

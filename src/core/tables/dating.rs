@@ -15,13 +15,16 @@ use crate::core::text::Text;
 
 /// The tables the estimate takes figures from, each with the columns that name one figure
 /// (rows with the same names are the same figure over time).
-pub const FIGURE_TABLES: [(TableFile, &[&str]); 14] = [
+pub const FIGURE_TABLES: [(TableFile, &[&str]); 17] = [
     (TableFile::GsaPerDiem, &["area", "season_begin"]),
     (TableFile::UnitCosts, &["id"]),
     (TableFile::InsurancePresets, &["plan", "item"]),
     (TableFile::TaxRules, &["id"]),
     (TableFile::PaidLeave, &["state"]),
     (TableFile::PovertyGuidelines, &["region"]),
+    (TableFile::CostSharingReductions, &["variant"]),
+    (TableFile::MedicaidAdults, &["state"]),
+    (TableFile::FinancialAssistance, &["state", "income_from_pct"]),
     (TableFile::ProductPrices, &["basis"]),
     (TableFile::HospitalDayCosts, &["region", "ownership"]),
     (TableFile::ConditioningRegimens, &["scenario"]),

@@ -16,6 +16,7 @@ mod dated_tests;
 mod dating;
 mod geography;
 mod household;
+mod income_rules;
 mod insurance;
 mod journey;
 mod notes;
@@ -42,6 +43,10 @@ pub use coverage_rules::{
 pub use dating::{Dating, FIGURE_TABLES, RowDating, TableDating, TableUpdate};
 pub use geography::{DistanceRule, DistanceRuleId, DistanceRules, GeoPoint, ZIP_SOURCE_IDS, ZipPoint, is_zip};
 pub use household::{BurdenThresholds, PovertyGuideline, PovertyRegion, Threshold};
+pub use income_rules::{
+    AssistanceHelp, AssistancePatients, AssistanceRule, CostSharingReduction, CostSharingReductions,
+    GUIDELINE_TIMING_SOURCE_IDS, MEDICAID_APPLY_SOURCE_IDS, MedicaidAdults, SilverVariant,
+};
 pub use insurance::{
     CapPreset, DatedPresets, EmployerPreset, InsurancePresets, MarketplacePreset, MedicarePreset, PresetItem,
     PresetValue,
@@ -50,7 +55,8 @@ pub use journey::{CountingRuleId, CountingRules, JourneyParam, JourneyRow};
 pub use notes::{Note, NoteGroup, NoteId};
 pub use period::{Dated, InForce, Period};
 pub use places::{
-    Center, CenterLocation, LodgingSeason, MonthDay, PerDiemArea, PerDiemYear, UNLISTED_CENTER, fiscal_year_of,
+    Center, CenterLocation, HospitalOwnership, LodgingSeason, MonthDay, PerDiemArea, PerDiemYear, UNLISTED_CENTER,
+    fiscal_year_of,
 };
 pub use prices::{ConditioningRegimen, HospitalDayCost, NATIONAL, Ownership, ProductPriceRow, UnitCostId, UnitCostRow};
 use reader::TableText;
@@ -98,6 +104,9 @@ table_files! {
     CoverageRules => "coverage_rules.csv",
     TravelBenefitTerms => "travel_benefit_terms.csv",
     PovertyGuidelines => "poverty_guidelines.csv",
+    CostSharingReductions => "cost_sharing_reductions.csv",
+    MedicaidAdults => "medicaid_adults.csv",
+    FinancialAssistance => "financial_assistance.csv",
     BurdenThresholds => "burden_thresholds.csv",
     Notes => "notes.csv",
     AidPrograms => "aid_programs.csv",
@@ -137,6 +146,9 @@ pub struct Tables {
     coverage_rules: CoverageRules,
     travel_benefit: TravelBenefitTerms,
     poverty: Vec<Dated<PovertyGuideline>>,
+    cost_sharing_reductions: CostSharingReductions,
+    medicaid_adults: Vec<MedicaidAdults>,
+    financial_assistance: Vec<AssistanceRule>,
     thresholds: BurdenThresholds,
     notes: Vec<Note>,
     aid_programs: Vec<AidProgram>,
@@ -202,6 +214,11 @@ impl Tables {
         let travel_benefit =
             coverage_rules::parse_travel_benefit_terms(&load(TableFile::TravelBenefitTerms)?.table(), &sources)?;
         let poverty = household::parse_poverty_guidelines(&load(TableFile::PovertyGuidelines)?.table(), &sources)?;
+        let cost_sharing_reductions =
+            income_rules::parse_cost_sharing_reductions(&load(TableFile::CostSharingReductions)?.table(), &sources)?;
+        let medicaid_adults = income_rules::parse_medicaid_adults(&load(TableFile::MedicaidAdults)?.table(), &sources)?;
+        let financial_assistance =
+            income_rules::parse_financial_assistance(&load(TableFile::FinancialAssistance)?.table(), &sources)?;
         let thresholds = household::parse_burden_thresholds(&load(TableFile::BurdenThresholds)?.table(), &sources)?;
         let notes = notes::parse_notes(&load(TableFile::Notes)?.table(), &sources)?;
         let aid_programs = aid::parse_aid_programs(&load(TableFile::AidPrograms)?.table(), &sources, &centers)?;
@@ -241,6 +258,9 @@ impl Tables {
             coverage_rules,
             travel_benefit,
             poverty,
+            cost_sharing_reductions,
+            medicaid_adults,
+            financial_assistance,
             thresholds,
             notes,
             aid_programs,
@@ -368,6 +388,21 @@ impl Tables {
     /// Every region's guidelines over time.
     pub fn poverty_guidelines(&self) -> &[Dated<PovertyGuideline>] {
         &self.poverty
+    }
+
+    /// The reduced yearly limits of Marketplace silver plans, by income band.
+    pub fn cost_sharing_reductions(&self) -> &CostSharingReductions {
+        &self.cost_sharing_reductions
+    }
+
+    /// A state's Medicaid income limit for adults (none for Puerto Rico).
+    pub fn medicaid_adults(&self, state: &str) -> Option<&MedicaidAdults> {
+        self.medicaid_adults.iter().find(|row| row.state == state)
+    }
+
+    /// Hospital financial-assistance rules: the common nonprofit policy and the state laws.
+    pub fn financial_assistance(&self) -> &[AssistanceRule] {
+        &self.financial_assistance
     }
 
     /// Every note, in table order (loading made sure each note id has one row).

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use super::checks::{nonblank, snake_id, unique_rows};
 use super::geography::{GeoPoint, ZipPoint, is_zip};
 use super::period::{Dated, InForce, Period, check_in_order};
+use super::prices::Ownership;
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Quality, Source};
 
@@ -159,6 +160,8 @@ struct CenterRow {
     hospital: String,
     hospital_zip: String,
     zcta: String,
+    hospital_ownership: Option<Ownership>,
+    ownership_source_ids: SourceIds,
     location_source_ids: SourceIds,
 }
 
@@ -193,6 +196,16 @@ pub struct Center {
     pub source_ids: SourceIds,
     /// Blank for the "a center not listed" row.
     pub location: Option<CenterLocation>,
+    /// Who owns the main hospital, when a source says; it decides whether the federal rules
+    /// for nonprofit hospitals' financial assistance apply.
+    pub ownership: Option<HospitalOwnership>,
+}
+
+/// Who owns a center's main hospital, with the sources that say so.
+#[derive(Debug, Clone, Serialize)]
+pub struct HospitalOwnership {
+    pub ownership: Ownership,
+    pub source_ids: SourceIds,
 }
 
 /// The id of the row for a center not in the list, which uses national figures.
@@ -365,7 +378,20 @@ pub(super) fn parse_centers(
             ));
         }
         check_location(r, sources, &point_of)?;
-        Ok(())
+        match (r.hospital_ownership, r.ownership_source_ids.0.is_empty()) {
+            (Some(_), true) => Err(RowProblem::new(
+                "ownership_source_ids",
+                "say where the ownership comes from",
+            )),
+            (None, false) => Err(RowProblem::new("hospital_ownership", "sources given but no ownership")),
+            _ => match r.ownership_source_ids.0.iter().find(|id| !sources.contains_key(*id)) {
+                Some(unknown) => Err(RowProblem::new(
+                    "ownership_source_ids",
+                    format!("unknown source {unknown:?}: add it to sources.csv"),
+                )),
+                None => Ok(()),
+            },
+        }
     })?;
     let mut centers: Vec<Center> = Vec::new();
     for r in unique_rows(table, rows, "id", |r| r.id.clone())? {
@@ -380,6 +406,10 @@ pub(super) fn parse_centers(
                 zcta: r.zcta,
                 point,
                 source_ids: r.location_source_ids,
+            }),
+            ownership: r.hospital_ownership.map(|ownership| HospitalOwnership {
+                ownership,
+                source_ids: r.ownership_source_ids,
             }),
             gsa_area: r.gsa_area,
             source_ids: r.source_ids,

@@ -99,6 +99,8 @@ pub enum Answer {
     /// The likely outcome if the center turns out not to be in the plan's network (the family
     /// was not sure).
     OutOfNetwork,
+    /// The likely outcome with the hospital's financial assistance at the household's income.
+    FinancialAssistance,
 }
 
 impl World {
@@ -112,7 +114,10 @@ impl World {
                     (CoverageStatus::NotCovered, _) => Outcome::NotCovered,
                     (CoverageStatus::Uncertain, Answer::AllCovered) => Outcome::Covered,
                     (CoverageStatus::Uncertain, Answer::AllRefused) => Outcome::NotCovered,
-                    (CoverageStatus::Uncertain, Answer::Likely | Answer::OutOfNetwork) => match c.likely {
+                    (
+                        CoverageStatus::Uncertain,
+                        Answer::Likely | Answer::OutOfNetwork | Answer::FinancialAssistance,
+                    ) => match c.likely {
                         Some(Outcome::Covered) => Outcome::Covered,
                         _ => Outcome::NotCovered,
                     },

@@ -3,6 +3,7 @@
 //! and `GET /api/v1/openapi.json`.
 
 pub mod centers;
+pub mod income;
 pub mod model;
 pub mod openapi;
 

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::income::ApiIncome;
 use crate::core::aid::AidFit;
 use crate::core::burden::{Burden, Flags};
 use crate::core::cash_flow::{CashFlow, JourneyDay, MonthOf, Phase};
@@ -180,6 +181,8 @@ pub struct ApiEstimate<'a> {
     pub journey: Vec<ApiJourneyStep<'a>>,
     /// Income as a percent of the poverty guideline and costs as shares of income, when entered.
     pub burden: Option<ApiBurden>,
+    /// What the household's income changes: a silver plan's limit, Medicaid, hospital help.
+    pub income: ApiIncome<'a>,
     pub notes: Vec<ApiNote<'a>>,
     pub paid_leave: Option<ApiPaidLeave<'a>>,
     pub tax_deduction: Option<ApiTaxDeduction<'a>>,
@@ -219,6 +222,13 @@ impl<'a> ApiEstimate<'a> {
             alternatives: estimate
                 .alternatives
                 .iter()
+                .chain(
+                    report
+                        .income
+                        .financial_assistance
+                        .iter()
+                        .flat_map(|f| f.alternative.as_ref()),
+                )
                 .map(|alt| ApiAlternative {
                     answer: alt.answer,
                     world: &alt.world,
@@ -239,6 +249,7 @@ impl<'a> ApiEstimate<'a> {
                 })
                 .collect(),
             burden: report.burden.as_ref().map(ApiBurden::from),
+            income: ApiIncome::new(&report.income, lang),
             notes: report
                 .notes
                 .iter()

@@ -9,7 +9,7 @@ use crate::core::input::{FIELDS, Field, Kind};
 use crate::core::tables::Tables;
 
 /// The top-level parts of a successful answer, in the order the API writes them.
-pub const ESTIMATE_PARTS: [&str; 20] = [
+pub const ESTIMATE_PARTS: [&str; 21] = [
     "lines",
     "totals",
     "plan_years",
@@ -21,6 +21,7 @@ pub const ESTIMATE_PARTS: [&str; 20] = [
     "alternatives",
     "journey",
     "burden",
+    "income",
     "notes",
     "paid_leave",
     "tax_deduction",

@@ -7,7 +7,9 @@ use serde::Serialize;
 use crate::core::burden::Burden;
 use crate::core::estimate::Estimate;
 use crate::core::facts::facts;
+use crate::core::income_effects::IncomeEffects;
 use crate::core::input::Input;
+use crate::core::lines::Totals;
 use crate::core::scenarios::Scenarios;
 use crate::core::tax::TaxDeduction;
 use crate::core::text::Text;
@@ -107,5 +109,58 @@ pub fn tax_view(deduction: &TaxDeduction, input: &Input<'_>, numbers: &SourceNum
         helps: deduction.helps(),
         itemizing: deduction.itemizing_text().map(|text| say(numbers.lang, &text)),
         sources: numbers.refs(&deduction.source_ids),
+    }
+}
+
+/// What the household's income changes, in the page's language.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IncomeView {
+    pub silver_plan: Option<IncomeItem>,
+    pub medicaid: Option<IncomeItem>,
+    /// True when the patient likely qualifies for Medicaid: the top of the page says so.
+    pub medicaid_likely: bool,
+    pub financial_assistance: Option<IncomeItem>,
+    /// The estimate with the hospital's help, when its rule says how much is left to pay.
+    pub assistance_totals: Option<Totals>,
+}
+
+/// One thing income changes: what it does, and what to do about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct IncomeItem {
+    pub text: String,
+    /// What to do or ask, and anything else to know.
+    pub more: Vec<String>,
+    pub sources: Vec<SourceRef>,
+}
+
+pub fn income_view(income: &IncomeEffects, numbers: &SourceNumbers<'_>) -> IncomeView {
+    let lang = numbers.lang;
+    IncomeView {
+        silver_plan: income.silver_plan.as_ref().map(|s| IncomeItem {
+            text: say(lang, &s.text),
+            more: Vec::new(),
+            sources: numbers.refs(&s.reduction.source_ids),
+        }),
+        medicaid: income.medicaid.as_ref().map(|m| IncomeItem {
+            text: say(lang, &m.text),
+            more: vec![say(lang, &m.how_to_apply)],
+            sources: numbers.refs(&m.source_ids),
+        }),
+        medicaid_likely: income.medicaid.as_ref().is_some_and(|m| m.check.likely),
+        financial_assistance: income.financial_assistance.as_ref().map(|f| IncomeItem {
+            text: say(lang, &f.text),
+            more: f
+                .ownership_text
+                .iter()
+                .chain([&f.question])
+                .map(|t| say(lang, t))
+                .collect(),
+            sources: numbers.refs(&f.source_ids),
+        }),
+        assistance_totals: income
+            .financial_assistance
+            .as_ref()
+            .and_then(|f| f.alternative.as_ref())
+            .map(|alt| alt.totals),
     }
 }

@@ -32,7 +32,7 @@ use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
 use crate::web::respond;
 pub use help::{AidView, LeverView, NoteGroupView};
-pub use household::{BurdenView, Fact, LeaveView, TaxView, situation, situation_of};
+pub use household::{BurdenView, Fact, IncomeItem, IncomeView, LeaveView, TaxView, situation, situation_of};
 pub use lines::{JourneyView, LineGroup, TopLine, UnpricedView};
 pub use plan::{AlternativeView, CoverageView, PlanView, PlanYearView};
 pub use timeline::CashFlowView;
@@ -96,6 +96,7 @@ pub struct EstimateView {
     pub plan_years_rule: String,
     pub benefit_note: Option<String>,
     pub burden: Option<BurdenView>,
+    pub income: IncomeView,
     pub notes: Vec<NoteGroupView>,
     pub leave: Option<LeaveView>,
     pub tax: Option<TaxView>,
@@ -201,6 +202,7 @@ impl EstimateView {
             plan_years_rule: plan_years_rule(input, &report.data_gaps(), lang),
             benefit_note: estimate.benefit_note().map(|note| say(lang, &note)),
             burden: report.burden.as_ref().map(|b| household::burden_view(b, &numbers)),
+            income: household::income_view(&report.income, &numbers),
             notes: help::note_groups(&report.notes, &numbers),
             leave: household::leave_view(estimate, &numbers),
             tax: report.tax.as_ref().map(|d| household::tax_view(d, input, &numbers)),

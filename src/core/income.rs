@@ -1,0 +1,217 @@
+//! The rules where income changes the bill, read from the tables for one household: the lower
+//! yearly limit of a Marketplace silver plan (cost-sharing reductions), whether the patient
+//! likely qualifies for Medicaid as an adult, and which hospital financial-assistance rule
+//! holds at the household's income. `income_effects` works out what each changes.
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use super::choices::{InsuranceType, MarketplaceMetal};
+use super::data_gaps::{DataGap, GapKind};
+use super::input::Input;
+use super::tables::{
+    AssistanceHelp, AssistancePatients, AssistanceRule, GUIDELINE_TIMING_SOURCE_IDS, InsurancePresets, MedicaidAdults,
+    Ownership, Period, PovertyRegion, PresetValue, SilverVariant, SourceIds, Tables, wire_id,
+};
+
+/// Income as a percent of the poverty guideline in force on `day`, with the guideline's
+/// year, sources and, when that year's is not out, the gap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncomeLevel {
+    pub percent: Decimal,
+    pub guideline_year: u16,
+    pub source_ids: Vec<String>,
+    pub gap: Option<DataGap>,
+}
+
+/// The household's income against the guideline in force on `day`, when income, household
+/// size and a guideline for them are known.
+pub fn income_level(tables: &Tables, input: &Input<'_>, day: Date) -> Option<IncomeLevel> {
+    let income = input.household_income()?;
+    let size = input.household_size()?;
+    let region = PovertyRegion::of_state(input.home_state())?;
+    let in_force = tables.poverty_guideline(region, day);
+    let guideline = in_force.value.for_household(size)?;
+    let gap = in_force.reused_for.map(|_| DataGap {
+        kind: GapKind::PovertyGuideline,
+        parameter: format!("poverty_guidelines:{}", wire_id(&region)),
+        year_needed: day.year(),
+        year_used: i16::try_from(in_force.value.year).unwrap_or(i16::MAX),
+    });
+    Some(IncomeLevel {
+        percent: income / guideline * Decimal::ONE_HUNDRED,
+        guideline_year: in_force.value.year,
+        source_ids: in_force.value.source_ids.0.clone(),
+        gap,
+    })
+}
+
+/// A silver plan's lower yearly limits for one plan year, at the household's income.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SilverReduction {
+    pub variant: SilverVariant,
+    /// Income against the guidelines Marketplace help uses for this plan year.
+    pub income: IncomeLevel,
+    pub oop_max: Decimal,
+    pub oop_max_family: Option<Decimal>,
+    pub period: Period,
+    /// Set when the plan year's reduced limits are not out: the latest are used.
+    pub reused_for: Option<Date>,
+    pub source_ids: Vec<String>,
+}
+
+impl SilverReduction {
+    /// The gaps this reduction rests on: the plan year's limits or its guidelines not yet out.
+    pub fn gaps(&self, begins: Date) -> Vec<DataGap> {
+        let limits = self.reused_for.map(|_| DataGap {
+            kind: GapKind::PlanFigure,
+            parameter: "cost_sharing_reductions".to_string(),
+            year_needed: begins.year(),
+            year_used: self.period.from.year(),
+        });
+        limits.into_iter().chain(self.income.gap.clone()).collect()
+    }
+}
+
+/// The reduced limits of a silver plan for the plan year that begins on `begins`, when the
+/// household's income falls in a band, whatever plan the family says it has.
+///
+/// Marketplace help for a plan year uses the poverty guidelines published when its open
+/// enrollment begins (November 1 of the year before): in practice, the year before's.
+pub fn silver_reduction(tables: &Tables, input: &Input<'_>, begins: Date) -> Option<SilverReduction> {
+    if input.insurance() != InsuranceType::Marketplace {
+        return None;
+    }
+    let enrollment_opens = Date::new(begins.year() - 1, 11, 1).ok()?;
+    let income = income_level(tables, input, enrollment_opens)?;
+    let band = tables.cost_sharing_reductions().band(income.percent, begins)?;
+    let mut source_ids = band.value.source_ids.0.clone();
+    let timing = GUIDELINE_TIMING_SOURCE_IDS.iter().map(|id| (*id).to_string());
+    for id in income.source_ids.iter().cloned().chain(timing) {
+        if !source_ids.contains(&id) {
+            source_ids.push(id);
+        }
+    }
+    Some(SilverReduction {
+        variant: band.value.variant,
+        oop_max: band.value.oop_max,
+        oop_max_family: band.value.oop_max_family,
+        period: *band.period,
+        reused_for: band.reused_for,
+        source_ids,
+        income,
+    })
+}
+
+/// The presets of a plan year with a silver plan's reduced limits in place of the legal ones,
+/// when the family has (or would pick) a silver plan and the income qualifies.
+pub fn with_silver_limits(
+    mut presets: InsurancePresets,
+    metal: MarketplaceMetal,
+    reduction: Option<&SilverReduction>,
+) -> InsurancePresets {
+    let Some(reduction) = reduction.filter(|_| metal == MarketplaceMetal::Silver) else {
+        return presets;
+    };
+    let reduced = |value: Decimal, plain: &PresetValue| PresetValue {
+        value,
+        unit: plain.unit.clone(),
+        as_of: reduction.period.from.year().to_string(),
+        note: String::new(),
+        source_ids: SourceIds(reduction.source_ids.clone()),
+        period: reduction.period,
+        reused_for: reduction.reused_for,
+    };
+    presets.marketplace.oop_max = reduced(reduction.oop_max, &presets.marketplace.oop_max);
+    if let Some(family) = reduction.oop_max_family {
+        presets.marketplace.oop_max_family = reduced(family, &presets.marketplace.oop_max_family);
+    }
+    presets
+}
+
+/// Whether an adult patient likely qualifies for Medicaid on income in the home state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MedicaidCheck {
+    pub state: &'static str,
+    pub expanded: bool,
+    /// The state's income limit for adults, in percent of the poverty line.
+    pub limit_pct: Decimal,
+    pub income: IncomeLevel,
+    /// Income at or under the limit: likely eligible (only the state can decide).
+    pub likely: bool,
+    pub source_ids: Vec<String>,
+}
+
+/// The Medicaid check for a patient not on Medicaid or Medicare, aged 19 to 64 (or of an age
+/// not given), when income and household size were entered. Medicaid compares this year's
+/// income with the guidelines in force when treatment starts.
+pub fn medicaid_check(tables: &Tables, input: &Input<'_>) -> Option<MedicaidCheck> {
+    let asks = matches!(
+        input.insurance(),
+        InsuranceType::Uninsured | InsuranceType::Marketplace | InsuranceType::Employer
+    );
+    let adult = input.patient_age().is_none_or(|age| (19..=64).contains(&age));
+    if !asks || !adult {
+        return None;
+    }
+    let row: &MedicaidAdults = tables.medicaid_adults(input.home_state())?;
+    let income = income_level(tables, input, input.first_day())?;
+    let likely = !row.adult_limit_pct.is_zero() && income.percent <= row.adult_limit_pct;
+    let mut source_ids = row.source_ids.0.clone();
+    source_ids.extend(
+        income
+            .source_ids
+            .iter()
+            .filter(|id| !row.source_ids.0.contains(id))
+            .cloned(),
+    );
+    Some(MedicaidCheck {
+        state: input.home_state(),
+        expanded: row.expanded,
+        limit_pct: row.adult_limit_pct,
+        likely,
+        income,
+        source_ids,
+    })
+}
+
+/// The financial-assistance rule that gives the most at the household's income at the
+/// center's hospital: the law of the hospital's state, or the common policy of nonprofit
+/// hospitals. `None` when no rule covers this income.
+pub fn assistance_rule<'t>(
+    tables: &'t Tables,
+    state: &str,
+    ownership: Option<Ownership>,
+    percent: Decimal,
+    uninsured: bool,
+    high_costs: bool,
+) -> Option<&'t AssistanceRule> {
+    tables
+        .financial_assistance()
+        .iter()
+        .filter(|rule| rule.holds_at(percent))
+        .filter(|rule| {
+            if rule.is_common_policy() {
+                ownership == Some(Ownership::Nonprofit)
+            } else {
+                rule.state == state
+                    && match rule.patients {
+                        AssistancePatients::All => true,
+                        AssistancePatients::Uninsured => uninsured,
+                        AssistancePatients::UninsuredOrHighCosts => uninsured || high_costs,
+                    }
+            }
+        })
+        .max_by_key(|rule| generosity(rule))
+}
+
+/// How much a rule gives, to pick the best: free care, then free or discounted, then a set
+/// discount (the larger the better), then a discount of the hospital's choosing.
+fn generosity(rule: &AssistanceRule) -> (u8, Decimal) {
+    match (rule.help, rule.family_pays_pct) {
+        (AssistanceHelp::Free, _) => (3, Decimal::ZERO),
+        (AssistanceHelp::FreeOrDiscount, _) => (2, Decimal::ZERO),
+        (AssistanceHelp::Discount, Some(left)) => (1, Decimal::ONE_HUNDRED - left),
+        (AssistanceHelp::Discount, None) => (0, Decimal::ZERO),
+    }
+}
