@@ -35,3 +35,14 @@ income-assistance-government = This hospital is owned by a state or local govern
 income-assistance-for-profit = Medicare's hospital list says a for-profit company owns this hospital. Federal law does not make for-profit hospitals give financial help: ask whether it does.
 income-assistance-owner-unknown = We do not know who owns this hospital, so we can't say which rules apply.
 income-assistance-ask = Ask the hospital for its financial assistance policy and an application before treatment.
+
+ladder-caption = The same situation at other incomes (typical)
+ladder-col-income = Income (share of the poverty line)
+ladder-col-total = Your family's total
+ladder-col-medical = Your share of medical bills
+ladder-col-also = Also at this income
+ladder-income = { $pct } ({ $income } a year)
+ladder-silver = A silver plan's yearly limit would be { $limit }.
+ladder-medicaid = The patient would likely qualify for Medicaid.
+ladder-assistance = With the hospital's help: { $total }.
+ladder-nothing = Nothing else we know of changes.

@@ -35,3 +35,14 @@ income-assistance-government = Este hospital es de un gobierno estatal o local (
 income-assistance-for-profit = Según la lista de hospitales de Medicare, una empresa con fines de lucro es dueña de este hospital. La ley federal no obliga a los hospitales con fines de lucro a dar ayuda financiera: pregunte si la da.
 income-assistance-owner-unknown = No sabemos quién es dueño de este hospital, así que no podemos decir qué reglas se aplican.
 income-assistance-ask = Pida al hospital su política de ayuda financiera y una solicitud antes del tratamiento.
+
+ladder-caption = La misma situación con otros ingresos (lo típico)
+ladder-col-income = Ingresos (parte del nivel de pobreza)
+ladder-col-total = El total de su familia
+ladder-col-medical = Su parte de las cuentas médicas
+ladder-col-also = Además, con estos ingresos
+ladder-income = { $pct } ({ $income } al año)
+ladder-silver = El límite anual de un plan plata sería { $limit }.
+ladder-medicaid = Es probable que el paciente pueda tener Medicaid.
+ladder-assistance = Con la ayuda del hospital: { $total }.
+ladder-nothing = Nada más que sepamos cambia.

@@ -312,3 +312,63 @@ fn with_assistance(estimate: &Estimate, left: Decimal) -> Alternative {
         plan_years,
     }
 }
+
+/// The incomes an advocate's brief compares, in percent of the poverty line.
+pub const LADDER_PERCENTS: [u32; 3] = [100, 200, 400];
+
+/// The same household at one income on the ladder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncomeStep {
+    /// Percent of the poverty line.
+    pub percent: u32,
+    /// The yearly income at that percent for the household's size.
+    pub income: Decimal,
+    pub family_total: Scenarios<Decimal>,
+    pub family_medical: Scenarios<Decimal>,
+    /// The silver plan's lower limit at this income, if a Marketplace household has one.
+    pub silver_limit: Option<Decimal>,
+    /// Whether the patient would likely qualify for Medicaid at this income.
+    pub medicaid_likely: bool,
+    /// The family's total with the hospital's financial assistance, when its rule says how much.
+    pub with_assistance: Option<Scenarios<Decimal>>,
+}
+
+/// The household's estimate at 100%, 200% and 400% of the poverty line, everything else the
+/// same, when its size is known and has a guideline: what income changes, side by side.
+pub fn income_ladder(tables: &Tables, raw: &RawInput, input: &Input<'_>) -> Option<Vec<IncomeStep>> {
+    let size = input.household_size()?;
+    let region = super::tables::PovertyRegion::of_state(input.home_state())?;
+    let guideline = tables
+        .poverty_guideline(region, input.first_day())
+        .value
+        .for_household(size)?;
+    LADDER_PERCENTS
+        .iter()
+        .map(|&percent| {
+            let income = guideline * Decimal::from(percent) / Decimal::ONE_HUNDRED;
+            let mut changed = raw.clone();
+            changed.set(FieldId::HouseholdIncome, income.normalize().to_string());
+            let at = Input::parse(&changed, tables, input.asked_on()).ok()?;
+            let estimate = totals_only(tables, &at);
+            let silver_limit = estimate
+                .plan
+                .years
+                .first()
+                .and_then(|year| silver_reduction(tables, &at, year.begins))
+                .map(|r| r.oop_max);
+            let medicaid_likely = medicaid_check(tables, &at).is_some_and(|check| check.likely);
+            let with_assistance = financial_assistance(tables, &at, &estimate)
+                .and_then(|help| help.alternative)
+                .map(|alt| alt.totals.family_total);
+            Some(IncomeStep {
+                percent,
+                income,
+                family_total: estimate.totals.family_total,
+                family_medical: estimate.totals.family_medical,
+                silver_limit,
+                medicaid_likely,
+                with_assistance,
+            })
+        })
+        .collect()
+}

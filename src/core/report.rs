@@ -12,7 +12,7 @@ use super::burden::Burden;
 use super::cash_flow::{CashFlow, cash_flow};
 use super::data_gaps::{DataGap, note};
 use super::estimate::{Estimate, estimate};
-use super::income_effects::{IncomeEffects, income_effects};
+use super::income_effects::{IncomeEffects, IncomeStep, income_effects, income_ladder};
 use super::input::{FieldErrors, Input, RawInput};
 use super::levers::{Lever, what_would_change};
 use super::notes;
@@ -44,6 +44,8 @@ pub struct Report<'t> {
     /// Worked out the first time they are asked for: only the page shows them, and they
     /// take ten more estimates.
     levers: OnceCell<Vec<Lever>>,
+    /// Worked out when asked for: three more estimates.
+    ladder: OnceCell<Option<Vec<IncomeStep>>>,
 }
 
 /// Parses the answers given on `today` and works out the whole report, or says what is wrong
@@ -92,6 +94,7 @@ pub fn report_for<'t>(tables: &'t Tables, raw: &RawInput, input: Input<'t>) -> R
         cash_flow,
         income,
         levers: OnceCell::new(),
+        ladder: OnceCell::new(),
     }
 }
 
@@ -117,6 +120,13 @@ impl Report<'_> {
     pub fn levers(&self) -> &[Lever] {
         self.levers
             .get_or_init(|| what_would_change(self.tables, &self.raw, &self.input, &self.estimate))
+    }
+
+    /// The same household at 100%, 200% and 400% of the poverty line, when its size is known.
+    pub fn income_ladder(&self) -> Option<&[IncomeStep]> {
+        self.ladder
+            .get_or_init(|| income_ladder(self.tables, &self.raw, &self.input))
+            .as_deref()
     }
 
     /// Every source id the report uses, in order of first use.

@@ -181,3 +181,28 @@ fn a_state_floor_applies_at_every_hospital_in_the_state() {
     );
     assert!(insured.income.financial_assistance.as_ref().unwrap().rule.is_none());
 }
+
+#[test]
+fn the_income_ladder_shows_a_household_at_100_200_and_400_percent() {
+    let r = marketplace("50000", "silver");
+    let ladder = r.income_ladder().expect("household size given");
+    let incomes: Vec<Decimal> = ladder.iter().map(|s| s.income).collect();
+    // The 2026 guideline for one person, $15,960, times 1, 2 and 4.
+    assert_eq!(incomes, [dec!(15960), dec!(31920), dec!(63840)]);
+    // A 2026 plan compares income with 2025's guideline ($15,650): 102% is the 94% band and
+    // 204% the 73% band ($8,450); 408% has none.
+    let limits: Vec<Option<Decimal>> = ladder.iter().map(|s| s.silver_limit).collect();
+    assert_eq!(limits, [Some(dec!(3500)), Some(dec!(8450)), None]);
+    // North Carolina expanded Medicaid: 100% is under its 138% line.
+    let medicaid: Vec<bool> = ladder.iter().map(|s| s.medicaid_likely).collect();
+    assert_eq!(medicaid, [true, false, false]);
+    // Duke is a nonprofit: free care to 200% (the line itself included), then a discount of
+    // the hospital's choosing, which is not counted.
+    let helped: Vec<bool> = ladder.iter().map(|s| s.with_assistance.is_some()).collect();
+    assert_eq!(helped, [true, true, false]);
+    // Each rung is the whole estimate at that income: the lower limit shows in the total.
+    let at_400 = marketplace("63840", "silver");
+    assert_eq!(ladder[2].family_total, at_400.estimate.totals.family_total);
+    assert!(ladder[0].family_total.typical < ladder[1].family_total.typical);
+    assert!(ladder[1].family_total.typical < ladder[2].family_total.typical);
+}

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::model::money;
 use crate::core::choices::MarketplaceMetal;
-use crate::core::income_effects::IncomeEffects;
+use crate::core::income_effects::{IncomeEffects, IncomeStep};
 use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{AssistanceHelp, Ownership, SilverVariant};
@@ -25,6 +25,19 @@ pub struct ApiIncome<'a> {
     pub silver_plan: Option<ApiSilverPlan<'a>>,
     pub medicaid: Option<ApiMedicaid<'a>>,
     pub financial_assistance: Option<ApiFinancialAssistance<'a>>,
+    /// The same household at 100%, 200% and 400% of the poverty line, when its size is known.
+    pub ladder: Option<Vec<ApiIncomeStep>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApiIncomeStep {
+    pub poverty_pct: u32,
+    pub income: String,
+    pub family_total: Scenarios<String>,
+    pub family_medical: Scenarios<String>,
+    pub silver_oop_max: Option<String>,
+    pub medicaid_likely: bool,
+    pub family_total_with_assistance: Option<Scenarios<String>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,7 +85,7 @@ pub struct ApiFinancialAssistance<'a> {
 }
 
 impl<'a> ApiIncome<'a> {
-    pub fn new(income: &'a IncomeEffects, lang: Lang) -> Self {
+    pub fn new(income: &'a IncomeEffects, ladder: Option<&[IncomeStep]>, lang: Lang) -> Self {
         Self {
             silver_plan: income.silver_plan.as_ref().map(|s| ApiSilverPlan {
                 metal: s.metal,
@@ -116,6 +129,20 @@ impl<'a> ApiIncome<'a> {
                 ownership_text: f.ownership_text.as_ref().map(|t| say(lang, t)),
                 question: say(lang, &f.question),
                 sources: &f.source_ids,
+            }),
+            ladder: ladder.map(|steps| {
+                steps
+                    .iter()
+                    .map(|step| ApiIncomeStep {
+                        poverty_pct: step.percent,
+                        income: cents(step.income),
+                        family_total: money(&step.family_total),
+                        family_medical: money(&step.family_medical),
+                        silver_oop_max: step.silver_limit.map(cents),
+                        medicaid_likely: step.medicaid_likely,
+                        family_total_with_assistance: step.with_assistance.as_ref().map(money),
+                    })
+                    .collect()
             }),
         }
     }

@@ -249,7 +249,7 @@ impl<'a> ApiEstimate<'a> {
                 })
                 .collect(),
             burden: report.burden.as_ref().map(ApiBurden::from),
-            income: ApiIncome::new(&report.income, lang),
+            income: ApiIncome::new(&report.income, report.income_ladder(), lang),
             notes: report
                 .notes
                 .iter()

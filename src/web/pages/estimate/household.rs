@@ -7,13 +7,16 @@ use serde::Serialize;
 use crate::core::burden::Burden;
 use crate::core::estimate::Estimate;
 use crate::core::facts::facts;
-use crate::core::income_effects::IncomeEffects;
+use crate::core::income_effects::{IncomeEffects, IncomeStep};
 use crate::core::input::Input;
 use crate::core::lines::Totals;
+use crate::core::money::whole;
 use crate::core::scenarios::Scenarios;
 use crate::core::tax::TaxDeduction;
+use crate::core::text::Arg;
 use crate::core::text::Text;
 use crate::i18n::{Lang, say};
+use crate::text;
 use crate::web::parts::sources::{SourceNumbers, SourceRef};
 
 /// "Label: value" facts about the household, for the page and for print.
@@ -122,6 +125,19 @@ pub struct IncomeView {
     pub financial_assistance: Option<IncomeItem>,
     /// The estimate with the hospital's help, when its rule says how much is left to pay.
     pub assistance_totals: Option<Totals>,
+    /// The same household at 100%, 200% and 400% of the poverty line.
+    pub ladder: Vec<LadderRow>,
+}
+
+/// One income of the ladder, as the page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LadderRow {
+    /// "200% ($54,640)".
+    pub income: String,
+    pub family_total: Decimal,
+    pub family_medical: Decimal,
+    /// What else holds at this income: a silver plan's limit, Medicaid, the hospital's help.
+    pub also: Vec<String>,
 }
 
 /// One thing income changes: what it does, and what to do about it.
@@ -133,7 +149,7 @@ pub struct IncomeItem {
     pub sources: Vec<SourceRef>,
 }
 
-pub fn income_view(income: &IncomeEffects, numbers: &SourceNumbers<'_>) -> IncomeView {
+pub fn income_view(income: &IncomeEffects, ladder: Option<&[IncomeStep]>, numbers: &SourceNumbers<'_>) -> IncomeView {
     let lang = numbers.lang;
     IncomeView {
         silver_plan: income.silver_plan.as_ref().map(|s| IncomeItem {
@@ -162,5 +178,37 @@ pub fn income_view(income: &IncomeEffects, numbers: &SourceNumbers<'_>) -> Incom
             .as_ref()
             .and_then(|f| f.alternative.as_ref())
             .map(|alt| alt.totals),
+        ladder: ladder
+            .unwrap_or_default()
+            .iter()
+            .map(|step| ladder_row(step, lang))
+            .collect(),
+    }
+}
+
+fn ladder_row(step: &IncomeStep, lang: Lang) -> LadderRow {
+    let money = |amount: Decimal| Arg::MoneyShort(whole(amount));
+    let also: Vec<Text> = [
+        step.silver_limit
+            .map(|limit| text!("ladder-silver", limit = money(limit))),
+        step.medicaid_likely.then(|| text!("ladder-medicaid")),
+        step.with_assistance
+            .map(|total| text!("ladder-assistance", total = money(total.typical))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    LadderRow {
+        income: say(
+            lang,
+            &text!(
+                "ladder-income",
+                pct = Arg::Percent(Decimal::from(step.percent)),
+                income = money(step.income)
+            ),
+        ),
+        family_total: step.family_total.typical,
+        family_medical: step.family_medical.typical,
+        also: also.iter().map(|t| say(lang, t)).collect(),
     }
 }

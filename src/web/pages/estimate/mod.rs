@@ -202,7 +202,7 @@ impl EstimateView {
             plan_years_rule: plan_years_rule(input, &report.data_gaps(), lang),
             benefit_note: estimate.benefit_note().map(|note| say(lang, &note)),
             burden: report.burden.as_ref().map(|b| household::burden_view(b, &numbers)),
-            income: household::income_view(&report.income, &numbers),
+            income: household::income_view(&report.income, report.income_ladder(), &numbers),
             notes: help::note_groups(&report.notes, &numbers),
             leave: household::leave_view(estimate, &numbers),
             tax: report.tax.as_ref().map(|d| household::tax_view(d, input, &numbers)),
