@@ -77,13 +77,22 @@ impl SilverReduction {
 /// household's income falls in a band, whatever plan the family says it has.
 ///
 /// Marketplace help for a plan year uses the poverty guidelines published when its open
-/// enrollment begins (November 1 of the year before): in practice, the year before's.
+/// enrollment begins [`usc-36b-poverty-line`], which is November 1 of the year before (the
+/// 2025 rule, in docs/research/income-rules.md): in practice, the year before's.
 pub fn silver_reduction(tables: &Tables, input: &Input<'_>, begins: Date) -> Option<SilverReduction> {
     if input.insurance() != InsuranceType::Marketplace {
         return None;
     }
     let enrollment_opens = Date::new(begins.year() - 1, 11, 1).ok()?;
     let income = income_level(tables, input, enrollment_opens)?;
+    // Someone eligible for Medicaid gets no Marketplace help: in a state that expanded it,
+    // the reductions start above its adult limit [healthinsurance.org, in research notes].
+    if tables
+        .medicaid_adults(input.home_state())
+        .is_some_and(|state| state.expanded && income.percent <= state.adult_limit_pct)
+    {
+        return None;
+    }
     let band = tables.cost_sharing_reductions().band(income.percent, begins)?;
     let mut source_ids = band.value.source_ids.0.clone();
     let timing = GUIDELINE_TIMING_SOURCE_IDS.iter().map(|id| (*id).to_string());
@@ -175,17 +184,31 @@ pub fn medicaid_check(tables: &Tables, input: &Input<'_>) -> Option<MedicaidChec
     })
 }
 
+/// What the financial-assistance rules ask about the patient and the hospital.
+#[derive(Debug, Clone, Copy)]
+pub struct AssistancePatient<'a> {
+    pub hospital_state: &'a str,
+    pub home_state: &'a str,
+    pub ownership: Option<Ownership>,
+    /// Income in percent of the poverty line.
+    pub percent: Decimal,
+    pub uninsured: bool,
+    /// Medical costs at least 10% of income (California's test).
+    pub high_costs: bool,
+}
+
 /// The financial-assistance rule that gives the most at the household's income at the
 /// center's hospital: the law of the hospital's state, or the common policy of nonprofit
 /// hospitals. `None` when no rule covers this income.
-pub fn assistance_rule<'t>(
-    tables: &'t Tables,
-    state: &str,
-    ownership: Option<Ownership>,
-    percent: Decimal,
-    uninsured: bool,
-    high_costs: bool,
-) -> Option<&'t AssistanceRule> {
+pub fn assistance_rule<'t>(tables: &'t Tables, patient: AssistancePatient<'_>) -> Option<&'t AssistanceRule> {
+    let AssistancePatient {
+        hospital_state: state,
+        home_state,
+        ownership,
+        percent,
+        uninsured,
+        high_costs,
+    } = patient;
     tables
         .financial_assistance()
         .iter()
@@ -197,7 +220,7 @@ pub fn assistance_rule<'t>(
                 rule.state == state
                     && match rule.patients {
                         AssistancePatients::All => true,
-                        AssistancePatients::Uninsured => uninsured,
+                        AssistancePatients::UninsuredResidents => uninsured && home_state == state,
                         AssistancePatients::UninsuredOrHighCosts => uninsured || high_costs,
                     }
             }

@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 
 use super::choices::{InsuranceType, MarketplaceMetal, state_or_code};
 use super::estimate::{Alternative, Estimate, totals_only};
-use super::income::{MedicaidCheck, SilverReduction, assistance_rule, medicaid_check, silver_reduction};
+use super::income::{
+    AssistancePatient, MedicaidCheck, SilverReduction, assistance_rule, medicaid_check, silver_reduction,
+};
 use super::input::{FieldId, Input, RawInput};
 use super::lines::{Category, Totals, totals};
 use super::money::whole;
@@ -75,6 +77,12 @@ pub fn income_effects(tables: &Tables, raw: &RawInput, input: &Input<'_>, estima
     let totals_with = |field: FieldId, value: &str| {
         let mut changed = raw.clone();
         changed.set(field, value);
+        if field == FieldId::Insurance {
+            // Another plan: the figures typed for this one do not carry over.
+            for own in [FieldId::Deductible, FieldId::CoinsurancePct, FieldId::OopMax] {
+                changed.set(own, "");
+            }
+        }
         Input::parse(&changed, tables, input.asked_on())
             .ok()
             .map(|changed| totals_only(tables, &changed).totals)
@@ -84,6 +92,16 @@ pub fn income_effects(tables: &Tables, raw: &RawInput, input: &Input<'_>, estima
         medicaid: medicaid_flag(tables, input, estimate, &totals_with),
         financial_assistance: financial_assistance(tables, input, estimate),
     }
+}
+
+/// A percent of the poverty line as the page says it: to one place, so an income just over a
+/// band's edge (200.4%) never reads as the edge itself.
+fn shown_percent(percent: Decimal) -> Arg {
+    Arg::Percent(
+        percent
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .normalize(),
+    )
 }
 
 type TotalsWith<'a> = dyn Fn(FieldId, &str) -> Option<Totals> + 'a;
@@ -103,7 +121,7 @@ fn silver_plan(
     let totals_if_silver = (!applied && input.own_plan().oop_max.is_none())
         .then(|| totals_with(FieldId::MarketplaceMetal, MarketplaceMetal::Silver.id()))
         .flatten();
-    let pct = Arg::Percent(whole(reduction.income.percent));
+    let pct = shown_percent(reduction.income.percent);
     let year = Arg::Verbatim(reduction.income.guideline_year.to_string());
     let text = match (&totals_if_silver, applied) {
         (_, true) => text!(
@@ -138,7 +156,8 @@ fn silver_plan(
     })
 }
 
-/// The income line of the ACA's Medicaid expansion, for the states that did not adopt it.
+/// The income line of the ACA's Medicaid expansion, for the states that did not adopt it
+/// [`kff-medicaid-expansion-2026`].
 const EXPANSION_LINE_PCT: u32 = 138;
 
 fn medicaid_flag(
@@ -156,7 +175,7 @@ fn medicaid_flag(
     }
     let medicaid = totals_with(FieldId::Insurance, InsuranceType::Medicaid.id())?;
     let state = state_or_code(check.state);
-    let pct = Arg::Percent(whole(check.income.percent));
+    let pct = shown_percent(check.income.percent);
     let limit = Arg::Percent(check.limit_pct);
     let money = |amount: Decimal| Arg::MoneyShort(whole(amount));
     let text = if check.likely {
@@ -195,8 +214,20 @@ fn medicaid_flag(
     })
 }
 
-/// Medical costs at or above this percent of income count as high for California's law.
+/// Medical costs at or above this percent of income count as high for California's law
+/// [`triage-charity-care`, cited by California's rule].
 const HIGH_COSTS_PCT: u32 = 10;
+
+/// The highest income the usual nonprofit policy helps.
+fn usual_policy_top(tables: &Tables) -> Decimal {
+    tables
+        .financial_assistance()
+        .iter()
+        .filter(|rule| rule.is_common_policy())
+        .map(|rule| rule.income_to_pct)
+        .max()
+        .unwrap_or_default()
+}
 
 fn financial_assistance(tables: &Tables, input: &Input<'_>, estimate: &Estimate) -> Option<FinancialAssistance> {
     let income = input.household_income()?;
@@ -209,8 +240,16 @@ fn financial_assistance(tables: &Tables, input: &Input<'_>, estimate: &Estimate)
     let ownership = center.ownership.as_ref().map(|o| o.ownership);
     let uninsured = input.insurance() == InsuranceType::Uninsured;
     let high_costs = now.typical * Decimal::ONE_HUNDRED >= Decimal::from(HIGH_COSTS_PCT) * income;
-    let rule = assistance_rule(tables, &center.state, ownership, level.percent, uninsured, high_costs).cloned();
-    let pct = Arg::Percent(whole(level.percent));
+    let patient = AssistancePatient {
+        hospital_state: &center.state,
+        home_state: input.home_state(),
+        ownership,
+        percent: level.percent,
+        uninsured,
+        high_costs,
+    };
+    let rule = assistance_rule(tables, patient).cloned();
+    let pct = shown_percent(level.percent);
     let money = |amount: Decimal| Arg::MoneyShort(whole(amount));
     let alternative = rule
         .as_ref()
@@ -224,6 +263,10 @@ fn financial_assistance(tables: &Tables, input: &Input<'_>, estimate: &Estimate)
         }
     };
     let text = match (&rule, &alternative) {
+        // Below the usual policy's top, at a hospital not known to be a nonprofit.
+        (None, _) if ownership != Some(Ownership::Nonprofit) && level.percent <= usual_policy_top(tables) => {
+            text!("income-assistance-not-nonprofit", pct = pct)
+        }
         (None, _) => text!("income-assistance-none", pct = pct),
         (Some(rule), Some(alt)) if rule.help == AssistanceHelp::Free => text!(
             "income-assistance-free",

@@ -12,6 +12,7 @@ use super::burden::Burden;
 use super::cash_flow::{CashFlow, cash_flow};
 use super::data_gaps::{DataGap, note};
 use super::estimate::{Estimate, estimate};
+use super::income::silver_reduction;
 use super::income_effects::{IncomeEffects, IncomeStep, income_effects, income_ladder};
 use super::input::{FieldErrors, Input, RawInput};
 use super::levers::{Lever, what_would_change};
@@ -105,11 +106,20 @@ impl Report<'_> {
         if let Some(gap) = self.burden.as_ref().and_then(|b| b.guideline_reused.clone()) {
             note(&mut gaps, gap);
         }
-        if let Some(silver) = self.income.silver_plan.as_ref().filter(|s| !s.applied) {
-            // Shown beside the estimate: its figures not yet out count too.
-            if let Some(begins) = self.estimate.plan.years.first().map(|y| y.begins) {
-                for gap in silver.reduction.gaps(begins) {
-                    note(&mut gaps, gap);
+        if self
+            .income
+            .silver_plan
+            .as_ref()
+            .is_some_and(|s| s.totals_if_silver.is_some())
+        {
+            // The total with a silver plan is shown beside the estimate: the reduced limits
+            // it uses for each plan year, when not yet out, count too.
+            for year in &self.estimate.plan_years {
+                let begins = self.estimate.plan.year(year.plan_year).begins;
+                if let Some(reduction) = silver_reduction(self.tables, &self.input, begins) {
+                    for gap in reduction.gaps(begins) {
+                        note(&mut gaps, gap);
+                    }
                 }
             }
         }

@@ -37,7 +37,7 @@ async fn a_silver_plan_at_150_percent_shows_its_lower_limit_with_its_sources() {
     ]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(html.contains("<h3 id=\"income-title\">What your income changes</h3>"));
-    let sentence = "Your income is 150% of the 2025 poverty line";
+    let sentence = "Your income is 150% of the 2025 federal poverty level";
     let titles = cited_titles(&html, sentence).join(" | ");
     assert!(titles.contains("How much are the cost-sharing reductions?"), "{titles}");
     assert!(titles.contains("26 U.S.C. 36B(d)(3)(B)"), "{titles}");
@@ -76,7 +76,7 @@ async fn free_care_at_a_nonprofit_hospital_is_an_alternative_not_the_headline() 
     ]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(html.contains("This also depends on the hospital's financial help."));
-    let titles = cited_titles(&html, "The usual policy of nonprofit hospitals gives free care").join(" | ");
+    let titles = cited_titles(&html, "The usual policy of nonprofit hospitals calls for free care").join(" | ");
     assert!(
         titles.contains("hospital financial assistance and debt collection policies"),
         "{titles}"

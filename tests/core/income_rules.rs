@@ -153,7 +153,7 @@ fn a_nonprofit_hospital_gives_free_care_at_150_percent_and_nothing_set_at_450() 
     let high = household("nashville", "TN", "71820", &[("insurance", "uninsured")]);
     let help = high.income.financial_assistance.as_ref().expect("income entered");
     assert!(help.rule.is_none() && help.alternative.is_none());
-    assert!(help.text.en().contains("give no set help"), "{}", help.text.en());
+    assert!(help.text.en().contains("stops at 400%"), "{}", help.text.en());
 }
 
 #[test]
@@ -189,10 +189,10 @@ fn the_income_ladder_shows_a_household_at_100_200_and_400_percent() {
     let incomes: Vec<Decimal> = ladder.iter().map(|s| s.income).collect();
     // The 2026 guideline for one person, $15,960, times 1, 2 and 4.
     assert_eq!(incomes, [dec!(15960), dec!(31920), dec!(63840)]);
-    // A 2026 plan compares income with 2025's guideline ($15,650): 102% is the 94% band and
-    // 204% the 73% band ($8,450); 408% has none.
+    // A 2026 plan compares income with 2025's guideline ($15,650): 102% is under North
+    // Carolina's Medicaid line (no Marketplace help then), 204% the 73% band ($8,450), 408% none.
     let limits: Vec<Option<Decimal>> = ladder.iter().map(|s| s.silver_limit).collect();
-    assert_eq!(limits, [Some(dec!(3500)), Some(dec!(8450)), None]);
+    assert_eq!(limits, [None, Some(dec!(8450)), None]);
     // North Carolina expanded Medicaid: 100% is under its 138% line.
     let medicaid: Vec<bool> = ladder.iter().map(|s| s.medicaid_likely).collect();
     assert_eq!(medicaid, [true, false, false]);
@@ -203,6 +203,68 @@ fn the_income_ladder_shows_a_household_at_100_200_and_400_percent() {
     // Each rung is the whole estimate at that income: the lower limit shows in the total.
     let at_400 = marketplace("63840", "silver");
     assert_eq!(ladder[2].family_total, at_400.estimate.totals.family_total);
-    assert!(ladder[0].family_total.typical < ladder[1].family_total.typical);
     assert!(ladder[1].family_total.typical < ladder[2].family_total.typical);
+}
+
+#[test]
+fn a_typed_limit_wins_and_medicaid_comes_before_marketplace_help() {
+    // The family's own limit is their plan's: no reduction replaces it, on family coverage too.
+    let own = marketplace_with("23475", &[("oop_max", "9000"), ("coverage_tier", "family")]);
+    assert_eq!(own.estimate.plan_years[0].limit, Some(dec!(9000)));
+    assert!(
+        own.income
+            .silver_plan
+            .as_ref()
+            .unwrap()
+            .text
+            .en()
+            .contains("We used the limit you entered")
+    );
+    // At 120% in a state that expanded Medicaid, Medicaid comes first: no silver reduction.
+    let low = marketplace_with("18780", &[]);
+    assert!(low.income.silver_plan.is_none());
+    assert!(low.income.medicaid.as_ref().unwrap().check.likely);
+    // The Medicaid what-if drops the figures typed for the current plan.
+    let employer = household(
+        "chicago",
+        "IL",
+        "19152",
+        &[("insurance", "employer"), ("oop_max", "5000")],
+    );
+    let medicaid = household("chicago", "IL", "19152", &[("insurance", "medicaid")]);
+    assert_eq!(
+        employer.income.medicaid.as_ref().unwrap().family_medical_if_medicaid,
+        medicaid.estimate.totals.family_medical
+    );
+}
+
+fn marketplace_with(income: &'static str, more: &[(&'static str, &'static str)]) -> Report<'static> {
+    let mut pairs = vec![("insurance", "marketplace"), ("marketplace_metal", "silver")];
+    pairs.extend_from_slice(more);
+    household("durham", "NC", income, &pairs)
+}
+
+#[test]
+fn unsure_lists_the_reduced_limits_it_borrows_for_later_plan_years() {
+    let r = marketplace("23475", "unsure");
+    assert!(r.income.silver_plan.as_ref().unwrap().totals_if_silver.is_some());
+    let gaps = r.data_gaps();
+    assert!(
+        gaps.iter()
+            .any(|g| g.parameter == "cost_sharing_reductions" && g.year_needed == 2027),
+        "{gaps:?}"
+    );
+}
+
+#[test]
+fn illinois_law_for_the_uninsured_covers_illinois_residents() {
+    let resident = household("chicago", "IL", "71820", &[("insurance", "uninsured")]);
+    assert!(resident.income.financial_assistance.as_ref().unwrap().rule.is_some());
+    // An Indiana resident at the same hospital: only the usual policy, which stops at 400%.
+    let visitor = household("chicago", "IN", "71820", &[("insurance", "uninsured")]);
+    assert!(visitor.income.financial_assistance.as_ref().unwrap().rule.is_none());
+    // A government hospital at 92%: said to be not counted, not "no help at this income".
+    let unc = household("chapel_hill", "NC", "14683", &[("insurance", "uninsured")]);
+    let text = unc.income.financial_assistance.as_ref().unwrap().text.en();
+    assert!(text.contains("not listed as a nonprofit"), "{text}");
 }

@@ -130,7 +130,11 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         .iter()
         .map(|&begins| silver_reduction(tables, input, begins))
         .collect();
-    let metal = input.plan_choices().metal;
+    // A limit the user typed is their plan's own: the reduction is already in it.
+    let metal = match input.own_plan().oop_max {
+        Some(_) => MarketplaceMetal::Unsure,
+        None => input.plan_choices().metal,
+    };
     let plan = Plan::by_year(
         input.insurance(),
         input.own_plan(),
@@ -298,7 +302,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     for year in &plan_years {
         let terms = plan.year(year.plan_year);
         let reduction = reductions.get(year.plan_year as usize).and_then(Option::as_ref);
-        let reduced = reduction.filter(|_| metal == MarketplaceMetal::Silver && input.own_plan().oop_max.is_none());
+        let reduced = reduction.filter(|_| metal == MarketplaceMetal::Silver);
         for gap in &terms.reused {
             // The reduced limits say for themselves which of their figures are not out.
             if reduced.is_none() || !gap.parameter.starts_with("insurance_presets:marketplace") {

@@ -203,7 +203,8 @@ pub(super) fn parse_medicaid_adults(
 #[serde(rename_all = "snake_case")]
 pub enum AssistancePatients {
     All,
-    Uninsured,
+    /// Uninsured patients who live in the law's state (Illinois).
+    UninsuredResidents,
     /// Uninsured patients, or insured ones with high medical costs (California).
     UninsuredOrHighCosts,
 }
