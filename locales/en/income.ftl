@@ -23,6 +23,7 @@ income-medicaid-likely = { $state } covers adults with income up to { $limit } o
 income-medicaid-not-expanded = Your income is { $pct } of the federal poverty level. { $state } has not expanded Medicaid, so adults without children do not qualify on income alone. In a state that expanded it, adults up to { $line } do. Parents, pregnant people and people with disabilities may still qualify: ask.
 income-medicaid-not-expanded-limit = Your income is { $pct } of the federal poverty level. { $state } has not expanded Medicaid: it covers adults only up to { $limit } (in a state that expanded it, up to { $line }). Parents, pregnant people and people with disabilities may qualify at other incomes: ask.
 income-medicaid-apply = To apply, contact your state's Medicaid agency (Medicaid.gov lists each one). You can apply any time of year.
+income-medicaid-apply-work-rule = In this state, adults must also work or do another approved activity to qualify. To apply, contact your state's Medicaid agency (Medicaid.gov lists each one). You can apply any time of year.
 
 income-assistance-by-policy = the usual policy of nonprofit hospitals
 income-assistance-by-law = { $state } law

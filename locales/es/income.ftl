@@ -23,6 +23,7 @@ income-medicaid-likely = { $state } cubre a los adultos con ingresos de hasta el
 income-medicaid-not-expanded = Sus ingresos son el { $pct } del nivel federal de pobreza. { $state } no ha ampliado Medicaid, así que los adultos sin hijos no califican solo por sus ingresos. En un estado que lo amplió, califican los adultos de hasta el { $line }. Los padres, las personas embarazadas y las personas con discapacidad tal vez califiquen: pregunte.
 income-medicaid-not-expanded-limit = Sus ingresos son el { $pct } del nivel federal de pobreza. { $state } no ha ampliado Medicaid: cubre a los adultos solo hasta el { $limit } (en un estado que lo amplió, hasta el { $line }). Los padres, las personas embarazadas y las personas con discapacidad tal vez califiquen con otros ingresos: pregunte.
 income-medicaid-apply = Para solicitarlo, comuníquese con la agencia de Medicaid de su estado (Medicaid.gov tiene la lista). Puede solicitarlo en cualquier época del año.
+income-medicaid-apply-work-rule = En este estado, los adultos también deben trabajar o hacer otra actividad aprobada para calificar. Para solicitarlo, comuníquese con la agencia de Medicaid de su estado (Medicaid.gov tiene la lista). Puede solicitarlo en cualquier época del año.
 
 income-assistance-by-policy = la política habitual de los hospitales sin fines de lucro
 income-assistance-by-law = la ley de { $state }

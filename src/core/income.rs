@@ -148,6 +148,8 @@ pub struct MedicaidCheck {
     pub income: IncomeLevel,
     /// Income at or under the limit: likely eligible (only the state can decide).
     pub likely: bool,
+    /// Adults must also meet a work or other activity rule.
+    pub work_rule: bool,
     pub source_ids: Vec<String>,
 }
 
@@ -179,6 +181,7 @@ pub fn medicaid_check(tables: &Tables, input: &Input<'_>) -> Option<MedicaidChec
         expanded: row.expanded,
         limit_pct: row.adult_limit_pct,
         likely,
+        work_rule: row.work_rule,
         income,
         source_ids,
     })

@@ -203,13 +203,18 @@ fn medicaid_flag(
             line = Arg::Percent(expansion_line)
         )
     };
+    let how_to_apply = if check.work_rule {
+        text!("income-medicaid-apply-work-rule")
+    } else {
+        text!("income-medicaid-apply")
+    };
     let mut source_ids = check.source_ids.clone();
     source_ids.extend(MEDICAID_APPLY_SOURCE_IDS.iter().map(|id| (*id).to_string()));
     Some(MedicaidFlag {
         family_medical_if_medicaid: medicaid.family_medical,
         check,
         text,
-        how_to_apply: text!("income-medicaid-apply"),
+        how_to_apply,
         source_ids,
     })
 }

@@ -108,6 +108,14 @@ async fn free_care_at_a_nonprofit_hospital_is_an_alternative_not_the_headline() 
     assert_eq!(help["totals"]["family_medical"]["typical"], "0.00");
     assert_ne!(json["totals"]["family_medical"]["typical"], "0.00");
     assert_eq!(json["income"]["financial_assistance"]["help"], "free");
+    // The printed summary carries it beside the other outcomes.
+    let print = app
+        .get(&format!("/estimate/print?{}", crate::helpers::query(&fields)))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(print.contains("If the hospital&#x27;s financial assistance applies: $"), "print");
     assert_eq!(
         json["income"]["financial_assistance"]["hospital_ownership"],
         "nonprofit"

@@ -268,3 +268,16 @@ fn illinois_law_for_the_uninsured_covers_illinois_residents() {
     let text = unc.income.financial_assistance.as_ref().unwrap().text.en();
     assert!(text.contains("not listed as a nonprofit"), "{text}");
 }
+
+#[test]
+fn georgia_says_its_work_rule() {
+    // Georgia Pathways: adults to 100% with a work or activity rule. 90% of $15,960 is $14,364.
+    let r = household("atlanta", "GA", "14364", &[("insurance", "uninsured")]);
+    let flag = r.income.medicaid.as_ref().expect("likely eligible");
+    assert!(flag.check.likely && flag.check.work_rule && !flag.check.expanded);
+    assert!(
+        flag.how_to_apply.en().contains("must also work"),
+        "{}",
+        flag.how_to_apply.en()
+    );
+}

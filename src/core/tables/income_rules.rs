@@ -159,6 +159,9 @@ pub struct MedicaidAdults {
     /// without children do not qualify on income alone).
     #[serde(with = "rust_decimal::serde::str")]
     pub adult_limit_pct: Decimal,
+    /// Adults must also work or meet another activity rule (Georgia Pathways).
+    #[serde(deserialize_with = "yes_no")]
+    pub work_rule: bool,
     pub as_of: String,
     pub source_ids: SourceIds,
     pub note: String,
