@@ -115,7 +115,10 @@ async fn free_care_at_a_nonprofit_hospital_is_an_alternative_not_the_headline() 
         .text()
         .await
         .unwrap();
-    assert!(print.contains("If the hospital&#x27;s financial assistance applies: $"), "print");
+    assert!(
+        print.contains("If the hospital&#x27;s financial assistance applies: $"),
+        "print"
+    );
     assert_eq!(
         json["income"]["financial_assistance"]["hospital_ownership"],
         "nonprofit"

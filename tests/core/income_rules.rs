@@ -281,3 +281,24 @@ fn georgia_says_its_work_rule() {
         flag.how_to_apply.en()
     );
 }
+
+#[test]
+fn medicaid_that_would_not_lower_the_share_is_said_so() {
+    // An approved product at a center in another state: Medicaid would likely refuse it, so the
+    // estimate with Medicaid is no lower. 4 people in New Jersey at $40,000: 121% of $33,000.
+    let r = crate::fixtures::report(&[
+        ("condition", "dermatomyositis"),
+        ("route", "approved"),
+        ("center", "philadelphia"),
+        ("home_state", "NJ"),
+        ("distance_miles", "60"),
+        ("insurance", "employer"),
+        ("in_network", "no"),
+        ("household_size", "4"),
+        ("household_income", "40000"),
+    ]);
+    let flag = r.income.medicaid.as_ref().expect("likely eligible");
+    assert!(flag.check.likely);
+    assert!(flag.family_medical_if_medicaid.typical >= r.estimate.totals.family_medical.typical);
+    assert!(flag.text.en().contains("not less than now"), "{}", flag.text.en());
+}
