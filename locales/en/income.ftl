@@ -28,8 +28,8 @@ income-medicaid-apply-work-rule = In this state, adults must also work or do ano
 
 income-assistance-by-policy = the usual policy of nonprofit hospitals
 income-assistance-by-law = { $state } law
-income-assistance-free = Your income is { $pct } of the federal poverty level. { $by } calls for free care at this income. If the hospital's policy covers your share, your family's part of the medical bills could be { $then } instead of { $now } (typical).
-income-assistance-discount-set = Your income is { $pct } of the federal poverty level. { $by } calls for { $off } off at this income. Your family's part of the medical bills could be { $then } instead of { $now } (typical).
+income-assistance-free = Your income is { $pct } of the federal poverty level. { $by } calls for free care at this income. If the hospital's policy covers your share, your family's part of the medical bills could be { $then } instead of { $now } (typical). Bills from doctors or others outside the hospital may not be included.
+income-assistance-discount-set = Your income is { $pct } of the federal poverty level. { $by } calls for { $off } off at this income. Your family's part of the medical bills could be { $then } instead of { $now } (typical). Bills from doctors or others outside the hospital may not be included.
 income-assistance-free-or-discount = Your income is { $pct } of the federal poverty level. { $by } calls for free or lower-cost care at this income; the hospital's policy says which. Your family's part of the medical bills is now { $now } (typical).
 income-assistance-discount = Your income is { $pct } of the federal poverty level. { $by } calls for a discount at this income; each hospital decides how much. Your family's part of the medical bills is now { $now } (typical).
 income-assistance-none = Your income is { $pct } of the federal poverty level. The usual policy of nonprofit hospitals stops at 400%, and we know of no law in the hospital's state that goes higher for you. Some hospitals help at higher incomes, so ask anyway.
