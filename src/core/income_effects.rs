@@ -178,25 +178,19 @@ fn medicaid_flag(
     let pct = shown_percent(check.income.percent);
     let limit = Arg::Percent(check.limit_pct);
     let money = |amount: Decimal| Arg::MoneyShort(whole(amount));
-    let text = if check.likely && medicaid.family_medical.typical >= estimate.totals.family_medical.typical {
+    let text = if check.likely {
         // Medicaid may refuse some of this care (out of state, or not approved): no saving.
-        text!(
-            "income-medicaid-likely-no-saving",
-            state = state,
-            limit = limit,
-            pct = pct,
-            medicaid = money(medicaid.family_medical.typical),
-            now = money(estimate.totals.family_medical.typical)
-        )
-    } else if check.likely {
-        text!(
-            "income-medicaid-likely",
-            state = state,
-            limit = limit,
-            pct = pct,
-            medicaid = money(medicaid.family_medical.typical),
-            now = money(estimate.totals.family_medical.typical)
-        )
+        let no_saving = medicaid.family_medical.typical >= estimate.totals.family_medical.typical;
+        Text::new(if no_saving {
+            "income-medicaid-likely-no-saving"
+        } else {
+            "income-medicaid-likely"
+        })
+        .with("state", state)
+        .with("limit", limit)
+        .with("pct", pct)
+        .with("medicaid", money(medicaid.family_medical.typical))
+        .with("now", money(estimate.totals.family_medical.typical))
     } else if check.limit_pct.is_zero() {
         text!(
             "income-medicaid-not-expanded",
