@@ -6,12 +6,13 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::choices::{InsuranceType, state_or_code};
-use super::data_gaps::{DataGap, GapKind};
+use super::data_gaps::DataGap;
+use super::income::income_level;
 use super::input::Input;
 use super::lines::Totals;
 use super::money::whole;
 use super::scenarios::Scenarios;
-use super::tables::{PovertyRegion, Tables, wire_id};
+use super::tables::{PovertyRegion, Tables};
 use super::text::{Arg, Text};
 use crate::text;
 
@@ -79,26 +80,19 @@ impl Burden {
         let poverty = match (input.household_size(), PovertyRegion::of_state(input.home_state())) {
             (None, _) => Err(NoPovertyLevel::NotEntered),
             (Some(_), None) => Err(NoPovertyLevel::NoGuidelineForState),
-            (Some(size), Some(region)) => {
+            (Some(_), Some(_)) => {
                 // The guidelines of the year the income is compared: the year treatment starts
                 // (without a start date, this year).
-                let in_force = tables.poverty_guideline(region, input.first_day());
-                let row = in_force.value;
-                if in_force.reused_for.is_some() {
-                    reused = Some(DataGap {
-                        kind: GapKind::PovertyGuideline,
-                        parameter: format!("poverty_guidelines:{}", wire_id(&region)),
-                        year_needed: input.first_day().year(),
-                        year_used: i16::try_from(row.year).unwrap_or(i16::MAX),
-                    });
-                }
-                row.for_household(size)
-                    .map(|guideline| PovertyLevel {
-                        region,
-                        year: row.year,
-                        guideline,
-                        percent: income / guideline * hundred,
-                        source_ids: row.source_ids.0.clone(),
+                income_level(tables, input, input.first_day())
+                    .map(|level| {
+                        reused = level.gap;
+                        PovertyLevel {
+                            region: level.region,
+                            year: level.guideline_year,
+                            guideline: level.guideline,
+                            percent: level.percent,
+                            source_ids: level.source_ids,
+                        }
                     })
                     .ok_or(NoPovertyLevel::NoGuidelineForSize)
             }

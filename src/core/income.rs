@@ -11,13 +11,16 @@ use super::data_gaps::{DataGap, GapKind};
 use super::input::Input;
 use super::tables::{
     AssistanceHelp, AssistancePatients, AssistanceRule, GUIDELINE_TIMING_SOURCE_IDS, InsurancePresets, MedicaidAdults,
-    Ownership, Period, PovertyRegion, PresetValue, SilverVariant, SourceIds, Tables, wire_id,
+    Ownership, Period, PovertyRegion, PresetValue, SilverVariant, SourceIds, Tables, unique_ids, wire_id,
 };
 
 /// Income as a percent of the poverty guideline in force on `day`, with the guideline's
 /// year, sources and, when that year's is not out, the gap.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IncomeLevel {
+    pub region: PovertyRegion,
+    /// The guideline for the household's size.
+    pub guideline: Decimal,
     pub percent: Decimal,
     pub guideline_year: u16,
     pub source_ids: Vec<String>,
@@ -39,6 +42,8 @@ pub fn income_level(tables: &Tables, input: &Input<'_>, day: Date) -> Option<Inc
         year_used: i16::try_from(in_force.value.year).unwrap_or(i16::MAX),
     });
     Some(IncomeLevel {
+        region,
+        guideline,
         percent: income / guideline * Decimal::ONE_HUNDRED,
         guideline_year: in_force.value.year,
         source_ids: in_force.value.source_ids.0.clone(),
@@ -94,13 +99,8 @@ pub fn silver_reduction(tables: &Tables, input: &Input<'_>, begins: Date) -> Opt
         return None;
     }
     let band = tables.cost_sharing_reductions().band(income.percent, begins)?;
-    let mut source_ids = band.value.source_ids.0.clone();
-    let timing = GUIDELINE_TIMING_SOURCE_IDS.iter().map(|id| (*id).to_string());
-    for id in income.source_ids.iter().cloned().chain(timing) {
-        if !source_ids.contains(&id) {
-            source_ids.push(id);
-        }
-    }
+    let timing: Vec<String> = GUIDELINE_TIMING_SOURCE_IDS.iter().map(|id| (*id).to_string()).collect();
+    let source_ids = unique_ids(band.value.source_ids.0.iter().chain(&income.source_ids).chain(&timing));
     Some(SilverReduction {
         variant: band.value.variant,
         oop_max: band.value.oop_max,
@@ -168,14 +168,7 @@ pub fn medicaid_check(tables: &Tables, input: &Input<'_>) -> Option<MedicaidChec
     let row: &MedicaidAdults = tables.medicaid_adults(input.home_state())?;
     let income = income_level(tables, input, input.first_day())?;
     let likely = !row.adult_limit_pct.is_zero() && income.percent <= row.adult_limit_pct;
-    let mut source_ids = row.source_ids.0.clone();
-    source_ids.extend(
-        income
-            .source_ids
-            .iter()
-            .filter(|id| !row.source_ids.0.contains(id))
-            .cloned(),
-    );
+    let source_ids = unique_ids(row.source_ids.0.iter().chain(&income.source_ids));
     Some(MedicaidCheck {
         state: input.home_state(),
         expanded: row.expanded,

@@ -15,7 +15,7 @@ use super::input::{FieldId, Input, RawInput};
 use super::lines::{Category, Totals, totals};
 use super::money::whole;
 use super::scenarios::Scenarios;
-use super::tables::{AssistanceHelp, AssistanceRule, MEDICAID_APPLY_SOURCE_IDS, Ownership, Tables};
+use super::tables::{AssistanceHelp, AssistanceRule, MEDICAID_APPLY_SOURCE_IDS, Ownership, Tables, unique_ids};
 use super::text::{Arg, Text};
 use super::who_pays::Answer;
 use crate::text;
@@ -311,14 +311,9 @@ fn financial_assistance(tables: &Tables, input: &Input<'_>, estimate: &Estimate)
         Some(Ownership::ForProfit) => Some(text!("income-assistance-for-profit")),
         None => Some(text!("income-assistance-owner-unknown")),
     };
-    let mut source_ids: Vec<String> = Vec::new();
     let from_rule = rule.iter().flat_map(|r| r.source_ids.0.iter());
     let from_owner = center.ownership.iter().flat_map(|o| o.source_ids.0.iter());
-    for id in from_rule.chain(from_owner).chain(&level.source_ids) {
-        if !source_ids.contains(id) {
-            source_ids.push(id.clone());
-        }
-    }
+    let source_ids = unique_ids(from_rule.chain(from_owner).chain(&level.source_ids));
     Some(FinancialAssistance {
         percent: level.percent,
         ownership,

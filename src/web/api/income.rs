@@ -3,22 +3,12 @@
 
 use serde::Serialize;
 
-use super::model::money;
+use super::model::{cents, money};
 use crate::core::choices::MarketplaceMetal;
 use crate::core::income_effects::{IncomeEffects, IncomeStep};
-use crate::core::money::round_cents;
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{AssistanceHelp, Ownership, SilverVariant};
 use crate::i18n::{Lang, say};
-
-fn cents(amount: rust_decimal::Decimal) -> String {
-    format!("{:.2}", round_cents(amount))
-}
-
-/// Income in percent of the poverty line, to two places.
-fn percent(amount: rust_decimal::Decimal) -> String {
-    format!("{:.2}", round_cents(amount))
-}
 
 #[derive(Debug, Serialize)]
 pub struct ApiIncome<'a> {
@@ -90,7 +80,7 @@ impl<'a> ApiIncome<'a> {
             silver_plan: income.silver_plan.as_ref().map(|s| ApiSilverPlan {
                 metal: s.metal,
                 variant: s.reduction.variant,
-                income_poverty_pct: percent(s.reduction.income.percent),
+                income_poverty_pct: cents(s.reduction.income.percent),
                 guideline_year: s.reduction.income.guideline_year,
                 oop_max: cents(s.reduction.oop_max),
                 oop_max_family: s.reduction.oop_max_family.map(cents),
@@ -104,7 +94,7 @@ impl<'a> ApiIncome<'a> {
                 state: m.check.state,
                 expanded: m.check.expanded,
                 adult_limit_pct: m.check.limit_pct.normalize().to_string(),
-                income_poverty_pct: percent(m.check.income.percent),
+                income_poverty_pct: cents(m.check.income.percent),
                 likely_eligible: m.check.likely,
                 family_medical_if_medicaid: money(&m.family_medical_if_medicaid),
                 text: say(lang, &m.text),
@@ -112,7 +102,7 @@ impl<'a> ApiIncome<'a> {
                 sources: &m.source_ids,
             }),
             financial_assistance: income.financial_assistance.as_ref().map(|f| ApiFinancialAssistance {
-                income_poverty_pct: percent(f.percent),
+                income_poverty_pct: cents(f.percent),
                 hospital_ownership: f.ownership,
                 rule_state: f
                     .rule

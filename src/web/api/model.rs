@@ -470,7 +470,7 @@ pub struct ApiJourneyStep<'a> {
 }
 
 /// One money amount in whole cents.
-fn cents(amount: Decimal) -> String {
+pub(super) fn cents(amount: Decimal) -> String {
     format!("{:.2}", round_cents(amount))
 }
 
