@@ -25,6 +25,16 @@ pub struct Settings {
     #[arg(long, env = "WORKERS")]
     pub workers: Option<usize>,
 
+    /// Seconds a client has to send a request's whole body once its headers are in; a body
+    /// still arriving then is answered 408 and the connection closed.
+    #[arg(long, env = "BODY_TIMEOUT_SECONDS", default_value_t = 10)]
+    pub body_timeout_seconds: u64,
+
+    /// Seconds sent data may wait for the client to take it (to acknowledge it) before the
+    /// connection is closed: a client that stops reading an answer does not hold a connection.
+    #[arg(long, env = "SEND_TIMEOUT_SECONDS", default_value_t = 30)]
+    pub send_timeout_seconds: u64,
+
     /// The day the app takes as today; `None` (always, outside tests) reads the system clock.
     /// Today decides the date printed on estimates and, later, which figures are in force.
     #[arg(skip)]

@@ -9,10 +9,9 @@ use actix_web::{App, HttpServer, web};
 use crate::config::Settings;
 use crate::core::tables::{DataError, Tables};
 use crate::data_files;
-use crate::web::{AppState, access_log, app_config, limit_query_string, security_headers, templates};
+use crate::web::{AppState, access_log, app_config, limit_address, security_headers, templates};
 
-/// The largest request body accepted (a form or JSON estimate is about 2 KB): larger is 413.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
+pub use crate::web::body::MAX_BODY_BYTES;
 /// How long a client has to send its request headers before the connection is dropped.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long workers finish requests in flight after SIGTERM or SIGINT.
@@ -42,17 +41,27 @@ impl Application {
             tables,
             templates: templates::environment(),
             today: settings.today,
+            body_time_limit: Duration::from_secs(settings.body_timeout_seconds),
         });
+        let send_time_limit = Duration::from_secs(settings.send_timeout_seconds);
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
-                .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
-                .wrap(actix_web::middleware::from_fn(limit_query_string))
+                .wrap(actix_web::middleware::from_fn(limit_address))
                 .wrap(security_headers())
                 // Browsers ask for gzip: the estimate page goes out at about a quarter of its size.
                 .wrap(actix_web::middleware::Compress::default())
                 .wrap(access_log())
                 .configure(app_config)
+        })
+        // A client that stops taking the answer (its window stays shut) is cut off once sent
+        // data has waited this long: the kernel gives up on the connection (TCP_USER_TIMEOUT).
+        .on_connect(move |connection, _| {
+            if let Some(stream) = connection.downcast_ref::<actix_web::rt::net::TcpStream>()
+                && let Err(error) = socket2::SockRef::from(stream).set_tcp_user_timeout(Some(send_time_limit))
+            {
+                log::warn!("cannot set the send time limit on a connection: {error}");
+            }
         })
         .client_request_timeout(REQUEST_TIMEOUT)
         .client_disconnect_timeout(Duration::from_secs(1))

@@ -11,6 +11,7 @@ error-travel-benefit-medicare = Original Medicare has no travel benefit. Leave t
 error-manufacturing-donor = Ready-made donor cells don't have to be made for you, so leave this blank.
 error-center-from-list = Choose the treatment center from the list.
 error-too-long = This answer is too long: please shorten it.
+error-control-characters = This answer has hidden control characters in it (they can come from copying and pasting). Please type it again.
 error-choose-condition = Choose the disease being treated.
 error-choose-route = Choose whether the treatment is in a clinical trial.
 error-choose-cells = Choose whose cells are used.

@@ -16,5 +16,10 @@ error-start-again = Start a new estimate
 error-page-failed = Sorry, something went wrong on our side while making this page.
 error-file-failed = Sorry, something went wrong on our side while making this file.
 error-link-too-long = This link is too long. Start again from the form.
+error-body-too-large = This is more than the form ever sends (64 KB). Start again from the form.
+error-body-damaged = What was sent could not be read: it arrived incomplete or damaged. Please send it again.
+error-body-too-slow = What was sent took too long to arrive, so the connection was closed. Please send it again.
+error-body-not-json = Send the answers as JSON, with the header Content-Type: application/json.
+error-path-too-long = This address is too long. Start again from the form.
 # The spreadsheet file's name: plain letters, no spaces or accents.
 csv-file-name = car-t-cost-estimate-{ $date }

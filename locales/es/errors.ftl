@@ -11,6 +11,7 @@ error-travel-benefit-medicare = Medicare Original no tiene beneficio de viaje. D
 error-manufacturing-donor = Las células de donante ya vienen preparadas y no hay que fabricarlas para usted, así que deje esto en blanco.
 error-center-from-list = Elija el centro de tratamiento de la lista.
 error-too-long = Esta respuesta es demasiado larga: hágala más corta.
+error-control-characters = Esta respuesta tiene caracteres de control ocultos (pueden venir de copiar y pegar). Escríbala de nuevo, por favor.
 error-choose-condition = Elija la enfermedad que se va a tratar.
 error-choose-route = Elija si el tratamiento es en un ensayo clínico.
 error-choose-cells = Elija de quién son las células.

@@ -16,5 +16,10 @@ error-start-again = Empezar un cálculo nuevo
 error-page-failed = Lo sentimos, algo falló de nuestro lado al preparar esta página.
 error-file-failed = Lo sentimos, algo falló de nuestro lado al preparar este archivo.
 error-link-too-long = Este enlace es demasiado largo. Empiece de nuevo desde el formulario.
+error-body-too-large = Esto es más de lo que el formulario envía nunca (64 KB). Empiece de nuevo desde el formulario.
+error-body-damaged = No se pudo leer lo que se envió: llegó incompleto o dañado. Envíelo de nuevo, por favor.
+error-body-too-slow = Lo que se envió tardó demasiado en llegar, así que se cerró la conexión. Envíelo de nuevo, por favor.
+error-body-not-json = Envíe las respuestas como JSON, con el encabezado Content-Type: application/json.
+error-path-too-long = Esta dirección es demasiado larga. Empiece de nuevo desde el formulario.
 # The spreadsheet file's name: plain letters, no spaces or accents.
 csv-file-name = calculo-costo-car-t-{ $date }

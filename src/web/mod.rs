@@ -4,6 +4,7 @@
 //! answers (`respond`). It does no arithmetic and holds no rules.
 
 pub mod api;
+pub mod body;
 pub mod export;
 pub mod pages;
 pub mod parts;
@@ -11,7 +12,7 @@ pub mod request;
 pub mod respond;
 pub mod templates;
 
-use actix_web::{middleware, web};
+use actix_web::{guard, middleware, web};
 
 use crate::core::tables::Tables;
 use pages::{advocates, centers, compare, estimate, form, misc, sources};
@@ -22,6 +23,8 @@ pub struct AppState {
     pub templates: minijinja::Environment<'static>,
     /// A fixed today for tests; `None` reads the clock.
     pub today: Option<jiff::civil::Date>,
+    /// How long a client has to send a request's whole body (`web::body`).
+    pub body_time_limit: std::time::Duration,
 }
 
 impl AppState {
@@ -32,32 +35,42 @@ impl AppState {
     }
 }
 
+/// A route for GET and HEAD: link checkers and monitors ask with HEAD, and get the same
+/// status and headers without the body.
+fn get() -> actix_web::Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
 /// The route table, shared by `main` and the tests.
 pub fn app_config(config: &mut web::ServiceConfig) {
     config
-        .route("/", web::get().to(form::blank_or_prefilled))
+        .route("/", get().to(form::blank_or_prefilled))
         .route("/", web::post().to(form::with_answers))
         .service(
             web::resource("/estimate")
-                .route(web::get().to(estimate::from_query))
+                .route(get().to(estimate::from_query))
                 .route(web::post().to(estimate::from_form)),
         )
-        .route("/estimate.csv", web::get().to(export::estimate))
-        .route("/estimate/print", web::get().to(estimate::print))
-        .route("/estimate.json", web::get().to(api::estimate_json))
-        .route("/api/v1/openapi.json", web::get().to(api::openapi))
+        .route("/estimate.csv", get().to(export::estimate))
+        .service(
+            web::resource("/estimate/print")
+                .route(get().to(estimate::print))
+                .route(web::post().to(estimate::print_posted)),
+        )
+        .route("/estimate.json", get().to(api::estimate_json))
+        .route("/api/v1/openapi.json", get().to(api::openapi))
         .service(web::resource("/api/v1/estimate").route(web::post().to(api::estimate)))
-        .route("/sources", web::get().to(sources::page))
-        .route("/advocates", web::get().to(advocates::page))
-        .route("/compare", web::get().to(compare::page))
+        .route("/sources", get().to(sources::page))
+        .route("/advocates", get().to(advocates::page))
+        .route("/compare", get().to(compare::page))
         .service(
             web::resource("/centers")
-                .route(web::get().to(centers::from_query))
+                .route(get().to(centers::from_query))
                 .route(web::post().to(centers::from_form)),
         )
-        .route("/api/v1/centers", web::get().to(api::centers))
-        .route("/healthz", web::get().to(misc::healthz))
-        .route("/static/style.css", web::get().to(misc::stylesheet))
+        .route("/api/v1/centers", get().to(api::centers))
+        .route("/healthz", get().to(misc::healthz))
+        .route("/static/style.css", get().to(misc::stylesheet))
         .default_service(web::to(misc::not_found));
 }
 
@@ -82,24 +95,25 @@ pub fn access_log() -> middleware::Logger {
 
 /// The longest query string accepted: a full estimate link is about 1 KB.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+/// The longest path accepted: the app's own are under 30 characters.
+pub const MAX_PATH_BYTES: usize = 1024;
 
-/// Refuses a query string longer than [`MAX_QUERY_BYTES`] with 414, before any handler parses it.
-pub async fn limit_query_string(
+/// Refuses an address whose path or query string is too long with 414, before any handler
+/// reads it, so no page repeats a 64 KB address back.
+pub async fn limit_address(
     request: actix_web::dev::ServiceRequest,
     next: middleware::Next<impl actix_web::body::MessageBody + 'static>,
 ) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
-    if request.query_string().len() > MAX_QUERY_BYTES {
-        // The query is not read (it is too long to trust), so the browser's language decides.
-        let lang = crate::i18n::Lang::from_accept_language(
-            request
-                .headers()
-                .get(actix_web::http::header::ACCEPT_LANGUAGE)
-                .and_then(|value| value.to_str().ok()),
-        );
-        let response = actix_web::HttpResponse::build(actix_web::http::StatusCode::URI_TOO_LONG)
-            .content_type(actix_web::http::header::ContentType::plaintext())
-            .body(crate::i18n::message(lang, "error-link-too-long", &[]));
-        return Ok(request.into_response(response));
+    let too_long = if request.path().len() > MAX_PATH_BYTES {
+        Some("error-path-too-long")
+    } else if request.query_string().len() > MAX_QUERY_BYTES {
+        Some("error-link-too-long")
+    } else {
+        None
+    };
+    if let Some(key) = too_long {
+        let refused = respond::refusal(request.head(), actix_web::http::StatusCode::URI_TOO_LONG, key);
+        return Ok(request.into_response(refused.response()));
     }
     next.call(request)
         .await

@@ -5,8 +5,11 @@ use actix_web::HttpRequest;
 use actix_web::http::{Method, header};
 use serde::Serialize;
 
-use crate::core::input::{DecimalMark, RawInput};
+use std::collections::BTreeMap;
+
+use crate::core::input::{DecimalMark, Field, RawInput, without_control_characters};
 use crate::i18n::Lang;
+use crate::web::pages::compare::COLUMN_NAMES;
 
 /// How numbers are written on a page in `lang`: `1,234.50` or `1.234,50`.
 pub fn decimal_mark(lang: Lang) -> DecimalMark {
@@ -64,8 +67,9 @@ impl Answers {
         self.switch.lang
     }
 
-    /// Not an answer: whether share links may carry income and household size.
-    pub fn include_income(&self) -> bool {
+    /// Not an answer: whether share links may carry household money (pay, income and
+    /// household size). The box is still named `include_income`, as in links made before.
+    pub fn include_household_money(&self) -> bool {
         self.pairs
             .iter()
             .any(|(name, value)| name == "include_income" && value == "yes")
@@ -97,13 +101,13 @@ impl LangSwitch {
         let to = lang.other();
         // Amounts are rewritten the way the other language writes them (`180,5` → `180.5`).
         let (from_mark, to_mark) = (decimal_mark(lang), decimal_mark(to));
-        let mut fields: Vec<(String, String)> = pairs
-            .iter()
-            .filter(|(name, _)| name != "lang")
-            .map(|(name, value)| (name.clone(), RawInput::rewritten(name, value, from_mark, to_mark)))
+        let mut fields: Vec<(String, String)> = known_answers(pairs)
+            .map(|(name, value)| (name.to_string(), RawInput::rewritten(name, &value, from_mark, to_mark)))
             .collect();
         fields.push(("lang".to_string(), to.code().to_string()));
-        let path = request.path().to_string();
+        // The app's own route, never the path as sent: `//evil.example/x` would be a link to
+        // another site. An unknown address switches to the form.
+        let path = request.match_pattern().unwrap_or_else(|| "/".to_string());
         let posted = request.method() == Method::POST;
         let href = (!posted).then(|| {
             let query = form_urlencoded::Serializer::new(String::new())
@@ -116,8 +120,36 @@ impl LangSwitch {
             to,
             label: crate::i18n::message(to, "language-name", &[]),
             href,
-            action: path,
+            // The language in the address too, so a refusal before the body is read (too large,
+            // too slow) is in the language asked for.
+            action: format!("{path}?lang={}", to.code()),
             fields: if posted { fields } else { Vec::new() },
         }
     }
+}
+
+/// The pairs a page may send back: the answers (a comparison column's too, `a.center`) and
+/// the box for share links, each once (the last, as the parser reads them) with control
+/// characters left out. Anything else a request carried is dropped, so a page never repeats
+/// what it does not read.
+fn known_answers(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, String)> {
+    let is_known = |name: &str| {
+        let field_name = match name.split_once('.') {
+            Some((column, rest)) if COLUMN_NAMES.contains(&column) => rest,
+            Some(_) => return false,
+            None => name,
+        };
+        field_name == "include_income" || Field::named(field_name).is_some()
+    };
+    let mut last: BTreeMap<&str, usize> = BTreeMap::new();
+    for (index, (name, _)) in pairs.iter().enumerate() {
+        if is_known(name) {
+            last.insert(name, index);
+        }
+    }
+    pairs
+        .iter()
+        .enumerate()
+        .filter(move |(index, (name, _))| last.get(name.as_str()) == Some(index))
+        .map(|(_, (name, value))| (name.as_str(), without_control_characters(value)))
 }

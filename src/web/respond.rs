@@ -96,3 +96,51 @@ pub fn api_errors(lang: Lang, errors: &FieldErrors) -> HttpResponse {
             errors: said_errors(lang, errors),
         })
 }
+
+/// A request refused before any answer was read: a status and a short message in the
+/// request's language (its `lang=` or the browser's), as JSON on the API's routes and as
+/// plain text elsewhere. Never the server's own error text.
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    pub status: StatusCode,
+    key: &'static str,
+    lang: Lang,
+    json: bool,
+}
+
+impl Refusal {
+    pub fn response(&self) -> HttpResponse {
+        let message = crate::i18n::message(self.lang, self.key, &[]);
+        let mut response = HttpResponse::build(self.status);
+        response
+            .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+            .insert_header((header::CONTENT_LANGUAGE, self.lang.code()));
+        if self.json {
+            response.json(ApiErrors {
+                errors: BTreeMap::from([("body".to_string(), vec![message])]),
+            })
+        } else {
+            response.content_type(ContentType::plaintext()).body(message)
+        }
+    }
+}
+
+/// The refusal of a request (read from its head only: its body may be what was wrong).
+pub fn refusal(head: &actix_web::dev::RequestHead, status: StatusCode, key: &'static str) -> Refusal {
+    let query = head.uri.query().unwrap_or("");
+    let lang = form_urlencoded::parse(query.as_bytes())
+        .filter(|(name, _)| name == "lang")
+        .last()
+        .and_then(|(_, code)| Lang::from_code(&code))
+        .unwrap_or_else(|| {
+            let accept = head.headers.get(header::ACCEPT_LANGUAGE);
+            Lang::from_accept_language(accept.and_then(|value| value.to_str().ok()))
+        });
+    let path = head.uri.path();
+    Refusal {
+        status,
+        key,
+        lang,
+        json: path.starts_with("/api/") || path.ends_with(".json"),
+    }
+}

@@ -63,14 +63,24 @@ async fn every_center_is_listed_cheapest_first_with_its_distance_and_trials() {
     }
     // Each row's full estimate says the same total as the row.
     let unc_total = unc["family_total"]["typical"].as_str().unwrap().to_string();
-    let row_link = html
-        .split("href=\"")
-        .filter_map(|part| part.split('"').next())
-        .find(|link| link.starts_with("/estimate?") && link.contains("center=chapel_hill"))
-        .unwrap()
-        .replace("&amp;", "&");
+    // The household has pay, which a link leaves out: the row posts every answer instead.
+    let row_form = html
+        .split("<form method=\"post\" action=\"/estimate?lang=en\"")
+        .find(|form| form.contains("name=\"center\" value=\"chapel_hill\""))
+        .map(|form| &form[..form.find("</form>").unwrap()])
+        .unwrap();
+    assert!(row_form.contains("name=\"caregiver_weekly_pay\" value=\"1204\""));
+    let posted: Vec<(String, String)> = row_form
+        .split("<input type=\"hidden\" name=\"")
+        .skip(1)
+        .map(|input| {
+            let (name, rest) = input.split_once("\" value=\"").unwrap();
+            (name.to_string(), rest.split('"').next().unwrap().replace("&amp;", "&"))
+        })
+        .collect();
+    let posted: Vec<(&str, &str)> = posted.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let full: serde_json::Value = app
-        .get(&row_link.replace("/estimate?", "/estimate.json?"))
+        .get(&format!("/estimate.json?{}", query(&posted)))
         .await
         .json()
         .await
@@ -102,7 +112,7 @@ async fn the_estimate_posts_its_answers_to_every_center_and_the_form_lists_cente
         .text()
         .await
         .unwrap();
-    assert!(estimate.contains("<form method=\"post\" action=\"/centers\""));
+    assert!(estimate.contains("<form method=\"post\" action=\"/centers?lang=en\""));
     // Posted, the answers (income too) stay out of the address.
     let response = app.post_form("/centers", &answers).await;
     assert_eq!(response.status().as_u16(), 200);

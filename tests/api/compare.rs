@@ -84,13 +84,15 @@ async fn three_scenarios_and_bad_ones() {
 }
 
 #[tokio::test]
-async fn the_estimate_page_starts_a_comparison_without_income() {
+async fn the_estimate_page_starts_a_comparison_without_pay_or_income() {
     let app = spawn_app().await;
     let fields = durham_with(&[("household_income", "52000"), ("household_size", "3")]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     assert!(html.contains("<form method=\"get\" action=\"/compare\""));
     assert!(html.contains("name=\"a.center\" value=\"durham\""));
-    assert!(html.contains("name=\"b.caregiver_weekly_pay\" value=\"1204\""));
+    assert!(html.contains("name=\"b.caregiver_paid_leave_days\" value=\"10\""));
+    // Pay is household money too: the comparison is sent by GET, so it stays out.
+    assert!(!html.contains("a.caregiver_weekly_pay") && !html.contains("b.caregiver_weekly_pay"));
     assert!(html.contains("<select id=\"b-center\" name=\"b.center\">"));
     assert!(!html.contains("a.household_income") && !html.contains("b.household_income"));
 }

@@ -112,19 +112,20 @@ fn link(html: &str, text: &str) -> String {
 }
 
 #[tokio::test]
-async fn share_links_leave_out_income_unless_asked() {
+async fn share_links_leave_out_pay_and_income_unless_asked() {
     let app = spawn_app().await;
     let fields = durham_with(&[("household_size", "3"), ("household_income", "52000")]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
     let shared = link(&html, "Link to this estimate");
     assert!(shared.starts_with("/estimate?"));
-    assert!(shared.contains("center=durham") && shared.contains("caregiver_weekly_pay=1204"));
+    assert!(shared.contains("center=durham") && shared.contains("caregiver_paid_leave_days=10"));
+    assert!(!shared.contains("caregiver_weekly_pay"));
     assert!(!shared.contains("household_income") && !shared.contains("household_size"));
     assert!(!link(&html, "Download the lines").contains("household_income"));
-    assert!(html.contains("but not your household income or household size"));
-    // The link reproduces the estimate (without the income section).
+    assert!(html.contains("but not the pay, household income or household size you entered"));
+    // The link gives the estimate without lost pay ($25,822.19 with it) and without income.
     let again = app.get(&shared).await.text().await.unwrap();
-    assert!(again.contains("$25,822.19"));
+    assert!(!again.contains("$25,822.19"));
     assert!(!again.contains("Your costs and your income"));
 
     // Ticking "include income" puts them in the links.
@@ -133,9 +134,10 @@ async fn share_links_leave_out_income_unless_asked() {
     let html = app.post_form("/estimate", &with_income).await.text().await.unwrap();
     let shared = link(&html, "Link to this estimate");
     assert!(shared.contains("household_size=3") && shared.contains("household_income=52000"));
+    assert!(shared.contains("caregiver_weekly_pay=1204"));
     assert!(html.contains("name=\"include_income\" value=\"yes\" checked"));
     let again = app.get(&shared).await.text().await.unwrap();
-    assert!(again.contains("Your costs and your income"));
+    assert!(again.contains("Your costs and your income") && again.contains("$25,822.19"));
 
     // A link to the started form fills it in.
     let form = link(&html, "Link to the form, filled in");

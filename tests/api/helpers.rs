@@ -16,6 +16,8 @@ pub async fn spawn_app() -> TestApp {
         port: 0,
         data_dir: None,
         workers: Some(1),
+        body_timeout_seconds: 1,
+        send_timeout_seconds: 2,
         today: Some(TODAY),
     };
     let application = Application::build(&settings, load_embedded().expect("bundled tables")).expect("server starts");

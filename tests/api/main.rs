@@ -17,4 +17,5 @@ mod snapshots;
 mod sources_page;
 mod spanish;
 mod startup;
+mod trust;
 mod valid_html;

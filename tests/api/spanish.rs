@@ -130,7 +130,7 @@ async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
     // The switch offers English, marked as English, and keeps the answers.
     assert!(html.contains("lang=\"en\" hreflang=\"en\">English</a>"), "{html}");
     // Share, print and spreadsheet links keep Spanish.
-    for link in ["/estimate/print?", "/estimate.csv?", "/?condition"] {
+    for link in ["/estimate.json?", "/estimate.csv?", "/?condition"] {
         let start = html.find(&format!("href=\"{link}")).unwrap_or_else(|| panic!("{link}"));
         let href = &html[start..start + html[start..].find("\">").unwrap()];
         assert!(href.contains("lang=es"), "{href}");
@@ -146,7 +146,7 @@ async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
     let switch = &html[html.find("class=\"lang-switch\"").unwrap()..];
     let switch = &switch[..switch.find("</li>").unwrap()];
     assert!(
-        switch.contains("<form method=\"post\" action=\"/estimate\""),
+        switch.contains("<form method=\"post\" action=\"/estimate?lang=es\""),
         "{switch}"
     );
     assert!(switch.contains("name=\"household_income\" value=\"51234\""), "{switch}");

@@ -246,6 +246,7 @@ fields! {
     CaregiverPay {
         name: "caregiver_pay",
         kind: dollars(1_000_000, "what-pay-before-taxes", "17.50"),
+        household_money: true,
         section: Section::Work,
         label: "form-caregiver-pay",
         help: Some("form-caregiver-pay-help"),
@@ -267,6 +268,7 @@ fields! {
     CaregiverWeeklyPay {
         name: "caregiver_weekly_pay",
         kind: dollars(50_000, "what-weekly-pay-before-taxes", "1204.50"),
+        household_money: true,
         section: Section::Work,
         label: "form-caregiver-weekly-pay",
         replaced_by: Some(FieldId::CaregiverPay),
@@ -288,6 +290,7 @@ fields! {
     PatientPay {
         name: "patient_pay",
         kind: dollars(1_000_000, "what-pay-before-taxes", "17.50"),
+        household_money: true,
         section: Section::Work,
         label: "form-patient-pay",
     }
@@ -308,6 +311,7 @@ fields! {
     PatientWeeklyPay {
         name: "patient_weekly_pay",
         kind: dollars(50_000, "what-weekly-pay-before-taxes", "1204.50"),
+        household_money: true,
         section: Section::Work,
         label: "form-patient-weekly-pay",
         replaced_by: Some(FieldId::PatientPay),

@@ -33,6 +33,7 @@ pub use fields::{ChoiceStyle, FIELDS, Field, FieldId, Kind, Section, pin_field};
 pub use raw::{FieldErrors, RawInput};
 pub use values::{
     AmountField, AmountUnit, CountField, CountUnit, DecimalMark, MAX_FIELD_LEN, NumberProblem, parse_zip, read_number,
+    without_control_characters,
 };
 pub use warnings::Warning;
 
@@ -59,6 +60,10 @@ impl<'t> Values<'t> {
         let values = raw
             .iter()
             .map(|(field, text)| {
+                if let Err(message) = values::no_control_characters(text) {
+                    errors.add(field.name, message);
+                    return Value::Wrong;
+                }
                 let value = match field.kind {
                     Kind::Choice {
                         ids, required, error, ..

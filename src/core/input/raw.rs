@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use super::fields::{FIELDS, Field, FieldId, Kind};
-use super::values::{DecimalMark, read_number};
+use super::values::{DecimalMark, read_number, without_control_characters};
 use crate::core::choices::YesNo;
 use crate::core::text::Text;
 use crate::text;
@@ -70,8 +70,12 @@ impl RawInput {
 
     /// The answers as the form shows them: an older field's value (`caregiver_weekly_pay`)
     /// in the field that replaced it, when that one is blank (weekly pay is pay a week).
+    /// Control characters are left out: the field's message says they were there.
     pub fn for_the_form(&self) -> Self {
         let mut raw = self.clone();
+        for value in &mut raw.values {
+            *value = without_control_characters(value);
+        }
         for field in FIELDS {
             if let Some(new) = field.replaced_by
                 && raw[new].trim().is_empty()

@@ -246,6 +246,26 @@ fn very_long_text_is_refused_not_echoed_at_length() {
 }
 
 #[test]
+fn control_characters_are_refused_in_every_kind_of_field_and_left_out_of_the_form() {
+    let hidden = "This answer has hidden control characters in it (they can come from copying and pasting). Please type it again.";
+    for (field, text) in [
+        ("distance_miles", "18\u{0}0"),
+        ("condition", "sle\u{1b}"),
+        ("home_zip", "27\u{202e}710"),
+        ("start_date", "2027-03-01\u{200b}"),
+        ("pets", "\u{7f}1"),
+    ] {
+        assert_eq!(message(&[(field, text)], field), hidden, "{field}");
+    }
+    // Spaces, tabs and line ends around an answer are trimmed as always, not refused.
+    assert!(errors_with(&[("distance_miles", "\t180\r\n")]).is_empty());
+    let raw = RawInput::from_pairs([("distance_miles", "18\u{0}0"), ("home_zip", "27\u{202e}710")]);
+    let shown = raw.for_the_form();
+    assert_eq!(&shown[FieldId::DistanceMiles], "180");
+    assert_eq!(&shown[FieldId::HomeZip], "27710");
+}
+
+#[test]
 fn pairs_ignore_unknown_names_and_keep_the_last_repeat() {
     let raw = RawInput::from_pairs([("submit", "Estimate"), ("pets", "1"), ("pets", "2")]);
     assert_eq!(&raw[FieldId::Pets], "2");

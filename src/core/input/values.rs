@@ -187,6 +187,32 @@ fn about(key: &'static str, what: &'static str) -> Text {
         .with("What", Arg::Capitalized(Box::new(Text::new(what))))
 }
 
+/// Characters that show nothing or change how the text around them shows: control codes
+/// (NUL, ESC, DEL…), direction overrides such as U+202E and zero-width marks. A field never
+/// needs them; echoed back, they could make a page read differently from what it holds.
+fn is_control_character(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+        )
+}
+
+/// Refuses a control character inside an answer (spaces, tabs and line ends around it are
+/// trimmed as for every answer).
+pub fn no_control_characters(text: &str) -> Result<(), Text> {
+    if text.trim().chars().any(is_control_character) {
+        Err(text!("error-control-characters"))
+    } else {
+        Ok(())
+    }
+}
+
+/// The text with every control character left out, to show an answer back without them.
+pub fn without_control_characters(text: &str) -> String {
+    text.chars().filter(|c| !is_control_character(*c)).collect()
+}
+
 /// Refuses text longer than [`MAX_FIELD_LEN`] characters.
 pub fn not_too_long(text: &str) -> Result<&str, Text> {
     if text.validate_length(None, Some(MAX_FIELD_LEN), None) {

@@ -7,7 +7,7 @@ pub mod income;
 pub mod model;
 pub mod openapi;
 
-use actix_web::http::header;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::core::input::{FieldErrors, RawInput};
@@ -15,6 +15,7 @@ use crate::core::report::report;
 use crate::core::text::Arg;
 use crate::i18n::Lang;
 use crate::web::AppState;
+use crate::web::body::Body;
 use crate::web::request::{Answers, pairs, request_lang};
 use crate::web::respond;
 use model::ApiEstimate;
@@ -38,7 +39,15 @@ pub async fn estimate_json(state: web::Data<AppState>, request: HttpRequest) -> 
 /// `POST /api/v1/estimate`: JSON in, JSON out; 422 with a message per field on bad input.
 /// The API answers in English unless the caller asks for Spanish with `?lang=es` or
 /// `Accept-Language`.
-pub async fn estimate(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
+pub async fn estimate(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
+    if !sends_json(&request) {
+        return respond::refusal(
+            request.head(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "error-body-not-json",
+        )
+        .response();
+    }
     let lang = request_lang(&request, &pairs(request.query_string().as_bytes()));
     let json: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(json) => json,
@@ -55,6 +64,16 @@ pub async fn estimate(state: web::Data<AppState>, request: HttpRequest, body: we
         Ok(raw) => answer(&state, lang, &raw),
         Err(errors) => respond::api_errors(lang, &errors),
     }
+}
+
+/// True when the body says it is JSON (`application/json`, or a `+json` type): the API reads
+/// nothing else, so a form or text sent by mistake is told so (415) rather than guessed at.
+fn sends_json(request: &HttpRequest) -> bool {
+    use actix_web::HttpMessage;
+    use actix_web::mime;
+    request.mime_type().ok().flatten().is_some_and(|kind| {
+        kind.type_() == mime::APPLICATION && (kind.subtype() == mime::JSON || kind.suffix() == Some(mime::JSON))
+    })
 }
 
 /// `GET /api/v1/centers?…`: every center for the answers, cheapest first; 422 as for the estimate.

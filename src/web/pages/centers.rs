@@ -18,7 +18,8 @@ use crate::core::text::Arg;
 use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::AppState;
-use crate::web::parts::share::query_without_income;
+use crate::web::body::Body;
+use crate::web::parts::share::{HiddenField, answers_to_post, query_without_household_money};
 use crate::web::parts::sources::{SourceNumbers, SourceRef, SourceView};
 use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
@@ -30,7 +31,7 @@ pub async fn from_query(state: web::Data<AppState>, request: HttpRequest) -> Htt
 }
 
 /// `POST /centers`: from the estimate page's button, so income stays out of the address.
-pub async fn from_form(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
+pub async fn from_form(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
     respond_with(&state, &Answers::from_body(&request, &body))
 }
 
@@ -89,6 +90,8 @@ pub struct CenterRowView {
     pub neighbouring_zip: Option<String>,
     pub trials: Vec<TrialView>,
     pub estimate_link: String,
+    /// The answers to post instead, when a link would leave out pay or income.
+    pub estimate_answers: Option<Vec<HiddenField>>,
     /// A comparison with the center the family chose; none on that center's own row.
     pub compare_link: Option<String>,
     pub refs: Vec<SourceRef>,
@@ -186,7 +189,7 @@ impl CentersView {
             sources: numbers.views(),
             made_on: said_date(lang, today),
             data_as_of: said_date(lang, tables.data_as_of()),
-            form_link: format!("/?{}", query_without_income(&ranking.answers, lang)),
+            form_link: format!("/?{}", query_without_household_money(&ranking.answers, lang)),
         }
     }
 }
@@ -225,11 +228,11 @@ fn row_view(
         (Some(_), Some(location)) => location.source_ids.0.clone(),
         _ => Vec::new(),
     };
-    let estimate_query = query_without_income(&option.answers, lang);
+    let estimate_query = query_without_household_money(&option.answers, lang);
     let compare_link = chosen_answers.filter(|_| !chosen).map(|answers| {
         let mut serializer = form_urlencoded::Serializer::new(String::new());
         for (prefix, raw) in [("a", answers), ("b", &option.answers)] {
-            for pair in form_urlencoded::parse(query_without_income(raw, lang).as_bytes()) {
+            for pair in form_urlencoded::parse(query_without_household_money(raw, lang).as_bytes()) {
                 if pair.0 != "lang" {
                     serializer.append_pair(&format!("{prefix}.{}", pair.0), &pair.1);
                 }
@@ -276,6 +279,7 @@ fn row_view(
             .map(|(trial, site)| trial_view(lang, numbers, trial, site))
             .collect(),
         estimate_link: format!("/estimate?{estimate_query}"),
+        estimate_answers: answers_to_post(&option.answers),
         compare_link,
         refs: numbers.refs(&refs),
     }

@@ -14,7 +14,7 @@ use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::AppState;
 use crate::web::pages::estimate::{Fact, situation_of};
-use crate::web::parts::share::query_without_income;
+use crate::web::parts::share::query_without_household_money;
 use crate::web::parts::words::said_date;
 use crate::web::request::{Answers, LangSwitch};
 use crate::web::respond;
@@ -130,7 +130,7 @@ impl CompareView {
                     summary: column
                         .as_ref()
                         .map_or_else(|_| String::new(), |c| say(lang, &c.summary)),
-                    link: format!("/estimate?{}", query_without_income(raw, lang)),
+                    link: format!("/estimate?{}", query_without_household_money(raw, lang)),
                     errors: column.as_ref().err().map_or_else(Vec::new, |errors| {
                         errors
                             .as_map()

@@ -16,6 +16,7 @@ use crate::core::tables::{Tables, UNLISTED_CENTER, UnitCostId};
 use crate::core::text::Text;
 use crate::i18n::{self, Lang, say};
 use crate::web::AppState;
+use crate::web::body::Body;
 use crate::web::parts::words::{msg, said_errors};
 use crate::web::request::Answers;
 use crate::web::respond;
@@ -31,7 +32,7 @@ pub async fn blank_or_prefilled(state: web::Data<AppState>, request: HttpRequest
 }
 
 /// `POST /`: the form again with the answers posted from an estimate page ("Change your answers").
-pub async fn with_answers(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
+pub async fn with_answers(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
     respond::form(
         &state,
         &Answers::from_body(&request, &body),

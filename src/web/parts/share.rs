@@ -1,13 +1,14 @@
-//! Links that reproduce an estimate, and the answers a page posts back. Household money stays
-//! out of links unless the user asks.
+//! Links that reproduce an estimate, and the answers a page posts back. Household money (pay,
+//! income and household size: the fields declared `household_money`) stays out of links
+//! unless the user asks.
 
 use serde::Serialize;
 
-use crate::core::input::RawInput;
+use crate::core::input::{Field, RawInput};
 use crate::i18n::Lang;
 
-/// Links that reproduce the estimate. They leave out income and household size unless the
-/// user asked to include them, so a link passed on does not carry the family's income.
+/// Links that reproduce the estimate. They leave out household money unless the user asked
+/// to include it, so a link passed on does not carry the family's pay or income.
 #[derive(Debug, Clone, Serialize)]
 pub struct ShareLinks {
     /// `/estimate?…`: this estimate.
@@ -18,26 +19,23 @@ pub struct ShareLinks {
     pub json: String,
     /// `/estimate/print?…`: the printable summary.
     pub print: String,
-    pub includes_income: bool,
-    /// True when income or household size was entered (so there is something to include).
-    pub has_income: bool,
+    pub includes_household_money: bool,
+    /// True when pay, income or household size was entered (so there is something to include).
+    pub has_household_money: bool,
 }
 
-/// The answers a link leaves out unless the user ticks "include income".
-pub const INCOME_FIELDS: [&str; 2] = ["household_size", "household_income"];
-
 impl ShareLinks {
-    pub fn new(raw: &RawInput, include_income: bool, lang: Lang) -> Self {
-        let has_income = hidden_answers(raw).iter().any(|a| INCOME_FIELDS.contains(&a.name));
-        let query = link_query(raw, include_income, lang);
+    pub fn new(raw: &RawInput, include_household_money: bool, lang: Lang) -> Self {
+        let has_household_money = hidden_answers(raw).iter().any(|answer| is_household_money(answer.name));
+        let query = link_query(raw, include_household_money, lang);
         Self {
             estimate: format!("/estimate?{query}"),
             form: format!("/?{query}"),
             csv: format!("/estimate.csv?{query}"),
             json: format!("/estimate.json?{query}"),
             print: format!("/estimate/print?{query}"),
-            includes_income: include_income && has_income,
-            has_income,
+            includes_household_money: include_household_money && has_household_money,
+            has_household_money,
         }
     }
 }
@@ -49,12 +47,16 @@ pub struct HiddenField {
     pub value: String,
 }
 
-/// The answers as a link's query string, in the page's language; income and household size
-/// only when `include_income`.
-fn link_query(raw: &RawInput, include_income: bool, lang: Lang) -> String {
+fn is_household_money(name: &str) -> bool {
+    Field::named(name).is_some_and(|field| field.household_money)
+}
+
+/// The answers as a link's query string, in the page's language; household money only when
+/// `include_household_money`.
+fn link_query(raw: &RawInput, include_household_money: bool, lang: Lang) -> String {
     let mut serializer = form_urlencoded::Serializer::new(String::new());
     for answer in hidden_answers(raw) {
-        if include_income || !INCOME_FIELDS.contains(&answer.name) {
+        if include_household_money || !is_household_money(answer.name) {
             serializer.append_pair(answer.name, &answer.value);
         }
     }
@@ -63,7 +65,7 @@ fn link_query(raw: &RawInput, include_income: bool, lang: Lang) -> String {
 }
 
 /// The answers as a link's query string without household money.
-pub fn query_without_income(raw: &RawInput, lang: Lang) -> String {
+pub fn query_without_household_money(raw: &RawInput, lang: Lang) -> String {
     link_query(raw, false, lang)
 }
 
@@ -78,4 +80,24 @@ pub fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
             })
         })
         .collect()
+}
+
+/// The non-empty answers without household money, for forms whose address shows them (the
+/// comparison form is sent by GET).
+pub fn answers_without_household_money(raw: &RawInput) -> Vec<HiddenField> {
+    hidden_answers(raw)
+        .into_iter()
+        .filter(|answer| !is_household_money(answer.name))
+        .collect()
+}
+
+/// Every answer, for a button that opens an estimate by posting them, when some are household
+/// money a link would leave out (so the estimate opened is the one shown); `None` when a
+/// link carries them all.
+pub fn answers_to_post(raw: &RawInput) -> Option<Vec<HiddenField>> {
+    let answers = hidden_answers(raw);
+    answers
+        .iter()
+        .any(|answer| is_household_money(answer.name))
+        .then_some(answers)
 }

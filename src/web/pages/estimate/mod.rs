@@ -24,9 +24,10 @@ use crate::core::text::Arg;
 use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::AppState;
+use crate::web::body::Body;
 use crate::web::pages::form::FormOptions;
 use crate::web::parts::chart::ChartView;
-use crate::web::parts::share::{HiddenField, INCOME_FIELDS, ShareLinks, hidden_answers};
+use crate::web::parts::share::{HiddenField, ShareLinks, answers_without_household_money, hidden_answers};
 use crate::web::parts::sources::{SourceNumbers, SourceView};
 use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
@@ -43,13 +44,19 @@ pub async fn from_query(state: web::Data<AppState>, request: HttpRequest) -> Htt
 }
 
 /// `POST /estimate`: the estimate for the submitted form.
-pub async fn from_form(state: web::Data<AppState>, request: HttpRequest, body: web::Bytes) -> HttpResponse {
+pub async fn from_form(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
     respond_with(&state, &Answers::from_body(&request, &body), "estimate.html")
 }
 
 /// `GET /estimate/print?…`: the printable summary, then every line, the notes and the sources.
 pub async fn print(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
     respond_with(&state, &Answers::from_query(&request), "print.html")
+}
+
+/// `POST /estimate/print`: the same, for answers posted from the estimate page, so pay and
+/// income can be printed without going into an address.
+pub async fn print_posted(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
+    respond_with(&state, &Answers::from_body(&request, &body), "print.html")
 }
 
 /// The estimate rendered with `template` (the page or its print view), or the form with errors.
@@ -60,7 +67,7 @@ fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResp
                 &state.tables,
                 answers.lang(),
                 &answers.raw,
-                answers.include_income(),
+                answers.include_household_money(),
                 &report,
                 &state.today().to_string(),
             );
@@ -160,7 +167,7 @@ impl EstimateView {
         tables: &Tables,
         lang: Lang,
         raw: &RawInput,
-        include_income: bool,
+        include_household_money: bool,
         report: &Report<'_>,
         made_on: &str,
     ) -> Self {
@@ -230,7 +237,7 @@ impl EstimateView {
                 lang,
             ),
             answers: hidden_answers(raw),
-            share: ShareLinks::new(raw, include_income, lang),
+            share: ShareLinks::new(raw, include_household_money, lang),
             chart: ChartView::new(&estimate.totals, lang),
             top_lines: lines::top_lines(estimate, lang),
             options: FormOptions::new(tables, lang),
@@ -243,10 +250,7 @@ impl EstimateView {
                 lodging: input.lodging().id(),
                 lodging_rate: raw[FieldId::LodgingRate].trim().to_string(),
             },
-            compare_answers: hidden_answers(raw)
-                .into_iter()
-                .filter(|a| !INCOME_FIELDS.contains(&a.name))
-                .collect(),
+            compare_answers: answers_without_household_money(raw),
             levers: report
                 .levers()
                 .iter()
