@@ -208,3 +208,45 @@ fn no_source_file_is_over_about_500_lines() {
         assert!(lines <= 560, "{} has {lines} lines", file.display());
     }
 }
+
+/// Every decimal a table reads goes through the one reader that refuses exponents and numbers
+/// too large to be true (`src/core/tables/cells.rs`): a `Decimal` field of a struct read from a
+/// table has `#[serde(with = "super::cells::decimal")]` (or `optional_decimal`) above it.
+#[test]
+fn every_decimal_in_a_table_is_read_by_the_cells_reader() {
+    let mut fields = 0;
+    for file in rust_files(&root().join("src/core/tables")) {
+        let code = code_of(&file);
+        let lines: Vec<&str> = code.lines().map(str::trim).collect();
+        let mut deserialized = false;
+        let mut in_struct = false;
+        for (index, line) in lines.iter().enumerate() {
+            if line.starts_with("#[derive(") {
+                deserialized = line.contains("Deserialize");
+            } else if line.contains("struct ") && line.ends_with('{') {
+                in_struct = deserialized;
+            } else if *line == "}" {
+                (in_struct, deserialized) = (false, false);
+            } else if in_struct && (line.ends_with(": Decimal,") || line.ends_with(": Option<Decimal>,")) {
+                fields += 1;
+                let attributes = lines[..index]
+                    .iter()
+                    .rev()
+                    .take_while(|above| above.starts_with("#[") || above.starts_with("///"));
+                let read = attributes.into_iter().any(|above| {
+                    above.contains("with = \"super::cells::decimal\"")
+                        || above.contains("with = \"super::cells::optional_decimal\"")
+                });
+                assert!(
+                    read,
+                    "{}: {line} is not read with super::cells::decimal",
+                    file.display()
+                );
+            }
+        }
+    }
+    assert!(
+        fields >= 30,
+        "only {fields} decimal fields found: has the pattern changed?"
+    );
+}

@@ -2,7 +2,7 @@
 //! file, never a panic.
 #![no_main]
 
-use cart_estimator::core::tables::{TableFile, Tables};
+use cart_estimator::core::tables::{ReadProblem, TableFile, Tables};
 use cart_estimator::data_files::embedded;
 use libfuzzer_sys::fuzz_target;
 
@@ -14,9 +14,9 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(rest).into_owned();
     let result = Tables::parse("data", |name| {
         if name == file {
-            Some(text.clone())
+            Ok(text.clone())
         } else {
-            embedded(name).map(str::to_string)
+            embedded(name).map(str::to_string).ok_or(ReadProblem::Missing)
         }
     });
     if let Err(error) = result {

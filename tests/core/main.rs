@@ -15,4 +15,5 @@ mod fixtures;
 mod income_rules;
 mod levers;
 mod notes_triggers;
+mod table_limits;
 mod where_to_go;

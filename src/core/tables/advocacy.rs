@@ -40,7 +40,7 @@ pub struct AdvocateFigure {
     pub id: String,
     pub topic: AdvocateTopic,
     pub label: String,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub value: Decimal,
     pub unit: String,
     pub context: String,

@@ -1,12 +1,12 @@
 //! Aid programs (`aid_programs.csv`): who each serves and its limits, so the page can sort them
 //! into "worth applying" and "likely not for you, because …".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{is_date, non_negative, nonblank, unique_rows};
+use super::checks::{MAX_LABEL_CHARS, at_most, at_most_chars, is_date, non_negative, nonblank, unique_rows};
 use super::reader::{RowProblem, TableText, parse_source_ids, read_rows};
 use super::{Center, DataError, Source, SourceIds};
 
@@ -68,13 +68,13 @@ pub struct AidProgram {
     pub kind: AidKind,
     pub serves: Serves,
     /// Household income limit, in percent of the poverty guideline, where one is published.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub income_limit_fpl_pct: Option<Decimal>,
     /// Shortest one-way trip the program helps with, in miles, where one is published.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub min_distance_miles: Option<Decimal>,
     /// Longest one-way trip the program usually helps with, in miles, where one is published.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub max_distance_miles: Option<Decimal>,
     pub needs_insurance: NeedsInsurance,
     pub trial_only: Flag,
@@ -113,8 +113,9 @@ pub(super) fn parse_aid_programs(
     sources: &BTreeMap<String, Source>,
     centers: &[Center],
 ) -> Result<Vec<AidProgram>, DataError> {
+    let center_ids: BTreeSet<&str> = centers.iter().map(|c| c.id.as_str()).collect();
     let parsed = read_rows(table, Some(sources), |r: &AidProgram| {
-        if let Some(unknown) = r.centers().into_iter().find(|id| !centers.iter().any(|c| c.id == *id)) {
+        if let Some(unknown) = r.centers().into_iter().find(|id| !center_ids.contains(id.as_str())) {
             return Err(RowProblem::new(
                 "only_at_centers",
                 format!("unknown center {unknown:?}: use an id from centers.csv"),
@@ -122,16 +123,20 @@ pub(super) fn parse_aid_programs(
         }
         nonblank("id", &r.id)?;
         nonblank("name", &r.name)?;
+        at_most_chars("name", &r.name, MAX_LABEL_CHARS)?;
         nonblank("pays_for", &r.pays_for)?;
         nonblank("how_to_apply", &r.how_to_apply)?;
         if let Some(limit) = r.income_limit_fpl_pct {
             non_negative("income_limit_fpl_pct", limit)?;
+            at_most("income_limit_fpl_pct", limit, 1_000)?;
         }
         if let Some(miles) = r.min_distance_miles {
             non_negative("min_distance_miles", miles)?;
+            at_most("min_distance_miles", miles, 25_000)?;
         }
         if let Some(miles) = r.max_distance_miles {
             non_negative("max_distance_miles", miles)?;
+            at_most("max_distance_miles", miles, 25_000)?;
             if r.min_distance_miles.is_some_and(|min| min > miles) {
                 return Err(RowProblem::new(
                     "max_distance_miles",

@@ -1,7 +1,10 @@
 //! Checks every table shares: blanks, signs, low ≤ typical ≤ high, dates, one row per key.
 
+use std::collections::BTreeSet;
+
 use rust_decimal::Decimal;
 
+use super::cells::grouped;
 use super::reader::{DataError, Parsed, RowProblem, TableText};
 
 /// Index of `item` in `all`. Only called with complete `ALL` arrays, so the item is present.
@@ -9,8 +12,14 @@ pub(super) fn position<T: PartialEq>(all: &[T], item: T) -> usize {
     all.iter().position(|candidate| *candidate == item).unwrap_or(0)
 }
 
+/// The most characters a row id may have.
+pub(super) const MAX_ID_CHARS: usize = 64;
+/// The most characters of a name or label the form lists (a center, a trial, a program).
+pub(super) const MAX_LABEL_CHARS: usize = 200;
+
 /// A row id: lowercase letters, digits and `_`, as links and messages use it.
 pub(super) fn snake_id(column: &'static str, value: &str) -> Result<(), RowProblem> {
+    at_most_chars(column, value, MAX_ID_CHARS)?;
     if !value.is_empty()
         && value
             .bytes()
@@ -19,6 +28,19 @@ pub(super) fn snake_id(column: &'static str, value: &str) -> Result<(), RowProbl
         Ok(())
     } else {
         Err(RowProblem::new(column, "use lowercase letters, digits and '_'"))
+    }
+}
+
+/// A tighter limit on a text column than every cell's ([`super::cells::MAX_CELL_CHARS`]).
+pub(super) fn at_most_chars(column: &'static str, value: &str, max: usize) -> Result<(), RowProblem> {
+    let chars = value.chars().count();
+    if chars > max {
+        Err(RowProblem::new(
+            column,
+            format!("this cell is {chars} characters long; this column allows at most {max}"),
+        ))
+    } else {
+        Ok(())
     }
 }
 
@@ -33,6 +55,18 @@ pub(super) fn nonblank(column: &'static str, value: &str) -> Result<(), RowProbl
 pub(super) fn non_negative(column: &'static str, value: Decimal) -> Result<(), RowProblem> {
     if value.is_sign_negative() {
         Err(RowProblem::new(column, "must not be negative"))
+    } else {
+        Ok(())
+    }
+}
+
+/// A tighter limit than every table's ([`super::cells::MAX_DECIMAL`]) for one column.
+pub(super) fn at_most(column: &'static str, value: Decimal, max: u64) -> Result<(), RowProblem> {
+    if value > Decimal::from(max) {
+        Err(RowProblem::new(
+            column,
+            format!("{value} is larger than the most this column allows ({})", grouped(max)),
+        ))
     } else {
         Ok(())
     }
@@ -59,20 +93,23 @@ pub(super) fn is_date(text: &str) -> bool {
     }
 }
 
-/// The rows in table order, refusing a key listed twice.
-pub(super) fn unique_rows<K: PartialEq + std::fmt::Debug, T>(
+/// The rows in table order, refusing a key listed twice (a set of the keys seen keeps this
+/// in proportion to the rows).
+pub(super) fn unique_rows<K: Ord + std::fmt::Debug, T>(
     table: &TableText<'_>,
     parsed: Parsed<T>,
     key_column: &str,
     key: impl Fn(&T) -> K,
 ) -> Result<Vec<T>, DataError> {
     let column = parsed.column(key_column);
+    let mut seen: BTreeSet<K> = BTreeSet::new();
     let mut rows: Vec<T> = Vec::with_capacity(parsed.rows.len());
     for row in parsed.rows {
         let k = key(&row.value);
-        if rows.iter().any(|r| key(r) == k) {
+        if seen.contains(&k) {
             return Err(table.error(row.line, column, format!("{k:?} is listed twice")));
         }
+        seen.insert(k);
         rows.push(row.value);
     }
     Ok(rows)

@@ -7,7 +7,7 @@ use crate::core::text::Text;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{non_negative, nonblank, one_row_per_key};
+use super::checks::{at_most, non_negative, nonblank, one_row_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
 use super::{DataError, Source, SourceIds};
 use crate::core::choices::{InsuranceType, Route};
@@ -262,7 +262,7 @@ impl TravelBenefitItem {
 #[derive(Debug, Clone, Deserialize)]
 struct TravelBenefitRow {
     id: TravelBenefitItem,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     value: Decimal,
     unit: String,
     /// When the figure was last known to hold; read by the freshness check (`tables::dating`).
@@ -291,7 +291,8 @@ pub(super) fn parse_travel_benefit_terms(
 ) -> Result<TravelBenefitTerms, DataError> {
     let parsed = read_rows(table, Some(sources), |r: &TravelBenefitRow| {
         nonblank("unit", &r.unit)?;
-        non_negative("value", r.value)
+        non_negative("value", r.value)?;
+        at_most("value", r.value, 1_000_000)
     })?;
     let mut source_ids: Vec<String> = Vec::new();
     for id in parsed.rows.iter().flat_map(|row| row.value.source_ids.0.iter()) {

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::Source;
+use super::cells::check_length;
 use super::checks::{nonblank, one_row_per_key, ordered, position};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use crate::core::choices::US_STATES;
@@ -102,6 +103,8 @@ pub(super) fn parse_zip_points(
         let lat = degrees(cell(1), 90.0).map_err(|reason| table.error(line, column(1), reason))?;
         let lon = degrees(cell(2), 180.0).map_err(|reason| table.error(line, column(2), reason))?;
         let state = state_code(cell(3)).map_err(|reason| table.error(line, column(3), reason))?;
+        // The other cells have a fixed shape; this one is a list, and as long as any cell may be.
+        check_length(cell(4)).map_err(|reason| table.error(line, column(4), reason))?;
         let other_states = cell(4)
             .split(';')
             .filter(|c| !c.is_empty())
@@ -156,11 +159,11 @@ impl DistanceRuleId {
 #[derive(Debug, Clone, Deserialize)]
 struct DistanceRuleRow {
     id: DistanceRuleId,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     low: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     typical: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     high: Decimal,
     unit: String,
     /// When the figure was last known to hold; read by the freshness check (`tables::dating`).

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use jiff::civil::Date;
 
-use super::checks::{non_negative, nonblank, one_row_per_key};
+use super::checks::{at_most, non_negative, nonblank, one_row_per_key};
 use super::period::{Dated, Period, dated_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
 use super::{DataError, Source, SourceIds};
@@ -43,10 +43,10 @@ impl PovertyRegion {
 pub struct PovertyGuideline {
     pub region: PovertyRegion,
     pub year: u16,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub first_person: Decimal,
     /// `None` when no sourced amount exists: then only one-person households get a figure.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub each_additional: Option<Decimal>,
     pub unit: String,
     pub source_ids: SourceIds,
@@ -99,7 +99,7 @@ impl ThresholdId {
 #[derive(Debug, Clone, Deserialize)]
 struct ThresholdRow {
     id: ThresholdId,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     value: Decimal,
     unit: String,
     /// When the figure was last known to hold; read by the freshness check (`tables::dating`).
@@ -137,8 +137,10 @@ pub(super) fn parse_poverty_guidelines(
         if r.first_person.is_zero() {
             return Err(RowProblem::new("first_person", "must be more than 0"));
         }
+        at_most("first_person", r.first_person, 1_000_000)?;
         if let Some(each) = r.each_additional {
             non_negative("each_additional", each)?;
+            at_most("each_additional", each, 1_000_000)?;
         }
         if !(2000..=2100).contains(&r.year) {
             return Err(RowProblem::new("year", "must be a year from 2000 to 2100"));
@@ -160,7 +162,8 @@ pub(super) fn parse_burden_thresholds(
 ) -> Result<BurdenThresholds, DataError> {
     let parsed = read_rows(table, Some(sources), |r: &ThresholdRow| {
         nonblank("unit", &r.unit)?;
-        non_negative("value", r.value)
+        non_negative("value", r.value)?;
+        at_most("value", r.value, 1_000)
     })?;
     let rows = one_row_per_key(table, parsed, "id", &ThresholdId::ALL, |r| r.id)?;
     let take = |index: usize| Threshold {

@@ -3,14 +3,14 @@
 //! Medicaid, and the adult income limit) and `financial_assistance.csv` (the free or discounted
 //! care hospitals give by income: the common policy and the state laws that set floors).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::Source;
-use super::checks::{non_negative, nonblank, unique_rows};
+use super::checks::{at_most, non_negative, nonblank, unique_rows};
 use super::period::{Dated, InForce, Period, dated_per_key};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use crate::core::choices::{US_STATES, state_name};
@@ -36,16 +36,16 @@ impl SilverVariant {
 pub struct CostSharingReduction {
     pub variant: SilverVariant,
     /// The band holds from this percent of the poverty line...
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub income_from_pct: Decimal,
     /// ...up to and including this one.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub income_to_pct: Decimal,
     /// The limit for self-only coverage (and for each person on family coverage).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub oop_max: Decimal,
     /// The limit for a whole family, when a good source gives it.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub oop_max_family: Option<Decimal>,
     pub as_of: String,
     pub valid_from: String,
@@ -108,6 +108,11 @@ pub(super) fn parse_cost_sharing_reductions(
         if r.income_to_pct <= r.income_from_pct {
             return Err(RowProblem::new("income_to_pct", "must be more than income_from_pct"));
         }
+        at_most("income_to_pct", r.income_to_pct, 1_000)?;
+        at_most("oop_max", r.oop_max, 1_000_000)?;
+        if let Some(family) = r.oop_max_family {
+            at_most("oop_max_family", family, 1_000_000)?;
+        }
         if r.oop_max.is_zero() || r.oop_max.is_sign_negative() {
             return Err(RowProblem::new("oop_max", "must be more than 0"));
         }
@@ -118,6 +123,11 @@ pub(super) fn parse_cost_sharing_reductions(
     })?;
     // The bands follow one another: each begins where the one below it ends.
     let from_column = parsed.column("income_from_pct");
+    let band_tops: BTreeSet<(SilverVariant, Decimal)> = parsed
+        .rows
+        .iter()
+        .map(|r| (r.value.variant, r.value.income_to_pct))
+        .collect();
     for row in &parsed.rows {
         let index = SilverVariant::ALL
             .iter()
@@ -125,10 +135,7 @@ pub(super) fn parse_cost_sharing_reductions(
             .unwrap_or(0);
         if index > 0 {
             let below = SilverVariant::ALL[index - 1];
-            let meets = parsed
-                .rows
-                .iter()
-                .any(|r| r.value.variant == below && r.value.income_to_pct == row.value.income_from_pct);
+            let meets = band_tops.contains(&(below, row.value.income_from_pct));
             if !meets {
                 return Err(table.error(
                     row.line,
@@ -157,7 +164,7 @@ pub struct MedicaidAdults {
     pub expanded: bool,
     /// Adults with income up to this percent of the poverty line qualify on income (0: adults
     /// without children do not qualify on income alone).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub adult_limit_pct: Decimal,
     /// Adults must also work or meet another activity rule (Georgia Pathways).
     #[serde(deserialize_with = "yes_no")]
@@ -189,7 +196,8 @@ pub(super) fn parse_medicaid_adults(
             return Err(RowProblem::new("state", "use a two-letter code of a state or DC"));
         }
         nonblank("as_of", &r.as_of)?;
-        non_negative("adult_limit_pct", r.adult_limit_pct)
+        non_negative("adult_limit_pct", r.adult_limit_pct)?;
+        at_most("adult_limit_pct", r.adult_limit_pct, 1_000)
     })?;
     let rows = unique_rows(table, parsed, "state", |r| r.state.clone())?;
     if let Some(missing) = US_STATES
@@ -231,12 +239,12 @@ pub struct AssistanceRule {
     pub patients: AssistancePatients,
     pub help: AssistanceHelp,
     /// The band holds from this percent of the poverty line up to and including the next.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub income_from_pct: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub income_to_pct: Decimal,
     /// The share of its bill the family still pays, when the rule sets it (0 for free care).
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub family_pays_pct: Option<Decimal>,
     pub as_of: String,
     pub source_ids: SourceIds,
@@ -270,6 +278,7 @@ pub(super) fn parse_financial_assistance(
         if r.income_to_pct <= r.income_from_pct {
             return Err(RowProblem::new("income_to_pct", "must be more than income_from_pct"));
         }
+        at_most("income_to_pct", r.income_to_pct, 1_000)?;
         match (r.help, r.family_pays_pct) {
             (AssistanceHelp::Free, Some(pct)) if pct.is_zero() => Ok(()),
             (AssistanceHelp::Free, _) => Err(RowProblem::new("family_pays_pct", "free care leaves 0 to pay")),

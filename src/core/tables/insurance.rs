@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::Source;
-use super::checks::{non_negative, nonblank};
+use super::checks::{at_most, non_negative, nonblank};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use crate::core::choices::InsuranceType;
 use jiff::civil::Date;
@@ -33,7 +33,7 @@ pub enum PresetItem {
 struct PresetRow {
     plan: InsuranceType,
     item: PresetItem,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     value: Decimal,
     unit: String,
     as_of: String,
@@ -182,6 +182,7 @@ pub(super) fn parse_insurance_presets(
         if percent && r.value > Decimal::ONE_HUNDRED {
             return Err(RowProblem::new("value", "a percentage must be from 0 to 100"));
         }
+        at_most("value", r.value, 1_000_000)?;
         Period::parse(&r.valid_from, &r.valid_to)?;
         if r.plan == InsuranceType::Uninsured {
             return Err(RowProblem::new(

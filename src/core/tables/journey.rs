@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{non_negative, nonblank, one_row_per_key, ordered, position};
+use super::checks::{MAX_LABEL_CHARS, at_most_chars, non_negative, nonblank, one_row_per_key, ordered, position};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
 use crate::core::scenarios::Scenarios;
@@ -109,7 +109,7 @@ impl CountingRuleId {
 #[derive(Debug, Clone, Deserialize)]
 struct CountingRuleRow {
     id: CountingRuleId,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     value: Decimal,
     unit: String,
     /// When the figure was last known to hold; read by the freshness check (`tables::dating`).
@@ -140,10 +140,15 @@ pub(super) fn parse_journey(
 ) -> Result<Vec<JourneyRow>, DataError> {
     let rows = read_rows::<JourneyRow>(table, Some(sources), |r| {
         nonblank("label", &r.label)?;
+        at_most_chars("label", &r.label, MAX_LABEL_CHARS)?;
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
         if r.high > 1000 {
             return Err(RowProblem::new("high", "is not a believable count"));
+        }
+        // The FDA asks for 15 years of follow-up after a gene therapy such as CAR-T.
+        if r.id == JourneyParam::FollowUpYears && r.high > 15 {
+            return Err(RowProblem::new("high", "follow-up lasts at most 15 years"));
         }
         ordered(r.low, r.typical, r.high)
     })?;

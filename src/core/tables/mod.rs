@@ -19,6 +19,8 @@ mod household;
 mod income_rules;
 mod insurance;
 mod journey;
+#[cfg(test)]
+mod limits_tests;
 mod notes;
 mod period;
 mod places;
@@ -30,7 +32,7 @@ mod tests;
 mod trials;
 mod work_and_tax;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -60,7 +62,7 @@ pub use places::{
 };
 pub use prices::{ConditioningRegimen, HospitalDayCost, NATIONAL, Ownership, ProductPriceRow, UnitCostId, UnitCostRow};
 use reader::TableText;
-pub use reader::{DataError, SourceIds, unique_ids};
+pub use reader::{DataError, ReadProblem, SourceIds, unique_ids};
 pub use sources::{Quality, Source, THIS_PROJECT};
 pub use trials::{SiteCertainty, Trial, TrialSite, TrialStatus};
 pub use work_and_tax::{DatedTaxRules, PaidLeaveRow, TaxFigure, TaxRuleId, TaxRules};
@@ -135,6 +137,8 @@ pub struct Tables {
     counting: CountingRules,
     per_diem: BTreeMap<String, PerDiemArea>,
     centers: Vec<Center>,
+    /// Each center's place in `centers`, by id.
+    center_index: HashMap<String, usize>,
     zip_points: Vec<ZipPoint>,
     distance_rules: DistanceRules,
     trials: Vec<Trial>,
@@ -176,19 +180,14 @@ impl Loaded {
 
 impl Tables {
     /// Parses every table. `text_of` returns a file's text by its name
-    /// ([`TableFile::name`]); `folder` is how errors name the folder (`data`, or the
-    /// `--data-dir` path).
-    pub fn parse(folder: &str, text_of: impl Fn(&str) -> Option<String>) -> Result<Self, DataError> {
+    /// ([`TableFile::name`]), or why it has none; `folder` is how errors name the folder
+    /// (`data`, or the `--data-dir` path). The time it takes grows in proportion to the rows.
+    pub fn parse(folder: &str, text_of: impl Fn(&str) -> Result<String, ReadProblem>) -> Result<Self, DataError> {
         let load = |file: TableFile| {
             let path = format!("{}/{}", folder.trim_end_matches('/'), file.name());
             match text_of(file.name()) {
-                Some(text) => Ok(Loaded { file: path, text }),
-                None => Err(DataError {
-                    file: path,
-                    line: 0,
-                    column: None,
-                    reason: "the file is missing".to_string(),
-                }),
+                Ok(text) => Ok(Loaded { file: path, text }),
+                Err(problem) => Err(problem.error(path)),
             }
         };
         let sources = sources::parse_sources(&load(TableFile::Sources)?.table())?;
@@ -246,6 +245,11 @@ impl Tables {
             unit_costs,
             counting,
             per_diem,
+            center_index: centers
+                .iter()
+                .enumerate()
+                .map(|(index, c)| (c.id.clone(), index))
+                .collect(),
             centers,
             zip_points,
             distance_rules,
@@ -322,7 +326,7 @@ impl Tables {
     }
 
     pub fn center(&self, id: &str) -> Option<&Center> {
-        self.centers.iter().find(|c| c.id == id)
+        self.center_index.get(id).and_then(|index| self.centers.get(*index))
     }
 
     /// The GSA area of a center. Parsing guarantees every center's area exists.

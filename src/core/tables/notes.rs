@@ -144,7 +144,7 @@ pub struct Note {
     /// When the note shows, in words, for people editing the table.
     pub trigger: String,
     /// The figure the trigger compares with (miles or percent), for notes that compare one.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub threshold: Option<Decimal>,
     pub text: String,
     pub source_ids: SourceIds,

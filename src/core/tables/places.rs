@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use jiff::civil::Date;
 
-use super::checks::{nonblank, snake_id, unique_rows};
+use super::checks::{MAX_LABEL_CHARS, at_most, at_most_chars, nonblank, snake_id, unique_rows};
 use super::geography::{GeoPoint, ZipPoint, is_zip};
 use super::period::{Dated, InForce, Period, check_in_order};
 use super::prices::Ownership;
@@ -23,9 +23,9 @@ struct PerDiemRow {
     county: String,
     season_begin: String,
     season_end: String,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     lodging: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     meals: Decimal,
     #[allow(dead_code)]
     unit: String,
@@ -243,6 +243,8 @@ pub(super) fn parse_per_diem(
         if r.meals <= Decimal::ZERO {
             return Err(RowProblem::new("meals", "must be more than 0"));
         }
+        at_most("lodging", r.lodging, 10_000)?;
+        at_most("meals", r.meals, 10_000)?;
         match (r.season_begin.is_empty(), r.season_end.is_empty()) {
             (true, true) => {}
             (false, false) => {
@@ -368,6 +370,9 @@ pub(super) fn parse_centers(
     let rows = read_rows::<CenterRow>(table, Some(sources), |r| {
         snake_id("id", &r.id)?;
         nonblank("name", &r.name)?;
+        for (column, text) in [("name", &r.name), ("city", &r.city), ("hospital", &r.hospital)] {
+            at_most_chars(column, text, MAX_LABEL_CHARS)?;
+        }
         if !(r.state.is_empty() || crate::core::choices::state_name(&r.state).is_some()) {
             return Err(RowProblem::new("state", "must be a two-letter state code"));
         }

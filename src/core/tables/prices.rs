@@ -1,12 +1,12 @@
 //! Prices: `product_prices.csv` (the cells), `unit_costs.csv` (per mile, per night, per dose…)
 //! and `hospital_day_costs.csv` (what hospitals spend per patient day).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{non_negative, nonblank, one_row_per_key, ordered};
+use super::checks::{MAX_LABEL_CHARS, at_most, at_most_chars, non_negative, nonblank, one_row_per_key, ordered};
 use super::period::{Dated, Period, dated_per_key};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
@@ -65,11 +65,11 @@ impl UnitCostId {
 pub struct UnitCostRow {
     pub id: UnitCostId,
     pub label: String,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub low: Option<Decimal>,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub typical: Option<Decimal>,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub high: Option<Decimal>,
     pub unit: String,
     pub as_of: String,
@@ -109,11 +109,11 @@ impl UnitCostRow {
 pub struct ProductPriceRow {
     pub basis: PriceBasis,
     pub label: String,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub low: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub typical: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub high: Decimal,
     pub unit: String,
     pub as_of: String,
@@ -152,7 +152,7 @@ pub enum Ownership {
 struct HospitalDayCostRow {
     region: String,
     ownership: Ownership,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     cost: Decimal,
     #[allow(dead_code)]
     unit: String,
@@ -179,6 +179,8 @@ pub(super) fn parse_products(
 ) -> Result<Vec<ProductPriceRow>, DataError> {
     let rows = read_rows::<ProductPriceRow>(table, Some(sources), |r| {
         nonblank("label", &r.label)?;
+        at_most_chars("label", &r.label, MAX_LABEL_CHARS)?;
+        at_most("high", r.high, 10_000_000)?;
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
         non_negative("low", r.low)?;
@@ -193,6 +195,7 @@ pub(super) fn parse_unit_costs(
 ) -> Result<Vec<Dated<UnitCostRow>>, DataError> {
     let rows = read_rows::<UnitCostRow>(table, Some(sources), |r| {
         nonblank("label", &r.label)?;
+        at_most_chars("label", &r.label, MAX_LABEL_CHARS)?;
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
         Period::parse(&r.valid_from, &r.valid_to)?;
@@ -200,6 +203,7 @@ pub(super) fn parse_unit_costs(
             (None, None, None) => Ok(()),
             (Some(low), Some(typical), Some(high)) => {
                 non_negative("low", low)?;
+                at_most("high", high, 1_000_000)?;
                 ordered(low, typical, high)
             }
             _ => Err(RowProblem::new(
@@ -222,13 +226,15 @@ pub(super) fn parse_hospital_day_costs(
         if r.cost <= Decimal::ZERO {
             return Err(RowProblem::new("cost", "must be more than 0"));
         }
+        at_most("cost", r.cost, 100_000)?;
         nonblank("data_year", &r.data_year)
     })?;
     let region_column = rows.column("region");
     let mut costs: Vec<HospitalDayCost> = Vec::with_capacity(rows.rows.len());
+    let mut seen: BTreeSet<(String, Ownership)> = BTreeSet::new();
     for row in rows.rows {
         let r = row.value;
-        if costs.iter().any(|c| c.region == r.region && c.ownership == r.ownership) {
+        if !seen.insert((r.region.clone(), r.ownership)) {
             return Err(table.error(row.line, region_column, "this region and ownership are listed twice"));
         }
         costs.push(HospitalDayCost {
@@ -268,12 +274,12 @@ enum RegimenScenario {
 #[derive(Debug, Clone, Deserialize)]
 pub struct ConditioningRegimen {
     scenario: RegimenScenario,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub body_surface_m2: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub fludarabine_mg_per_m2: Decimal,
     pub fludarabine_days: u32,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub cyclophosphamide_mg_per_m2: Decimal,
     pub cyclophosphamide_days: u32,
     pub valid_from: String,

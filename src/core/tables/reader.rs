@@ -1,6 +1,6 @@
 //! Reads one CSV table into typed rows, refusing anything doubtful with file, line and column.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use std::cell::Cell;
@@ -87,15 +87,60 @@ impl<'de> serde::Deserialize<'de> for SourceIds {
     }
 }
 
-/// Source ids in order of first appearance, each once.
+/// Source ids in order of first appearance, each once. A short list (the usual few ids) is
+/// scanned; a long one is checked against a set, so the time stays in proportion to the ids.
 pub fn unique_ids<'a>(ids: impl IntoIterator<Item = &'a String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    const SCANNED: usize = 16;
+    let mut kept: Vec<&'a String> = Vec::new();
+    let mut seen: HashSet<&'a str> = HashSet::new();
     for id in ids {
-        if !out.contains(id) {
-            out.push(id.clone());
+        let new = if kept.len() < SCANNED {
+            !kept.contains(&id)
+        } else {
+            if seen.is_empty() {
+                seen.extend(kept.iter().map(|kept| kept.as_str()));
+            }
+            seen.insert(id.as_str())
+        };
+        if new {
+            kept.push(id);
         }
     }
-    out
+    kept.into_iter().cloned().collect()
+}
+
+/// Why the text of a table file could not be had; whoever reads the files says which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// No file by that name.
+    Missing,
+    /// A folder where the file should be.
+    Folder,
+    /// The bytes are not UTF-8 text; `line` is the line with the first byte that is not.
+    NotUtf8 { line: u64 },
+    /// The file is there but cannot be read, with the system's reason (permission denied…).
+    Unreadable(String),
+}
+
+impl ReadProblem {
+    /// The error for the file at `path`.
+    pub fn error(&self, path: String) -> DataError {
+        let (line, reason) = match self {
+            ReadProblem::Missing => (0, "the file is missing".to_string()),
+            ReadProblem::Folder => (0, "this is a folder, not a file".to_string()),
+            ReadProblem::NotUtf8 { line } => (
+                *line,
+                "the file is not UTF-8 text (this line has the first byte that is not): save it as UTF-8".to_string(),
+            ),
+            ReadProblem::Unreadable(why) => (0, format!("the file cannot be read: {why}")),
+        };
+        DataError {
+            file: path,
+            line,
+            column: None,
+            reason,
+        }
+    }
 }
 
 /// One CSV file's text, named the way errors should name it.

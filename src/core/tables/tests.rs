@@ -9,9 +9,9 @@ use rust_decimal::Decimal;
 pub(super) fn parse_with(file: &str, text: &str) -> Result<Tables, DataError> {
     Tables::parse("data", |name| {
         if name == file {
-            Some(text.to_string())
+            Ok(text.to_string())
         } else {
-            embedded(name).map(str::to_string)
+            embedded(name).map(str::to_string).ok_or(ReadProblem::Missing)
         }
     })
 }
@@ -228,7 +228,9 @@ fn a_source_with_a_bad_quality_or_date_is_refused() {
 #[test]
 fn a_missing_file_is_named() {
     let error = Tables::parse("data", |name| {
-        (name != "centers.csv").then(|| embedded(name).unwrap().to_string())
+        (name != "centers.csv")
+            .then(|| embedded(name).unwrap().to_string())
+            .ok_or(ReadProblem::Missing)
     })
     .unwrap_err();
     assert_eq!(error.to_string(), "data/centers.csv, line 0: the file is missing");

@@ -2,11 +2,11 @@
 //! and the day it was seen) and `trial_sites.csv` (the centers each was seen running at).
 //! A site list is never complete: a center missing is unknown, not ruled out.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::checks::{is_date, nonblank, snake_id, unique_rows};
+use super::checks::{MAX_LABEL_CHARS, at_most_chars, is_date, nonblank, snake_id, unique_rows};
 use super::places::Center;
 use super::reader::{DataError, RowProblem, SourceIds, TableText, parse_source_ids, read_rows};
 use super::{Source, wire_id};
@@ -121,6 +121,9 @@ pub(super) fn parse_trials(table: &TableText<'_>, sources: &BTreeMap<String, Sou
         }
         nonblank("sponsor", &r.sponsor)?;
         nonblank("product", &r.product)?;
+        for (column, text) in [("name", &r.name), ("sponsor", &r.sponsor), ("product", &r.product)] {
+            at_most_chars(column, text, MAX_LABEL_CHARS)?;
+        }
         let groups = parse_source_ids(&r.diseases);
         if groups.is_empty() || groups.iter().any(|g| disease(g).is_none()) {
             return Err(RowProblem::new(
@@ -158,20 +161,27 @@ pub(super) fn parse_trial_sites(
     trials: &[Trial],
     centers: &[Center],
 ) -> Result<Vec<TrialSite>, DataError> {
+    let trial_ids: BTreeSet<&str> = trials.iter().map(|t| t.id.as_str()).collect();
+    let listed: BTreeSet<&str> = centers
+        .iter()
+        .filter(|c| !c.is_unlisted())
+        .map(|c| c.id.as_str())
+        .collect();
     let rows = read_rows::<TrialSite>(table, Some(sources), |r| {
-        if !trials.iter().any(|t| t.id == r.trial) {
+        if !trial_ids.contains(r.trial.as_str()) {
             return Err(RowProblem::new(
                 "trial",
                 format!("no trial {:?} in trials.csv", r.trial),
             ));
         }
-        if !centers.iter().any(|c| c.id == r.center && !c.is_unlisted()) {
+        if !listed.contains(r.center.as_str()) {
             return Err(RowProblem::new(
                 "center",
                 format!("no listed center {:?} in centers.csv", r.center),
             ));
         }
         nonblank("site", &r.site)?;
+        at_most_chars("site", &r.site, MAX_LABEL_CHARS)?;
         seen_on(&r.seen_on)
     })?;
     // One row per trial and center.

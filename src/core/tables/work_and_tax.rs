@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use jiff::civil::Date;
 
-use super::checks::{non_negative, nonblank};
+use super::checks::{at_most, non_negative, nonblank};
 use super::period::{Dated, Period, check_in_order, dated_per_key};
 use super::reader::{RowProblem, TableText, read_rows};
 use super::{DataError, Source, SourceIds};
@@ -24,14 +24,14 @@ pub struct PaidLeaveRow {
     pub caregiving_weeks: Option<u32>,
     /// The lowest and highest share of weekly pay the state's formula can replace, in percent.
     /// Both `None` when the formula is not known: then no benefit is counted.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub rate_low_pct: Option<Decimal>,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub rate_high_pct: Option<Decimal>,
     /// Where only lower earners get the high rate: the yearly pay above which they do not.
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(with = "super::cells::optional_decimal")]
     pub high_rate_max_yearly_pay: Option<Decimal>,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     pub weekly_max: Decimal,
     pub max_as_of: String,
     /// The period the weekly maximum holds for.
@@ -66,6 +66,10 @@ pub(super) fn parse_paid_leave(
         nonblank("max_as_of", &r.max_as_of)?;
         Period::parse(&r.valid_from, &r.valid_to)?;
         non_negative("weekly_max", r.weekly_max)?;
+        at_most("weekly_max", r.weekly_max, 100_000)?;
+        if let Some(pay) = r.high_rate_max_yearly_pay {
+            at_most("high_rate_max_yearly_pay", pay, 10_000_000)?;
+        }
         if r.caregiving_weeks.is_some_and(|weeks| weeks == 0 || weeks > 52) {
             return Err(RowProblem::new("caregiving_weeks", "must be 1 to 52 weeks"));
         }
@@ -134,7 +138,7 @@ impl TaxRuleId {
 #[derive(Debug, Clone, Deserialize)]
 struct TaxRuleRow {
     id: TaxRuleId,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::cells::decimal")]
     value: Decimal,
     unit: String,
     as_of: String,
@@ -215,6 +219,7 @@ pub(super) fn parse_tax_rules(
         nonblank("as_of", &r.as_of)?;
         Period::parse(&r.valid_from, &r.valid_to)?;
         non_negative("value", r.value)?;
+        at_most("value", r.value, 1_000_000)?;
         if r.id == TaxRuleId::IncomeFloorPct && r.value > Decimal::ONE_HUNDRED {
             return Err(RowProblem::new("value", "a percent can't be more than 100"));
         }
