@@ -1,6 +1,8 @@
 //! Binds the listener, builds the shared state once and runs the server.
 
 use std::net::TcpListener;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use actix_web::dev::Server;
@@ -16,6 +18,11 @@ pub use crate::web::body::MAX_BODY_BYTES;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long workers finish requests in flight after SIGTERM or SIGINT.
 const SHUTDOWN_SECONDS: u64 = 10;
+/// How long an idle kept-alive connection stays open: shorter than the drain after SIGTERM.
+const KEEP_ALIVE: Duration = Duration::from_secs(5);
+/// How long the server keeps answering after SIGTERM, telling every client to close, before
+/// it stops: longer than [`KEEP_ALIVE`], so no idle connection is left to cut.
+const DRAIN: Duration = Duration::from_secs(6);
 
 /// Loads the tables the settings point to: a folder, or the embedded copies.
 pub fn load_tables(settings: &Settings) -> Result<Tables, DataError> {
@@ -30,6 +37,7 @@ pub fn load_tables(settings: &Settings) -> Result<Tables, DataError> {
 pub struct Application {
     port: u16,
     server: Server,
+    draining: Arc<AtomicBool>,
 }
 
 impl Application {
@@ -42,12 +50,15 @@ impl Application {
             templates: templates::environment(),
             today: settings.today,
             body_time_limit: Duration::from_secs(settings.body_timeout_seconds),
+            draining: Arc::new(AtomicBool::new(false)),
         });
+        let draining = state.draining.clone();
         let send_time_limit = Duration::from_secs(settings.send_timeout_seconds);
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
                 .wrap(actix_web::middleware::from_fn(limit_address))
+                .wrap(actix_web::middleware::from_fn(close_when_draining))
                 .wrap(security_headers())
                 // Browsers ask for gzip: the estimate page goes out at about a quarter of its size.
                 .wrap(actix_web::middleware::Compress::default())
@@ -65,20 +76,76 @@ impl Application {
         })
         .client_request_timeout(REQUEST_TIMEOUT)
         .client_disconnect_timeout(Duration::from_secs(1))
-        .keep_alive(Duration::from_secs(30))
-        .shutdown_timeout(SHUTDOWN_SECONDS);
+        .keep_alive(KEEP_ALIVE)
+        .shutdown_timeout(SHUTDOWN_SECONDS)
+        // The app stops on SIGTERM and SIGINT itself (`run_until_stopped`), so that it can tell
+        // kept-alive clients to close first.
+        .disable_signals();
         if let Some(workers) = settings.workers {
             server = server.workers(workers.max(1));
         }
         let server = server.listen(listener)?.run();
-        Ok(Self { port, server })
+        Ok(Self { port, server, draining })
     }
 
     pub fn port(&self) -> u16 {
         self.port
     }
 
+    /// Serves until SIGTERM or SIGINT, then drains: for [`DRAIN`] every answer says
+    /// `Connection: close`, so each kept-alive client's next request is answered and its
+    /// connection closed, and idle connections close themselves (after [`KEEP_ALIVE`]); then
+    /// the server stops accepting and exits once the answers in progress are sent (at most
+    /// [`SHUTDOWN_SECONDS`] more). A load balancer should stop sending new connections when
+    /// it sends SIGTERM (SECURITY.md).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let (handle, draining) = (self.server.handle(), self.draining);
+        let stopper = Box::pin(async move {
+            stop_signal().await;
+            log::info!(
+                "Stopping: answering with Connection: close for {} s, then exiting",
+                DRAIN.as_secs()
+            );
+            draining.store(true, Ordering::Relaxed);
+            actix_web::rt::time::sleep(DRAIN).await;
+            handle.stop(true).await;
+        });
+        // Both run on the caller's runtime (the tests run the server on a plain tokio one).
+        match futures_util::future::select(self.server, stopper).await {
+            futures_util::future::Either::Left((stopped, _)) => stopped,
+            futures_util::future::Either::Right(((), server)) => server.await,
+        }
     }
+}
+
+/// SIGTERM (what a container runtime or systemd sends) or SIGINT (Ctrl-C).
+async fn stop_signal() {
+    use actix_web::rt::signal::unix::{SignalKind, signal};
+    match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+        (Ok(mut terminate), Ok(mut interrupt)) => {
+            futures_util::future::select(Box::pin(terminate.recv()), Box::pin(interrupt.recv())).await;
+        }
+        _ => {
+            log::error!("cannot listen for SIGTERM: stop the server with SIGKILL");
+            std::future::pending::<()>().await;
+        }
+    }
+}
+
+/// Once the server is stopping, every answer tells the client to close the connection.
+async fn close_when_draining(
+    request: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let draining = request
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|state| state.draining.load(Ordering::Relaxed));
+    let mut response = next.call(request).await?;
+    if draining {
+        response
+            .response_mut()
+            .head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    Ok(response)
 }

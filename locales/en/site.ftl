@@ -21,5 +21,6 @@ error-body-damaged = What was sent could not be read: it arrived incomplete or d
 error-body-too-slow = What was sent took too long to arrive, so the connection was closed. Please send it again.
 error-body-not-json = Send the answers as JSON, with the header Content-Type: application/json.
 error-path-too-long = This address is too long. Start again from the form.
+error-method-not-allowed = This address does not take that kind of request.
 # The spreadsheet file's name: plain letters, no spaces or accents.
 csv-file-name = car-t-cost-estimate-{ $date }

@@ -21,5 +21,6 @@ error-body-damaged = No se pudo leer lo que se envió: llegó incompleto o daña
 error-body-too-slow = Lo que se envió tardó demasiado en llegar, así que se cerró la conexión. Envíelo de nuevo, por favor.
 error-body-not-json = Envíe las respuestas como JSON, con el encabezado Content-Type: application/json.
 error-path-too-long = Esta dirección es demasiado larga. Empiece de nuevo desde el formulario.
+error-method-not-allowed = Esta dirección no acepta ese tipo de petición.
 # The spreadsheet file's name: plain letters, no spaces or accents.
 csv-file-name = calculo-costo-car-t-{ $date }

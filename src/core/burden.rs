@@ -41,7 +41,7 @@ pub enum NoPovertyLevel {
 }
 
 /// How the family's costs compare with the thresholds, in one scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Flags {
     /// At or above the catastrophic threshold (10%).
     pub catastrophic: bool,

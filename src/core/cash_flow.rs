@@ -28,7 +28,7 @@ const DAYS_PER_UNDATED_MONTH: i64 = 30;
 
 /// A day of the journey: its date when the start date is known, otherwise counted from the
 /// first visit (day 1, in week 1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum JourneyDay {
     Date(Date),
@@ -105,7 +105,7 @@ impl Clock {
 }
 
 /// A part of the journey, from its first day to its last.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Phase {
     pub label: Text,
     pub first: JourneyDay,

@@ -26,7 +26,7 @@ pub enum GapKind {
 }
 
 /// A year for which a figure is not out yet, and the year whose figure is used.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 pub struct DataGap {
     #[serde(skip)]
     pub kind: GapKind,

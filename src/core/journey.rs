@@ -11,7 +11,7 @@ use super::scenarios::{Scenario, Scenarios};
 use super::tables::{CountingRules, JourneyParam, SourceIds, Tables};
 
 /// One journey count as used: the table's low / typical / high, or the user's pin.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct JourneyStep {
     pub id: JourneyParam,
     /// Words are said in the reader's language by the web layer.

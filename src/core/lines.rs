@@ -11,7 +11,7 @@ use super::text::Text;
 use super::who_pays::LineYear;
 
 /// The line items, in journey order within each category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LineId {
     Collection,
@@ -32,7 +32,7 @@ pub enum LineId {
     PatientIncome,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Bills for care: the cells, the hospital, medicines, follow-up.
@@ -43,7 +43,7 @@ pub enum Category {
     LostIncome,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Payer {
     Sponsor,

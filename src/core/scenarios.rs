@@ -19,7 +19,7 @@ impl Scenario {
 }
 
 /// One value per scenario. Every line's low uses the low parameters, and so on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Scenarios<T> {
     pub low: T,
     pub typical: T,

@@ -139,3 +139,14 @@ impl serde::Serialize for Text {
         serializer.serialize_str(&self.key)
     }
 }
+
+/// In the API's schema: the message's key, as serialized.
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MessageKey".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "description": "A message key (the words are in the fields beside it)." })
+    }
+}

@@ -25,6 +25,8 @@ pub struct AppState {
     pub today: Option<jiff::civil::Date>,
     /// How long a client has to send a request's whole body (`web::body`).
     pub body_time_limit: std::time::Duration,
+    /// Set once the server is stopping: answers then close their connection.
+    pub draining: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl AppState {
@@ -41,36 +43,59 @@ fn get() -> actix_web::Route {
     web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
+/// An address and the methods it takes; any other method gets 405 with an `Allow` header.
+fn resource(path: &str, allow: &'static str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(move |request: actix_web::HttpRequest| async move {
+        let mut response = respond::refusal(
+            request.head(),
+            actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
+            "error-method-not-allowed",
+        )
+        .response();
+        response.headers_mut().insert(
+            actix_web::http::header::ALLOW,
+            actix_web::http::header::HeaderValue::from_static(allow),
+        );
+        response
+    }))
+}
+
+const GET: &str = "GET, HEAD";
+const GET_POST: &str = "GET, HEAD, POST";
+
 /// The route table, shared by `main` and the tests.
 pub fn app_config(config: &mut web::ServiceConfig) {
     config
-        .route("/", get().to(form::blank_or_prefilled))
-        .route("/", web::post().to(form::with_answers))
         .service(
-            web::resource("/estimate")
+            resource("/", GET_POST)
+                .route(get().to(form::blank_or_prefilled))
+                .route(web::post().to(form::with_answers)),
+        )
+        .service(
+            resource("/estimate", GET_POST)
                 .route(get().to(estimate::from_query))
                 .route(web::post().to(estimate::from_form)),
         )
-        .route("/estimate.csv", get().to(export::estimate))
+        .service(resource("/estimate.csv", GET).route(get().to(export::estimate)))
         .service(
-            web::resource("/estimate/print")
+            resource("/estimate/print", GET_POST)
                 .route(get().to(estimate::print))
                 .route(web::post().to(estimate::print_posted)),
         )
-        .route("/estimate.json", get().to(api::estimate_json))
-        .route("/api/v1/openapi.json", get().to(api::openapi))
-        .service(web::resource("/api/v1/estimate").route(web::post().to(api::estimate)))
-        .route("/sources", get().to(sources::page))
-        .route("/advocates", get().to(advocates::page))
-        .route("/compare", get().to(compare::page))
+        .service(resource("/estimate.json", GET).route(get().to(api::estimate_json)))
+        .service(resource("/api/v1/openapi.json", GET).route(get().to(api::openapi)))
+        .service(resource("/api/v1/estimate", "POST").route(web::post().to(api::estimate)))
+        .service(resource("/sources", GET).route(get().to(sources::page)))
+        .service(resource("/advocates", GET).route(get().to(advocates::page)))
+        .service(resource("/compare", GET).route(get().to(compare::page)))
         .service(
-            web::resource("/centers")
+            resource("/centers", GET_POST)
                 .route(get().to(centers::from_query))
                 .route(web::post().to(centers::from_form)),
         )
-        .route("/api/v1/centers", get().to(api::centers))
-        .route("/healthz", get().to(misc::healthz))
-        .route("/static/style.css", get().to(misc::stylesheet))
+        .service(resource("/api/v1/centers", GET).route(get().to(api::centers)))
+        .service(resource("/healthz", GET).route(get().to(misc::healthz)))
+        .service(resource("/static/style.css", GET).route(get().to(misc::stylesheet)))
         .default_service(web::to(misc::not_found));
 }
 

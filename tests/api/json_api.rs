@@ -1,6 +1,6 @@
 use serde_json::{Value, json};
 
-use crate::helpers::{DURHAM, spawn_app};
+use crate::helpers::{DURHAM, durham_with, query, spawn_app};
 
 fn durham_json() -> Value {
     let mut body = serde_json::Map::new();
@@ -271,7 +271,11 @@ async fn the_openapi_document_matches_the_api() {
     assert_eq!(doc["openapi"], "3.1.0");
     let post = &doc["paths"]["/api/v1/estimate"]["post"];
     // The request's fields are exactly the form's.
-    let schema = &post["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(
+        post["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/Answers"
+    );
+    let schema = &doc["components"]["schemas"]["Answers"];
     let mut documented: Vec<&str> = schema["properties"]
         .as_object()
         .unwrap()
@@ -300,5 +304,90 @@ async fn the_openapi_document_matches_the_api() {
     sent.sort_unstable();
     parts.sort_unstable();
     assert_eq!(sent, parts);
-    assert!(post["responses"]["422"]["content"]["application/json"]["schema"]["required"] == json!(["errors"]));
+    assert_eq!(doc["components"]["schemas"]["Errors"]["required"], json!(["errors"]));
+    // Limits, required fields and enums are the parser's.
+    let limit = cart_estimator::core::input::MAX_FIELD_LEN;
+    assert_eq!(schema["properties"]["distance_miles"]["anyOf"][0]["maxLength"], limit);
+    assert_eq!(schema["properties"]["distance_miles"]["anyOf"][1]["maximum"], 6000);
+    let condition = &schema["properties"]["condition"];
+    assert!(
+        !condition["enum"].as_array().unwrap().contains(&json!("")),
+        "condition is required"
+    );
+    assert!(schema["required"].as_array().unwrap().contains(&json!("condition")));
+    assert_eq!(schema["properties"]["start_date"]["anyOf"][0]["format"], "date");
+    let pay = schema["properties"]["caregiver_pay"]["description"].as_str().unwrap();
+    assert!(pay.contains("blank or null means not answered"), "{pay}");
+    // Every JSON and CSV route is listed, and every part of the answer is typed.
+    for path in [
+        "/api/v1/estimate",
+        "/estimate.json",
+        "/estimate.csv",
+        "/api/v1/centers",
+        "/api/v1/openapi.json",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path}");
+    }
+    let estimate = &doc["components"]["schemas"]["Estimate"];
+    for part in cart_estimator::web::api::openapi::ESTIMATE_PARTS {
+        assert_ne!(estimate["properties"][part], json!({}), "{part} is untyped");
+    }
+}
+
+/// A validator for one of the document's schemas (its `$ref`s point into the document).
+fn validator(doc: &Value, schema: &str) -> jsonschema::Validator {
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/components/schemas/{schema}"),
+        "components": doc["components"].clone(),
+    });
+    jsonschema::validator_for(&root).expect("the schema compiles")
+}
+
+#[tokio::test]
+async fn every_snapshot_households_answer_matches_the_documented_schema() {
+    let app = spawn_app().await;
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let estimate = validator(&doc, "Estimate");
+    // The schema holds something: an answer with a part of the wrong type is refused.
+    let mut wrong: Value = app
+        .get(&format!("/estimate.json?{}", query(&DURHAM)))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(estimate.is_valid(&wrong));
+    wrong["totals"]["family_total"]["typical"] = json!(25822.19);
+    assert!(!estimate.is_valid(&wrong), "money is a decimal string");
+    for (name, answers) in crate::snapshots::households() {
+        for lang in ["en", "es"] {
+            let answer: Value = app
+                .get(&format!("/estimate.json?{}&lang={lang}", query(&answers)))
+                .await
+                .json()
+                .await
+                .unwrap();
+            let problems: Vec<String> = estimate
+                .iter_errors(&answer)
+                .take(5)
+                .map(|e| format!("{} at {}", e, e.instance_path))
+                .collect();
+            assert!(problems.is_empty(), "{name} ({lang}): {problems:#?}");
+        }
+    }
+    let centers = validator(&doc, "Centers");
+    let answer: Value = app
+        .get(&format!(
+            "/api/v1/centers?{}",
+            query(&durham_with(&[("home_zip", "28801")]))
+        ))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let problems: Vec<String> = centers.iter_errors(&answer).take(5).map(|e| e.to_string()).collect();
+    assert!(problems.is_empty(), "centers: {problems:#?}");
+    let errors = validator(&doc, "Errors");
+    let answer: Value = app.get("/estimate.json?condition=x").await.json().await.unwrap();
+    assert!(errors.is_valid(&answer));
 }

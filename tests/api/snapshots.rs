@@ -6,7 +6,7 @@
 use crate::helpers::{DURHAM, durham_with, query, spawn_app};
 
 /// Households that between them reach every section, plan type and way of travel.
-fn households() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+pub fn households() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     vec![
         // the worked example (docs/worked-example.md).
         ("durham", DURHAM.to_vec()),

@@ -343,3 +343,102 @@ async fn share_links_leave_out_pay_and_income_unless_asked() {
     let html = app.post_form("/estimate", &asked).await.text().await.unwrap();
     assert!(html.contains("caregiver_pay=1300") && html.contains("household_income=52000"));
 }
+
+/// Reads one HTTP answer with a `content-length` from a kept-alive connection.
+fn read_answer(stream: &mut TcpStream) -> String {
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 16 * 1024];
+    loop {
+        let text = String::from_utf8_lossy(&received).to_string();
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length: usize = text[..end]
+                .lines()
+                .find_map(|line| line.strip_prefix("content-length: "))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap_or(0);
+            if received.len() >= end + 4 + length {
+                return text;
+            }
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return text,
+            Ok(n) => received.extend_from_slice(&buffer[..n]),
+        }
+    }
+}
+
+#[test]
+fn sigterm_answers_what_kept_alive_clients_sent_and_tells_them_to_close() {
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_cart-estimator"))
+        .args(["--port", "0", "--workers", "1"])
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(server.stderr.take().unwrap());
+    let port = loop {
+        let mut line = String::new();
+        assert!(
+            std::io::BufRead::read_line(&mut stderr, &mut line).unwrap() > 0,
+            "no start"
+        );
+        if let Some(rest) = line.split("Serving on http://127.0.0.1:").nth(1) {
+            break rest.trim().to_string();
+        }
+    };
+    let request = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    let connect = || {
+        let mut stream = TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+        stream.write_all(request).unwrap();
+        assert!(read_answer(&mut stream).starts_with("HTTP/1.1 200"));
+        stream
+    };
+    let (mut before, mut after, mut idle) = (connect(), connect(), connect());
+    // A request written a moment before SIGTERM, one just after, and a connection left idle.
+    before.write_all(request).unwrap();
+    let stopped = Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let answer = read_answer(&mut before);
+    assert!(answer.starts_with("HTTP/1.1 200"), "written before SIGTERM: {answer:?}");
+    std::thread::sleep(Duration::from_millis(200));
+    after.write_all(request).unwrap();
+    let answer = read_answer(&mut after);
+    assert!(answer.starts_with("HTTP/1.1 200"), "written after SIGTERM: {answer:?}");
+    assert!(answer.to_lowercase().contains("connection: close"), "{answer}");
+    let (_, closed) = read_until_closed(&mut after, Duration::from_secs(2));
+    assert!(closed, "the server closes the connection after that answer");
+    // A new connection while draining is answered too, and told to close.
+    let mut late = TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+    late.write_all(request).unwrap();
+    let answer = read_answer(&mut late);
+    assert!(
+        answer.to_lowercase().contains("connection: close"),
+        "a new connection: {answer:?}"
+    );
+    // The idle one closes itself (keep-alive is 5 s), and the server exits after its 6 s of
+    // draining.
+    let (_, closed) = read_until_closed(&mut idle, Duration::from_secs(8));
+    assert!(
+        stopped.elapsed() < Duration::from_secs(6),
+        "closed only when the server exited"
+    );
+    assert!(closed, "the idle connection was closed");
+    let exit = loop {
+        if let Some(exit) = server.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(stopped.elapsed() < Duration::from_secs(12), "no exit in time");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        stopped.elapsed() < Duration::from_secs(9),
+        "exited after {:?}",
+        stopped.elapsed()
+    );
+}

@@ -15,7 +15,7 @@ use super::tables::{InsurancePresets, PresetValue, SourceIds};
 pub use sharing::{Bill, Setting, family_shares};
 
 /// A plan figure and where it came from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Figure {
     pub value: Decimal,
     /// Source ids of the preset; empty when the user entered the figure.
@@ -67,7 +67,7 @@ impl Figure {
 }
 
 /// The cost-sharing rules for one kind of care (in network, or out of network).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PlanTerms {
     /// Deductible first, then coinsurance, up to a yearly out-of-pocket limit if there is one.
@@ -139,7 +139,7 @@ impl PlanTerms {
 }
 
 /// The patient's plan: the terms in and out of network, and the choices that shaped them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Plan {
     pub insurance: InsuranceType,
     pub tier: CoverageTier,

@@ -13,7 +13,7 @@ use super::{DataError, Source, SourceIds};
 use crate::core::choices::{InsuranceType, Route};
 
 /// The parts of the care that coverage rules speak of. Each medical line belongs to one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CarePart {
     /// The CAR-T product itself.
@@ -36,7 +36,7 @@ impl CarePart {
 }
 
 /// Who a rule says pays for a part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageStatus {
     /// The trial's sponsor supplies it.
@@ -51,7 +51,7 @@ pub enum CoverageStatus {
 
 /// How one part of the care is paid in an outcome of the plan's decisions: the one type for
 /// a coverage outcome. A rule's likely outcome (`if_uncertain_assume`) is covered or not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The trial's sponsor supplies it.

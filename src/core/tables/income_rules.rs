@@ -16,7 +16,7 @@ use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use crate::core::choices::{US_STATES, state_name};
 
 /// The three silver plans with cost-sharing reductions, by the plan's actuarial value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 pub enum SilverVariant {
     #[serde(rename = "silver_94")]
     Silver94,
@@ -221,7 +221,7 @@ pub enum AssistancePatients {
 }
 
 /// What a financial-assistance rule gives in its income band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AssistanceHelp {
     /// A discount; `family_pays_pct` says how much is left when the rule sets it.

@@ -13,7 +13,7 @@ use crate::core::scenarios::Scenarios;
 use crate::core::text::Text;
 
 /// A journey count the user can pin (days, nights, trips, months...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum JourneyParam {
     EvaluationTrips,

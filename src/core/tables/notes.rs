@@ -12,7 +12,7 @@ use super::reader::{RowProblem, TableText, read_rows};
 use super::{DataError, Source, SourceIds};
 
 /// Every note the rule engine knows. Each has one row in `notes.csv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteId {
     NotApprovedYet,
@@ -116,7 +116,7 @@ impl NoteId {
 }
 
 /// How the page groups notes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteGroup {
     AboutTheTreatment,

@@ -140,7 +140,7 @@ impl ProductPriceRow {
 }
 
 /// Who owns the hospitals a cost-per-day figure averages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Ownership {
     Nonprofit,

@@ -76,7 +76,7 @@ fn column_of(headers: &csv::StringRecord, name: &str) -> Option<(usize, String)>
 }
 
 /// The `source_ids` cell: one or more source ids separated by `;`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct SourceIds(pub Vec<String>);
 

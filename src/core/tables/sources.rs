@@ -8,7 +8,7 @@ use super::checks::{is_date, nonblank};
 use super::reader::{DataError, RowProblem, TableText, read_rows};
 
 /// How much a source can be trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Quality {
     /// The publisher's own text or file.
@@ -19,7 +19,7 @@ pub enum Quality {
     Assumption,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Source {
     pub id: String,
     pub title: String,

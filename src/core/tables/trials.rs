@@ -14,7 +14,7 @@ use crate::core::choices::{Cells, DiseaseGroup};
 use crate::core::text::Text;
 
 /// A trial's status when it was seen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TrialStatus {
     Recruiting,
@@ -75,7 +75,7 @@ impl Trial {
 }
 
 /// How sure we are that a trial runs at a center.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SiteCertainty {
     Seen,

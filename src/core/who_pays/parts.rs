@@ -12,7 +12,7 @@ use crate::core::text::Text;
 const MEDICAID_FLIGHT_SOURCES: [&str; 2] = ["medicaid-transportation", "utah-medicaid-travel"];
 
 /// How one part of the care is paid, and why, as the rules say.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct PartCoverage {
     pub part: CarePart,
     pub status: CoverageStatus,
@@ -81,13 +81,13 @@ impl PartCoverage {
 }
 
 /// One set of answers to the uncertain questions: the likely one, or the other.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct World {
     pub parts: Vec<(CarePart, Outcome)>,
 }
 
 /// Which answer to the uncertain coverage questions an outcome takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// Each uncertain part as the rules think likely: the outcome shown first.

@@ -16,7 +16,7 @@ const DAYS_PER_PLAN_YEAR: u32 = 365;
 
 /// Plan years: calendar years when a start date is given, else 365-day years from the
 /// first day of treatment (both labelled assumptions).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Calendar {
     pub start: Option<Date>,
 }

@@ -9,7 +9,7 @@ use crate::core::choices::{Cells, TravelMode};
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{SiteCertainty, TrialStatus, unique_ids};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiTrial {
     pub nct: Option<String>,
     pub name: String,
@@ -25,7 +25,7 @@ pub struct ApiTrial {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiDistanceBasis {
     pub home_zip: String,
     pub center_zip: String,
@@ -35,7 +35,7 @@ pub struct ApiDistanceBasis {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiCenter {
     pub center: String,
     pub name: String,
@@ -54,7 +54,7 @@ pub struct ApiCenter {
     pub trials: Vec<ApiTrial>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiCenters {
     pub centers: Vec<ApiCenter>,
     /// The center the family chose, if a listed one.

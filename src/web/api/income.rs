@@ -10,7 +10,7 @@ use crate::core::scenarios::Scenarios;
 use crate::core::tables::{AssistanceHelp, Ownership, SilverVariant};
 use crate::i18n::{Lang, say};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiIncome<'a> {
     pub silver_plan: Option<ApiSilverPlan<'a>>,
     pub medicaid: Option<ApiMedicaid<'a>>,
@@ -19,7 +19,7 @@ pub struct ApiIncome<'a> {
     pub ladder: Option<Vec<ApiIncomeStep>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiIncomeStep {
     pub poverty_pct: u32,
     pub income: String,
@@ -30,7 +30,7 @@ pub struct ApiIncomeStep {
     pub family_total_with_assistance: Option<Scenarios<String>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiSilverPlan<'a> {
     pub metal: MarketplaceMetal,
     pub variant: SilverVariant,
@@ -47,7 +47,7 @@ pub struct ApiSilverPlan<'a> {
     pub sources: &'a [String],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiMedicaid<'a> {
     pub state: &'a str,
     pub expanded: bool,
@@ -60,7 +60,7 @@ pub struct ApiMedicaid<'a> {
     pub sources: &'a [String],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiFinancialAssistance<'a> {
     pub income_poverty_pct: String,
     pub hospital_ownership: Option<Ownership>,

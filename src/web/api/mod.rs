@@ -89,5 +89,5 @@ pub async fn centers(state: web::Data<AppState>, request: HttpRequest) -> HttpRe
 
 /// `GET /api/v1/openapi.json`: the API's OpenAPI document.
 pub async fn openapi(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok().json(openapi::document(&state.tables))
+    HttpResponse::Ok().json(openapi::document(&state.tables, state.today()))
 }

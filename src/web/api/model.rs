@@ -33,7 +33,7 @@ fn amount(values: &Scenarios<Decimal>) -> Scenarios<String> {
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiLine {
     pub id: LineId,
     pub category: Category,
@@ -83,7 +83,7 @@ impl ApiLine {
 }
 
 /// A line's medical bills in one plan year.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiLineYear {
     pub plan_year: u32,
     pub billed: Scenarios<String>,
@@ -102,7 +102,7 @@ impl From<&LineYear> for ApiLineYear {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiTotals {
     pub billed_medical: Scenarios<String>,
     pub sponsor_pays: Scenarios<String>,
@@ -130,7 +130,7 @@ impl From<&Totals> for ApiTotals {
 }
 
 /// One plan year's medical bills and who pays them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiPlanYear {
     pub plan_year: u32,
     pub label: String,
@@ -158,7 +158,7 @@ impl ApiPlanYear {
 }
 
 /// The estimate if the plan agrees to pay for every uncertain part, or refuses them all.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiAlternative<'a> {
     pub answer: Answer,
     pub world: &'a World,
@@ -167,7 +167,7 @@ pub struct ApiAlternative<'a> {
     pub plan_years: Vec<ApiPlanYear>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiEstimate<'a> {
     pub lines: Vec<ApiLine>,
     pub totals: ApiTotals,
@@ -319,13 +319,13 @@ impl<'a> ApiEstimate<'a> {
 }
 
 /// A warning on one answer.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiWarning {
     pub field: &'static str,
     pub message: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiBurden {
     pub income: String,
     /// Income ÷ the poverty guideline × 100, to 2 places; `None` when size or state has none.
@@ -354,7 +354,7 @@ impl From<&Burden> for ApiBurden {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiNote<'a> {
     pub id: NoteId,
     pub group: NoteGroup,
@@ -362,7 +362,7 @@ pub struct ApiNote<'a> {
     pub sources: &'a [String],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiPaidLeave<'a> {
     pub state: &'a str,
     pub program: &'a str,
@@ -374,7 +374,7 @@ pub struct ApiPaidLeave<'a> {
     pub sources: &'a [String],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiTaxDeduction<'a> {
     pub medical: Scenarios<String>,
     pub travel: Scenarios<String>,
@@ -391,7 +391,7 @@ pub struct ApiTaxDeduction<'a> {
     pub sources: &'a [String],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiStandardDeduction {
     pub year: i16,
     pub single: String,
@@ -399,13 +399,13 @@ pub struct ApiStandardDeduction {
     pub joint: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiAidPrograms<'a> {
     pub worth_applying: Vec<ApiAidFit<'a>>,
     pub likely_not: Vec<ApiAidFit<'a>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiAidFit<'a> {
     pub id: &'a str,
     pub name: String,
@@ -452,7 +452,7 @@ impl<'a> ApiAidFit<'a> {
 }
 
 /// How one part of the care is paid, with the reason in the caller's language.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiCoverage<'a> {
     #[serde(flatten)]
     pub coverage: &'a PartCoverage,
@@ -460,7 +460,7 @@ pub struct ApiCoverage<'a> {
 }
 
 /// One journey count, with its words in the caller's language.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiJourneyStep<'a> {
     #[serde(flatten)]
     pub step: &'a JourneyStep,
@@ -474,7 +474,7 @@ pub(super) fn cents(amount: Decimal) -> String {
     format!("{:.2}", round_cents(amount))
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiMonth {
     /// With a start date: the calendar year and month.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -490,7 +490,7 @@ pub struct ApiMonth {
     pub total: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ApiCashFlow<'a> {
     pub phases: &'a [Phase],
     pub months: Vec<ApiMonth>,

@@ -159,6 +159,13 @@ pub struct FormView<'a> {
     pub sections: Vec<SectionView>,
 }
 
+/// A question's label and help in `lang`, as the form asks it (the API's document describes
+/// each field in the same words).
+pub fn question(tables: &Tables, lang: Lang, today: Date, field: &Field) -> (String, String) {
+    let view = Words { tables, lang, today }.field(field);
+    (view.label, view.help)
+}
+
 /// Sourced figures the help texts quote, and the words of one question.
 struct Words<'t> {
     tables: &'t Tables,
