@@ -444,6 +444,8 @@ async fn on_a_phone_every_center_fits_the_screen_and_its_links_work() {
         .click()
         .await
         .unwrap();
+    // A posted form: wait for the estimate page (the centers page has no share section).
+    client.wait().for_element(Locator::Id("share-title")).await.unwrap();
     let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
     assert_eq!(heading, "Your CAR-T cost estimate");
     let url = client.current_url().await.unwrap();
