@@ -2,8 +2,10 @@
 //! may really cost a family, and who pays each part.
 //!
 //! `core` is pure (tables, input, estimate, money); `web` turns requests into core calls and
-//! core results into pages; `startup` wires them together; `data_files` is where tables are read.
+//! core results into pages; `startup` wires them together; `data_files` is where tables are read;
+//! `batch` estimates a CSV file of households from the command line.
 
+pub mod batch;
 pub mod config;
 pub mod core;
 pub mod data_files;

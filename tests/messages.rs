@@ -160,7 +160,12 @@ const DATA_PROSE: [(&str, &str, &[&str], &[&str]); 12] = [
     ("insurance_presets", "preset", &["plan", "item"], &["note"]),
     ("paid_leave", "leave", &["state"], &["note"]),
     ("sources", "source", &["id"], &["note"]),
-    ("advocate_figures", "advocate", &["id"], &["label", "unit", "context"]),
+    (
+        "advocate_figures",
+        "advocate",
+        &["id"],
+        &["label", "unit", "context", "population"],
+    ),
     ("table_updates", "table_update", &["table"], &["title", "usual_update"]),
     ("trials", "trial", &["id"], &["note"]),
 ];

@@ -3,6 +3,8 @@
 error-json-not-object = Send a JSON object with the fields of the form.
 error-json-unknown-field = This is not a field of the estimate.
 error-json-single-value = Give a single value (text or a number).
+error-batch-not-array = Send a JSON array with one object of the form's fields for each household.
+error-batch-too-many = Send at most { $max } households at a time.
 error-hospitality-rate = Enter what the hospitality house charges per night (ask them). Enter 0 if it is free.
 error-oop-below-deductible = The out-of-pocket limit can't be lower than the deductible. Check both on your plan's summary.
 error-supplement-needs-medicare = Supplement (Medigap) plans go with Original Medicare only. Choose No, or choose Original Medicare above.

@@ -3,6 +3,8 @@
 error-json-not-object = Envíe un objeto JSON con los campos del formulario.
 error-json-unknown-field = Este no es un campo del cálculo.
 error-json-single-value = Dé un solo valor (texto o un número).
+error-batch-not-array = Envíe una lista (array) JSON con un objeto de los campos del formulario para cada hogar.
+error-batch-too-many = Envíe como máximo { $max } hogares a la vez.
 error-hospitality-rate = Escriba cuánto cobra la casa de hospedaje por noche (pregúnteles). Escriba 0 si es gratis.
 error-oop-below-deductible = El límite de gastos de bolsillo no puede ser menor que el deducible. Revise los dos en el resumen de su plan.
 error-supplement-needs-medicare = Los planes suplementarios (Medigap) solo van con Medicare Original. Elija No, o elija Medicare Original más arriba.

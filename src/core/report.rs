@@ -11,11 +11,12 @@ use super::aid::{AidPrograms, sort_programs};
 use super::burden::Burden;
 use super::cash_flow::{CashFlow, cash_flow};
 use super::data_gaps::{DataGap, note};
-use super::estimate::{Estimate, estimate};
+use super::estimate::{Estimate, estimate, family_totals};
 use super::income::silver_reduction;
 use super::income_effects::{IncomeEffects, IncomeStep, income_effects, income_ladder};
 use super::input::{FieldErrors, Input, RawInput};
 use super::levers::{Lever, what_would_change};
+use super::lines::Totals;
 use super::notes;
 use super::scenarios::Scenarios;
 use super::tables::{JourneyParam, Note, Tables};
@@ -54,6 +55,25 @@ pub struct Report<'t> {
 pub fn report<'t>(tables: &'t Tables, raw: &RawInput, today: Date) -> Result<Report<'t>, FieldErrors> {
     let input = Input::parse(raw, tables, today)?;
     Ok(report_for(tables, raw, input))
+}
+
+/// One household's totals and burden alone: the same figures as its report's, without the
+/// lines' words, notes, aid, tax, timeline or other outcomes, for estimating many households
+/// at once (the batch API and command).
+#[derive(Debug, Clone)]
+pub struct HouseholdTotals {
+    pub totals: Totals,
+    /// When income was entered.
+    pub burden: Option<Burden>,
+}
+
+/// Parses the answers given on `today` and works out the household's totals and burden, or
+/// says what is wrong with each field.
+pub fn household_totals(tables: &Tables, raw: &RawInput, today: Date) -> Result<HouseholdTotals, FieldErrors> {
+    let input = Input::parse(raw, tables, today)?;
+    let totals = family_totals(tables, &input);
+    let burden = Burden::assess(tables, &input, &totals);
+    Ok(HouseholdTotals { totals, burden })
 }
 
 /// The report for answers already parsed (`raw` is what they were parsed from: the levers

@@ -1,6 +1,7 @@
 //! Reading a request's body, with the limits every posted form and JSON estimate shares: at
-//! most [`MAX_BODY_BYTES`] once unzipped, all of it within the body time limit. What cannot
-//! be read gets a short answer in the page's language, never the server's own words.
+//! most [`MAX_BODY_BYTES`] once unzipped (the batch of many households, [`BatchBody`], at most
+//! [`MAX_BATCH_BODY_BYTES`]), all of it within the body time limit. What cannot be read gets a
+//! short answer in the page's language, never the server's own words.
 
 use std::time::Duration;
 
@@ -16,8 +17,24 @@ use super::respond::{Refusal, refusal};
 /// The largest request body accepted (a form or JSON estimate is about 2 KB): larger is 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// A request's whole body, unzipped when it was sent gzipped.
-pub struct Body(pub Bytes);
+/// The largest batch of households accepted (`POST /api/v1/estimates`): 1,000 households of
+/// about 600 bytes each fit with room to spare; larger is 413.
+pub const MAX_BATCH_BODY_BYTES: usize = 2 * 1024 * 1024;
+
+/// A request's whole body, unzipped when it was sent gzipped, of at most `LIMIT` bytes.
+pub struct Body<const LIMIT: usize = MAX_BODY_BYTES>(pub Bytes);
+
+/// The body of a batch of households: the one route with a larger limit.
+pub type BatchBody = Body<MAX_BATCH_BODY_BYTES>;
+
+impl<const LIMIT: usize> Body<LIMIT> {
+    /// The message for a body over the limit: a form's never is; a batch's may be.
+    const TOO_LARGE: &'static str = if LIMIT > MAX_BODY_BYTES {
+        "error-batch-too-large"
+    } else {
+        "error-body-too-large"
+    };
+}
 
 /// Why a body was not read, answered as [`refusal`] does.
 #[derive(Debug)]
@@ -44,7 +61,7 @@ impl ResponseError for BodyRefused {
     }
 }
 
-impl FromRequest for Body {
+impl<const LIMIT: usize> FromRequest for Body<LIMIT> {
     type Error = BodyRefused;
     type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, Self::Error>>>>;
 
@@ -57,18 +74,18 @@ impl FromRequest for Body {
             .headers()
             .get(header::CONTENT_LENGTH)
             .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
-        if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
-            let refused = refuse(StatusCode::PAYLOAD_TOO_LARGE, "error-body-too-large");
+        if declared.is_some_and(|length| length > LIMIT as u64) {
+            let refused = refuse(StatusCode::PAYLOAD_TOO_LARGE, Self::TOO_LARGE);
             return Box::pin(async move { Err(refused) });
         }
         let stream = Decompress::from_headers(payload.take(), request.headers());
         let (too_large, damaged, too_slow) = (
-            refuse(StatusCode::PAYLOAD_TOO_LARGE, "error-body-too-large"),
+            refuse(StatusCode::PAYLOAD_TOO_LARGE, Self::TOO_LARGE),
             refuse(StatusCode::BAD_REQUEST, "error-body-damaged"),
             refuse(StatusCode::REQUEST_TIMEOUT, "error-body-too-slow"),
         );
         Box::pin(async move {
-            match actix_web::rt::time::timeout(time_limit, read_all(stream)).await {
+            match actix_web::rt::time::timeout(time_limit, read_all(stream, LIMIT)).await {
                 Err(_) => Err(too_slow),
                 Ok(Err(PayloadError::Overflow)) => Err(too_large),
                 Ok(Err(_)) => Err(damaged),
@@ -78,12 +95,12 @@ impl FromRequest for Body {
     }
 }
 
-/// Every chunk of the body, refusing more than [`MAX_BODY_BYTES`] however it was declared.
-async fn read_all(mut stream: Decompress<Payload>) -> Result<Bytes, PayloadError> {
+/// Every chunk of the body, refusing more than `limit` bytes however it was declared.
+async fn read_all(mut stream: Decompress<Payload>, limit: usize) -> Result<Bytes, PayloadError> {
     let mut body = BytesMut::new();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk?;
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
+        if body.len() + chunk.len() > limit {
             return Err(PayloadError::Overflow);
         }
         body.extend_from_slice(&chunk);

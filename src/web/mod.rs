@@ -11,11 +11,12 @@ pub mod parts;
 pub mod request;
 pub mod respond;
 pub mod templates;
+pub mod workbook;
 
 use actix_web::{guard, middleware, web};
 
 use crate::core::tables::Tables;
-use pages::{advocates, centers, compare, estimate, form, misc, sources};
+use pages::{advocates, api_guide, centers, compare, estimate, form, misc, sources};
 
 /// Built once at start-up and shared by every worker.
 pub struct AppState {
@@ -77,6 +78,7 @@ pub fn app_config(config: &mut web::ServiceConfig) {
                 .route(web::post().to(estimate::from_form)),
         )
         .service(resource("/estimate.csv", GET).route(get().to(export::estimate)))
+        .service(resource("/estimate.xlsx", GET).route(get().to(workbook::estimate)))
         .service(
             resource("/estimate/print", GET_POST)
                 .route(get().to(estimate::print))
@@ -85,8 +87,12 @@ pub fn app_config(config: &mut web::ServiceConfig) {
         .service(resource("/estimate.json", GET).route(get().to(api::estimate_json)))
         .service(resource("/api/v1/openapi.json", GET).route(get().to(api::openapi)))
         .service(resource("/api/v1/estimate", "POST").route(web::post().to(api::estimate)))
+        .service(resource("/api/v1/estimates", "POST").route(web::post().to(api::batch::estimates)))
         .service(resource("/sources", GET).route(get().to(sources::page)))
+        .service(resource("/api", GET).route(get().to(api_guide::page)))
         .service(resource("/advocates", GET).route(get().to(advocates::page)))
+        .service(resource("/advocates.csv", GET).route(get().to(advocates::csv)))
+        .service(resource("/advocates.json", GET).route(get().to(advocates::json)))
         .service(resource("/compare", GET).route(get().to(compare::page)))
         .service(
             resource("/centers", GET_POST)

@@ -91,6 +91,11 @@ pub struct LangSwitch {
 }
 
 impl LangSwitch {
+    /// True when the page answers a posted form (its answers are in no address).
+    pub fn posted(&self) -> bool {
+        self.href.is_none()
+    }
+
     /// For pages whose only input is the query string.
     pub fn for_query(request: &HttpRequest) -> Self {
         Self::new(request, &pairs(request.query_string().as_bytes()))

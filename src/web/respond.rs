@@ -83,6 +83,34 @@ pub fn no_store() -> actix_web::HttpResponseBuilder {
     builder
 }
 
+/// A file to download, named for the day it was made in the reader's language
+/// (`car-t-cost-estimate-2026-12-03.csv`); never kept by a cache.
+pub fn attachment(
+    lang: Lang,
+    today: jiff::civil::Date,
+    extension: &str,
+    media_type: &str,
+) -> actix_web::HttpResponseBuilder {
+    let name = crate::i18n::message(
+        lang,
+        "csv-file-name",
+        &[("date", crate::i18n::Value::Str(today.to_string().into()))],
+    );
+    let mut builder = no_store();
+    builder.content_type(media_type.to_string()).insert_header((
+        header::CONTENT_DISPOSITION,
+        format!("attachment; filename=\"{name}.{extension}\""),
+    ));
+    builder
+}
+
+/// A file that could not be written: a plain 500 in the reader's language.
+pub fn file_failed(lang: Lang) -> HttpResponse {
+    HttpResponse::InternalServerError()
+        .content_type(ContentType::plaintext())
+        .body(crate::i18n::message(lang, "error-file-failed", &[]))
+}
+
 #[derive(Serialize)]
 struct ApiErrors {
     errors: BTreeMap<String, Vec<String>>,

@@ -335,7 +335,7 @@ async fn the_openapi_document_matches_the_api() {
 }
 
 /// A validator for one of the document's schemas (its `$ref`s point into the document).
-fn validator(doc: &Value, schema: &str) -> jsonschema::Validator {
+pub fn validator(doc: &Value, schema: &str) -> jsonschema::Validator {
     let root = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$ref": format!("#/components/schemas/{schema}"),

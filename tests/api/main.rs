@@ -1,5 +1,8 @@
 //! Black-box tests: start the real app on a free port and talk HTTP to it.
 
+mod advocates;
+mod api_guide;
+mod batch;
 mod browser;
 mod centers;
 mod compare;
@@ -19,3 +22,4 @@ mod spanish;
 mod startup;
 mod trust;
 mod valid_html;
+mod workbook;

@@ -13,7 +13,7 @@ async fn the_print_view_has_the_essentials_first_then_every_line_notes_and_sourc
     let html = response.text().await.unwrap();
     let order = [
         "<h1 id=\"print-title\">CAR-T cost estimate</h1>",
-        "with data as of December 2, 2026",
+        "with data as of December 3, 2026",
         "<h2>The household</h2>",
         "<h2>What the family may pay</h2>",
         "<strong>$25,822.19</strong> typical",
@@ -31,6 +31,20 @@ async fn the_print_view_has_the_essentials_first_then_every_line_notes_and_sourc
             .unwrap_or_else(|| panic!("{part:?} missing or out of order"));
         from += at + part.len();
     }
+    // A block to fill in by hand for an aid application, before the figures.
+    let block = &html[html.find("<section class=\"fill-in\"").expect("the fill-in block")..];
+    let block = &block[..block.find("</section>").unwrap()];
+    for label in [
+        "Patient&#x27;s name or case number",
+        "Prepared by",
+        "Agency",
+        "Phone",
+        "Date",
+        "Signature",
+    ] {
+        assert!(block.contains(&format!("<dt>{label}</dt><dd></dd>")), "{label}");
+    }
+    assert!(html.find("class=\"fill-in\"").unwrap() < html.find("What the family may pay").unwrap());
     // Bad answers give the form back, as for the page.
     let fields = durham_with(&[("distance_miles", "far")]);
     let response = app.get(&format!("/estimate/print?{}", query(&fields))).await;
@@ -82,6 +96,8 @@ async fn printed_to_pdf_the_first_letter_page_holds_the_summary() {
         .unwrap();
     for part in [
         "CAR-T cost estimate",
+        "Patient's name or case number",
+        "Signature",
         "What the family may pay",
         "$25,822.19",
         "Costs and income",
@@ -142,4 +158,45 @@ async fn printing_the_estimate_page_itself_opens_every_folded_section() {
         !text.contains("Show every line"),
         "the folds' summaries are not printed"
     );
+}
+
+#[tokio::test]
+async fn printed_from_a_posted_estimate_the_summary_carries_pay_and_income() {
+    let app = spawn_app().await;
+    let fields = durham_with(&[("household_size", "3"), ("household_income", "52000")]);
+    let page = app.post_form("/estimate", &fields).await.text().await.unwrap();
+    // The page's print button posts every answer: nothing goes into the address.
+    let form = &page[page
+        .find("action=\"/estimate/print?lang=en\"")
+        .expect("a posted print button")..];
+    let form = &form[..form.find("</form>").unwrap()];
+    assert!(form.contains("name=\"household_income\" value=\"52000\""));
+    assert!(form.contains("name=\"caregiver_weekly_pay\" value=\"1204\""));
+    let response = app.post_form("/estimate/print?lang=en", &fields).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(!response.url().as_str().contains("52000"));
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("<h2>Costs and income</h2>"),
+        "the income section is printed"
+    );
+    assert!(html.contains("$52,000"));
+    assert!(
+        html.contains("<strong>$25,822.19</strong> typical"),
+        "lost pay is counted"
+    );
+    // The choice to print it without the income, posted again without it.
+    let again = &html[html.find("Print it without the income").expect("the choice")..];
+    let form_start = html[..html.find("Print it without the income").unwrap()]
+        .rfind("<form")
+        .unwrap();
+    let form = &html[form_start..html.len() - again.len()];
+    assert!(!form.contains("household_income") && form.contains("caregiver_weekly_pay"));
+    let without = app
+        .post_form("/estimate/print?lang=en", &durham_with(&[]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!without.contains("<h2>Costs and income</h2>") && without.contains("$25,822.19"));
 }

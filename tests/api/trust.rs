@@ -147,6 +147,7 @@ async fn head_answers_on_every_get_route() {
         "/api/v1/openapi.json".to_string(),
         "/sources".to_string(),
         "/advocates".to_string(),
+        "/api".to_string(),
         "/compare".to_string(),
         "/healthz".to_string(),
         "/static/style.css".to_string(),

@@ -40,6 +40,7 @@ async fn every_page_passes_the_w3c_nu_html_checker() {
         ("form-nearest-first", "/?home_zip=28801".to_string()),
         ("sources", "/sources".to_string()),
         ("advocates", "/advocates".to_string()),
+        ("api", "/api".to_string()),
         ("not-found", "/nowhere".to_string()),
     ];
     let dir = tempfile::tempdir().unwrap();

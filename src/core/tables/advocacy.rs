@@ -1,5 +1,6 @@
-//! Figures for advocates (`advocate_figures.csv`): who gets lupus, who gets into trials and who
-//! lives far from a CAR-T center. Shown on their own page, not pushed at individual families.
+//! Figures for advocates (`advocate_figures.csv`): who gets lupus, myositis and scleroderma, who
+//! gets into trials and who lives far from a CAR-T center. Shown on their own page (and its CSV
+//! and JSON downloads), not pushed at individual families.
 
 use std::collections::BTreeMap;
 
@@ -14,10 +15,11 @@ use super::{DataError, Source, SourceIds};
 /// load to be in `sources.csv`).
 pub const COVERAGE_POLICY_SOURCE_IDS: [&str; 2] = ["cms-ncd-110-24", "fda-rems-2025"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdvocateTopic {
     LupusPrevalence,
+    MyositisAndScleroderma,
     TrialRepresentation,
     GeographicAccess,
     CaregivingAndCosts,
@@ -25,8 +27,9 @@ pub enum AdvocateTopic {
 }
 
 impl AdvocateTopic {
-    pub const ALL: [AdvocateTopic; 5] = [
+    pub const ALL: [AdvocateTopic; 6] = [
         AdvocateTopic::LupusPrevalence,
+        AdvocateTopic::MyositisAndScleroderma,
         AdvocateTopic::TrialRepresentation,
         AdvocateTopic::GeographicAccess,
         AdvocateTopic::CaregivingAndCosts,
@@ -44,7 +47,10 @@ pub struct AdvocateFigure {
     pub value: Decimal,
     pub unit: String,
     pub context: String,
+    /// Whom the figure is about: the group, place and people counted.
+    pub population: String,
     pub source_ids: SourceIds,
+    /// The period or date the figure holds for (`2002-2009`, `2018`, `undated`).
     pub as_of: String,
 }
 
@@ -56,6 +62,7 @@ pub(super) fn parse_advocate_figures(
         nonblank("id", &r.id)?;
         nonblank("label", &r.label)?;
         nonblank("unit", &r.unit)?;
+        nonblank("population", &r.population)?;
         nonblank("as_of", &r.as_of)
     })?;
     unique_rows(table, parsed, "id", |r| r.id.clone())

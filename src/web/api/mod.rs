@@ -1,7 +1,8 @@
-//! The JSON API: `POST /api/v1/estimate` (JSON in, JSON out), `GET /estimate.json?…` (the same
-//! answer for the answers in a link), `GET /api/v1/centers?…` (every center for the answers)
-//! and `GET /api/v1/openapi.json`.
+//! The JSON API: `POST /api/v1/estimate` (JSON in, JSON out), `POST /api/v1/estimates` (many
+//! households at once, `batch`), `GET /estimate.json?…` (the same answer for the answers in a
+//! link), `GET /api/v1/centers?…` (every center for the answers) and `GET /api/v1/openapi.json`.
 
+pub mod batch;
 pub mod centers;
 pub mod income;
 pub mod model;
@@ -41,29 +42,39 @@ pub async fn estimate_json(state: web::Data<AppState>, request: HttpRequest) -> 
 /// `Accept-Language`.
 pub async fn estimate(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
     if !sends_json(&request) {
-        return respond::refusal(
-            request.head(),
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "error-body-not-json",
-        )
-        .response();
+        return not_json(&request);
     }
     let lang = request_lang(&request, &pairs(request.query_string().as_bytes()));
-    let json: serde_json::Value = match serde_json::from_slice(&body) {
+    let json = match read_json(&body) {
         Ok(json) => json,
-        Err(error) => {
-            let mut errors = FieldErrors::default();
-            errors.add(
-                "body",
-                crate::text!("error-json-invalid", detail = Arg::Verbatim(error.to_string())),
-            );
-            return respond::api_errors(lang, &errors);
-        }
+        Err(errors) => return respond::api_errors(lang, &errors),
     };
     match RawInput::from_json(&json) {
         Ok(raw) => answer(&state, lang, &raw),
         Err(errors) => respond::api_errors(lang, &errors),
     }
+}
+
+/// The body as JSON, or the error on `body` saying where it stops being JSON.
+fn read_json(body: &[u8]) -> Result<serde_json::Value, FieldErrors> {
+    serde_json::from_slice(body).map_err(|error| {
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "body",
+            crate::text!("error-json-invalid", detail = Arg::Verbatim(error.to_string())),
+        );
+        errors
+    })
+}
+
+/// The 415 for a body that does not say it is JSON.
+fn not_json(request: &HttpRequest) -> HttpResponse {
+    respond::refusal(
+        request.head(),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "error-body-not-json",
+    )
+    .response()
 }
 
 /// True when the body says it is JSON (`application/json`, or a `+json` type): the API reads

@@ -7,12 +7,15 @@ use jiff::civil::Date;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+use super::batch::{ApiEstimates, MAX_HOUSEHOLDS};
 use super::centers::ApiCenters;
 use super::model::ApiEstimate;
 use crate::core::choices::{US_STATES, YesNo};
 use crate::core::input::{FIELDS, Field, Kind, MAX_FIELD_LEN};
 use crate::core::tables::Tables;
 use crate::i18n::Lang;
+use crate::web::body::MAX_BATCH_BODY_BYTES;
+use crate::web::pages::advocates::AdvocateFigures;
 use crate::web::pages::form::question;
 
 /// The top-level parts of a successful answer, in the order the API writes them.
@@ -197,6 +200,24 @@ fn json_answer(description: &str, schema: &str) -> Value {
     })
 }
 
+/// The answers the document and the `/api` page show as an example: the worked example's
+/// household (docs/worked-example.md) with income. No start date, which would one day be past.
+pub fn example_answers() -> Value {
+    json!({
+        "condition": "lupus_nephritis",
+        "route": "trial",
+        "center": "durham",
+        "home_state": "NC",
+        "distance_miles": 180,
+        "caregivers": "1",
+        "caregiver_pay": "1204",
+        "caregiver_pay_per": "week",
+        "insurance": "medicaid",
+        "household_size": 3,
+        "household_income": 52000
+    })
+}
+
 /// The OpenAPI document served at `GET /api/v1/openapi.json`.
 pub fn document(tables: &Tables, today: Date) -> Value {
     let mut generator = SchemaSettings::draft2020_12()
@@ -205,6 +226,9 @@ pub fn document(tables: &Tables, today: Date) -> Value {
         .into_generator();
     let estimate_schema = generator.subschema_for::<ApiEstimate<'_>>();
     let centers_schema = generator.subschema_for::<ApiCenters>();
+    // Defined in the components under its own name, `AdvocateFigures`.
+    generator.subschema_for::<AdvocateFigures>();
+    let estimates_schema = generator.subschema_for::<ApiEstimates>();
     let mut schemas = generator.take_definitions(true);
     let properties: Map<String, Value> = FIELDS
         .iter()
@@ -233,10 +257,33 @@ pub fn document(tables: &Tables, today: Date) -> Value {
     );
     schemas.insert("Estimate".into(), estimate_schema.to_value());
     schemas.insert("Centers".into(), centers_schema.to_value());
+    schemas.insert("Estimates".into(), estimates_schema.to_value());
 
     let mut post_responses = Map::new();
     post_responses.insert("200".into(), json_answer("The estimate", "Estimate"));
     refusals(&mut post_responses, true);
+    let mut batch_responses = Map::new();
+    batch_responses.insert(
+        "200".into(),
+        json_answer(
+            "Each household's totals and burden, or its errors, in the order sent",
+            "Estimates",
+        ),
+    );
+    refusals(&mut batch_responses, true);
+    batch_responses.insert(
+        "413".into(),
+        errors_response(&format!(
+            "The body is larger than {} MB",
+            MAX_BATCH_BODY_BYTES / (1024 * 1024)
+        )),
+    );
+    batch_responses.insert(
+        "422".into(),
+        errors_response(&format!(
+            "The body is not a JSON array, or holds more than {MAX_HOUSEHOLDS} households (each household's own errors come in its result)"
+        )),
+    );
     let mut json_responses = Map::new();
     json_responses.insert("200".into(), json_answer("The estimate", "Estimate"));
     refusals(&mut json_responses, false);
@@ -276,23 +323,46 @@ pub fn document(tables: &Tables, today: Date) -> Value {
                     "required": true,
                     "content": { "application/json": {
                         "schema": { "$ref": "#/components/schemas/Answers" },
-                        "example": {
-                            "condition": "lupus_nephritis",
-                            "route": "trial",
-                            "center": "durham",
-                            "home_state": "NC",
-                            "distance_miles": 180,
-                            "caregivers": "1",
-                            "caregiver_pay": "1204",
-                            "caregiver_pay_per": "week",
-                            "insurance": "medicaid",
-                            "household_size": 3,
-                            "household_income": 52000,
-                            "start_date": "2027-03-01"
-                        }
+                        "example": example_answers()
                     } }
                 },
                 "responses": post_responses
+            } },
+            "/api/v1/estimates": { "post": {
+                "summary": "Estimate many households at once: each one's totals and burden, or its errors",
+                "description": format!("Send a JSON array of answer objects, at most {MAX_HOUSEHOLDS}, each as for POST /api/v1/estimate. The results come in the same order, each with its index: the household's totals and burden, or a message for each wrong field. One wrong household never fails the others."),
+                "operationId": "estimates",
+                "parameters": [lang_parameter()],
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": {
+                        "schema": {
+                            "type": "array",
+                            "items": { "$ref": "#/components/schemas/Answers" },
+                            "maxItems": MAX_HOUSEHOLDS
+                        },
+                        "example": [
+                            {
+                                "condition": "lupus_nephritis",
+                                "route": "trial",
+                                "center": "durham",
+                                "home_state": "NC",
+                                "distance_miles": 180,
+                                "insurance": "medicaid",
+                                "household_size": 3,
+                                "household_income": 52000
+                            },
+                            {
+                                "condition": "dermatomyositis",
+                                "route": "approved",
+                                "center": "palo_alto",
+                                "home_zip": "95814",
+                                "insurance": "employer"
+                            }
+                        ]
+                    } }
+                },
+                "responses": batch_responses
             } },
             "/estimate.json": { "get": {
                 "summary": "The same estimate for the answers in a link",
@@ -311,6 +381,24 @@ pub fn document(tables: &Tables, today: Date) -> Value {
                 "operationId": "centers",
                 "parameters": query_parameters(tables, today),
                 "responses": centers_responses
+            } },
+            "/advocates.json": { "get": {
+                "summary": "Every equity figure on the advocates' page, with its group, period and sources",
+                "operationId": "advocateFigures",
+                "parameters": [lang_parameter()],
+                "responses": {
+                    "200": json_answer("The figures, in the page's order", "AdvocateFigures"),
+                    "414": errors_response("The address is too long")
+                }
+            } },
+            "/advocates.csv": { "get": {
+                "summary": "The same figures as a spreadsheet file, one row per figure",
+                "operationId": "advocateFiguresCsv",
+                "parameters": [lang_parameter()],
+                "responses": {
+                    "200": { "description": "The figures as a CSV file", "content": { "text/csv": { "schema": { "type": "string" } } } },
+                    "414": { "description": "The address is too long", "content": { "text/plain": { "schema": { "type": "string" } } } }
+                }
             } },
             "/api/v1/openapi.json": { "get": {
                 "summary": "This document",

@@ -16,6 +16,8 @@ pub struct ShareLinks {
     /// `/?…`: the form, filled in with these answers.
     pub form: String,
     pub csv: String,
+    /// `/estimate.xlsx?…`: the workbook.
+    pub xlsx: String,
     pub json: String,
     /// `/estimate/print?…`: the printable summary.
     pub print: String,
@@ -32,6 +34,7 @@ impl ShareLinks {
             estimate: format!("/estimate?{query}"),
             form: format!("/?{query}"),
             csv: format!("/estimate.csv?{query}"),
+            xlsx: format!("/estimate.xlsx?{query}"),
             json: format!("/estimate.json?{query}"),
             print: format!("/estimate/print?{query}"),
             includes_household_money: include_household_money && has_household_money,

@@ -71,12 +71,14 @@ fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResp
                 &report,
                 &state.today().to_string(),
             );
+            // Posted answers may be printed without income (a choice on the print view).
+            let posted = answers.switch.posted();
             respond::page(
                 state,
                 &answers.switch,
                 template,
                 StatusCode::OK,
-                minijinja::context! { page => Serde(&view) },
+                minijinja::context! { page => Serde(&view), posted => posted },
             )
         }
         Err(errors) => respond::wrong_answers(state, answers, &errors),
