@@ -39,4 +39,5 @@ api-language = Answers are in English unless you add ?lang=es or send Accept-Lan
 api-privacy = Money comes back as decimal text in whole cents ("25822.19"). A wrong answer gets status 422 and a message for each wrong field.
 api-example-estimate = One estimate
 api-example-centers = Every center
+api-example-batch = Many households at once
 api-answer-starts = The answer starts like this (worked out just now, with today's figures):

@@ -39,4 +39,5 @@ api-language = Las respuestas están en inglés a menos que agregue ?lang=es o e
 api-privacy = El dinero vuelve como texto decimal en centavos ("25822.19"). Una respuesta equivocada recibe el estado 422 y un mensaje para cada campo equivocado.
 api-example-estimate = Un cálculo
 api-example-centers = Todos los centros
+api-example-batch = Muchos hogares a la vez
 api-answer-starts = La respuesta empieza así (calculada ahora mismo, con las cifras de hoy):

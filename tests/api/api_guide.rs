@@ -39,6 +39,20 @@ async fn the_api_page_links_the_document_and_its_examples_are_the_apis_answers()
         "{first}"
     );
     assert!(!html.contains("did not run"));
+    // The batch example: the first household's total, the second's errors, in order.
+    let batch: Value = app
+        .post_json(
+            "/api/v1/estimates",
+            &serde_json::json!([example, { "condition": "lupus_nephritis", "home_zip": "27705" }]),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(batch["results"][0]["totals"]["family_total"]["typical"], typical);
+    let center_error = batch["results"][1]["errors"]["center"][0].as_str().unwrap();
+    let words = center_error.split(['"', '\'']).next().unwrap();
+    assert!(words.len() > 10 && html.contains(words), "{center_error}");
 }
 
 #[tokio::test]

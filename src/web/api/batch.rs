@@ -54,7 +54,7 @@ pub enum ApiHouseholdResult {
 
 impl ApiHouseholdResult {
     /// The household's answers (a JSON object) estimated on `today`.
-    fn new(tables: &Tables, lang: Lang, today: Date, index: usize, household: &Value) -> Self {
+    pub fn new(tables: &Tables, lang: Lang, today: Date, index: usize, household: &Value) -> Self {
         match RawInput::from_json(household).and_then(|raw| household_totals(tables, &raw, today)) {
             Ok(household) => Self::Estimated {
                 index,

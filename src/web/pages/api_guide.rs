@@ -1,5 +1,6 @@
-//! `GET /api`: what the API offers, with one request and its answer for the estimate and the
-//! centers list, worked out live from the same code the API runs (so they never drift).
+//! `GET /api`: what the API offers, with one request and its answer for the estimate, the
+//! centers list and the batch, worked out live from the same code the API runs (so they
+//! never drift).
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -9,6 +10,7 @@ use serde_json::{Value, json};
 
 use crate::core::input::RawInput;
 use crate::web::AppState;
+use crate::web::api::batch::ApiHouseholdResult;
 use crate::web::api::centers::ApiCenters;
 use crate::web::api::model::ApiEstimate;
 use crate::web::api::openapi::example_answers;
@@ -26,6 +28,7 @@ struct Example {
 struct ApiGuideView {
     estimate: Example,
     centers: Example,
+    batch: Example,
 }
 
 /// The answers the centers example sends in its link.
@@ -71,7 +74,30 @@ impl ApiGuideView {
                 json!({ "centers": first, "…": "every other center, cheapest first" })
             })
             .unwrap_or_else(|| json!({ "errors": "the example did not run" }));
+        // Two households, the second with a mistake: it gets its errors, the first its totals.
+        let households = json!([answers, { "condition": "lupus_nephritis", "home_zip": "27705" }]);
+        let results: Vec<Value> = households
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(index, household)| {
+                let result = ApiHouseholdResult::new(tables, lang, today, index, household);
+                let whole = serde_json::to_value(result).unwrap_or_default();
+                match whole.get("totals") {
+                    Some(totals) => json!({ "index": index, "totals": { "family_total": totals["family_total"], "…": "7 more kinds of total" }, "burden": "…" }),
+                    None => whole,
+                }
+            })
+            .collect();
         Self {
+            batch: Example {
+                request: format!(
+                    "POST /api/v1/estimates\nContent-Type: application/json\n\n{}",
+                    pretty(&households)
+                ),
+                answer: pretty(&json!({ "results": results })),
+            },
             estimate: Example {
                 request: format!(
                     "POST /api/v1/estimate\nContent-Type: application/json\n\n{}",
