@@ -155,15 +155,8 @@ fn figures(household: &HouseholdTotals) -> Vec<String> {
 /// Every message, in English, each after its field's name, in the form's order.
 fn said(errors: &FieldErrors) -> String {
     errors
-        .in_form_order()
-        .into_iter()
-        .flat_map(|field| {
-            errors
-                .get(field)
-                .unwrap_or_default()
-                .iter()
-                .map(move |message| format!("{field}: {}", say(Lang::En, message)))
-        })
+        .messages_in_form_order()
+        .map(|(field, message)| format!("{field}: {}", say(Lang::En, message)))
         .collect::<Vec<_>>()
         .join("; ")
 }

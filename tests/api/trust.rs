@@ -141,6 +141,7 @@ async fn head_answers_on_every_get_route() {
         format!("/estimate?{durham}"),
         format!("/estimate/print?{durham}"),
         format!("/estimate.csv?{durham}"),
+        format!("/estimate.xlsx?{durham}"),
         format!("/estimate.json?{durham}"),
         format!("/centers?{durham}"),
         format!("/api/v1/centers?{durham}"),
@@ -151,6 +152,8 @@ async fn head_answers_on_every_get_route() {
         "/compare".to_string(),
         "/healthz".to_string(),
         "/static/style.css".to_string(),
+        "/advocates.csv".to_string(),
+        "/advocates.json".to_string(),
     ] {
         let url = format!("{}{path}", app.address);
         let get = app.client.get(&url).send().await.unwrap();

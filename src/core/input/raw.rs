@@ -211,6 +211,13 @@ impl FieldErrors {
         fields
     }
 
+    /// Every message with its field, in the order the form asks the fields.
+    pub fn messages_in_form_order(&self) -> impl Iterator<Item = (&str, &Text)> {
+        self.in_form_order()
+            .into_iter()
+            .flat_map(|field| self.0[field].iter().map(move |message| (field, message)))
+    }
+
     pub fn as_map(&self) -> &BTreeMap<String, Vec<Text>> {
         &self.0
     }

@@ -12,7 +12,7 @@ use crate::core::input::RawInput;
 use crate::web::AppState;
 use crate::web::api::batch::ApiHouseholdResult;
 use crate::web::api::centers::ApiCenters;
-use crate::web::api::model::ApiEstimate;
+use crate::web::api::model::ApiTotals;
 use crate::web::api::openapi::example_answers;
 use crate::web::request::LangSwitch;
 use crate::web::respond;
@@ -48,8 +48,9 @@ impl ApiGuideView {
             .ok()
             .and_then(|raw| crate::core::report::report(tables, &raw, today).ok())
             .map(|report| {
-                let whole = serde_json::to_value(ApiEstimate::new(tables, lang, &report)).unwrap_or_default();
-                json!({ "totals": { "family_total": whole["totals"]["family_total"], "…": "7 more kinds of total" }, "…": "every line, who pays each part, plan years, notes, aid programs and sources" })
+                // Only the family's total is shown: the API's own type for it, not the whole answer.
+                let totals = ApiTotals::from(&report.estimate.totals);
+                json!({ "totals": { "family_total": totals.family_total, "…": "7 more kinds of total" }, "…": "every line, who pays each part, plan years, notes, aid programs and sources" })
             })
             .unwrap_or_else(|| json!({ "errors": "the example did not run" }));
         let raw = RawInput::from_pairs(

@@ -319,17 +319,10 @@ impl<'a> FormView<'a> {
         today: Date,
     ) -> Self {
         let error_summary = errors
-            .in_form_order()
-            .into_iter()
-            .flat_map(|field| {
-                errors
-                    .get(field)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(move |message| ErrorLink {
-                        field: field.to_string(),
-                        message: say(lang, message),
-                    })
+            .messages_in_form_order()
+            .map(|(field, message)| ErrorLink {
+                field: field.to_string(),
+                message: say(lang, message),
             })
             .collect();
         let words = Words { tables, lang, today };
