@@ -26,6 +26,7 @@ error-path-too-long = This address is too long. Start again from the form.
 error-method-not-allowed = This address does not take that kind of request.
 # The spreadsheet file's name: plain letters, no spaces or accents.
 csv-file-name = car-t-cost-estimate-{ $date }
+compare-file-name = car-t-cost-comparison-{ $date }
 api-title = The estimator's API
 api-lede = Everything the pages show, as data for your own tools: a caseload, a survey, a county study or an app. It is free, needs no key, and nothing sent to it is stored or logged.
 api-document = Every address, field and answer is described in the OpenAPI document (a standard description that tools can read):

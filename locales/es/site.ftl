@@ -26,6 +26,7 @@ error-path-too-long = Esta dirección es demasiado larga. Empiece de nuevo desde
 error-method-not-allowed = Esta dirección no acepta ese tipo de petición.
 # The spreadsheet file's name: plain letters, no spaces or accents.
 csv-file-name = calculo-costo-car-t-{ $date }
+compare-file-name = comparacion-costo-car-t-{ $date }
 api-title = La API de la calculadora
 api-lede = Todo lo que muestran las páginas, como datos para sus propias herramientas: una lista de casos, una encuesta, un estudio de un condado o una aplicación. Es gratis, no necesita clave y no se guarda ni se registra nada de lo que se le envía.
 api-document = Cada dirección, campo y respuesta se describe en el documento OpenAPI (una descripción estándar que las herramientas pueden leer):

@@ -96,7 +96,7 @@ pub fn income_effects(tables: &Tables, raw: &RawInput, input: &Input<'_>, estima
 
 /// A percent of the poverty line as the page says it: to one place, so an income just over a
 /// band's edge (200.4%) never reads as the edge itself.
-fn shown_percent(percent: Decimal) -> Arg {
+pub fn shown_percent(percent: Decimal) -> Arg {
     Arg::Percent(
         percent
             .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)

@@ -30,7 +30,9 @@ pub async fn estimate(state: web::Data<AppState>, request: HttpRequest) -> HttpR
         Err(errors) => return respond::wrong_answers(&state, &answers, &errors),
     };
     match estimate_csv(&state.tables, lang, &answers.raw, &report.estimate, state.today()) {
-        Ok(body) => respond::attachment(lang, state.today(), "csv", "text/csv; charset=utf-8").body(body),
+        Ok(body) => {
+            respond::attachment(lang, "csv-file-name", state.today(), "csv", "text/csv; charset=utf-8").body(body)
+        }
         Err(error) => {
             log::error!("writing the CSV failed: {error}");
             respond::file_failed(lang)

@@ -93,7 +93,26 @@ pub fn app_config(config: &mut web::ServiceConfig) {
         .service(resource("/advocates", GET).route(get().to(advocates::page)))
         .service(resource("/advocates.csv", GET).route(get().to(advocates::csv)))
         .service(resource("/advocates.json", GET).route(get().to(advocates::json)))
-        .service(resource("/compare", GET).route(get().to(compare::page)))
+        .service(
+            resource("/compare", GET_POST)
+                .route(get().to(compare::page_from_query))
+                .route(web::post().to(compare::page_from_form)),
+        )
+        .service(
+            resource("/compare.csv", GET_POST)
+                .route(get().to(compare::csv_from_query))
+                .route(web::post().to(compare::csv_from_form)),
+        )
+        .service(
+            resource("/compare.json", GET_POST)
+                .route(get().to(compare::json_from_query))
+                .route(web::post().to(compare::json_from_form)),
+        )
+        .service(
+            resource("/compare/print", GET_POST)
+                .route(get().to(compare::print_from_query))
+                .route(web::post().to(compare::print_from_form)),
+        )
         .service(
             resource("/centers", GET_POST)
                 .route(get().to(centers::from_query))

@@ -83,17 +83,18 @@ pub fn no_store() -> actix_web::HttpResponseBuilder {
     builder
 }
 
-/// A file to download, named for the day it was made in the reader's language
-/// (`car-t-cost-estimate-2026-12-03.csv`); never kept by a cache.
+/// A file to download, named by the message `name_key` for the day it was made in the
+/// reader's language (`car-t-cost-estimate-2026-12-03.csv`); never kept by a cache.
 pub fn attachment(
     lang: Lang,
+    name_key: &str,
     today: jiff::civil::Date,
     extension: &str,
     media_type: &str,
 ) -> actix_web::HttpResponseBuilder {
     let name = crate::i18n::message(
         lang,
-        "csv-file-name",
+        name_key,
         &[("date", crate::i18n::Value::Str(today.to_string().into()))],
     );
     let mut builder = no_store();

@@ -111,7 +111,7 @@ pub async fn estimate(
         Err(errors) => return respond::wrong_answers(&state, &answers, &errors),
     };
     match estimate_workbook(&state.tables, lang, &answers.raw, &report, state.today()) {
-        Ok(bytes) => respond::attachment(lang, state.today(), "xlsx", XLSX_TYPE).body(bytes),
+        Ok(bytes) => respond::attachment(lang, "csv-file-name", state.today(), "xlsx", XLSX_TYPE).body(bytes),
         Err(error) => {
             log::error!("writing the workbook failed: {error}");
             respond::file_failed(lang)

@@ -228,6 +228,7 @@ async fn every_page_passes_axe_core_at_wcag_2_1_aa_on_desktop_and_phone() {
         format!("/estimate/print?{with_everything}"),
         "/estimate?distance_miles=far".to_string(),
         format!("/compare?{compare}"),
+        format!("/compare/print?{compare}"),
         format!(
             "/centers?{}",
             query(&durham_with(&[("home_zip", "28801"), ("condition", "sle")]))
@@ -291,6 +292,82 @@ async fn the_print_view_opens_from_the_estimate() {
     let text = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(text.contains("What the family may pay"));
     assert!(text.contains("$25,822.19"));
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn on_a_phone_a_social_worker_compares_three_scenarios_with_income_and_prints_them() {
+    let app = spawn_app().await;
+    let driver = start_driver();
+    let client = browser(&driver, 390, 844).await;
+    let answers = query(&durham_with(&[("household_size", "3"), ("household_income", "52000")]));
+    client
+        .goto(&format!("{}/estimate?{answers}&include_income=yes", app.address))
+        .await
+        .unwrap();
+    // B: the same center, staying with family. C: Philadelphia, 400 miles, a higher income.
+    client
+        .find(Locator::Id("b-lodging-family"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("c-center"))
+        .await
+        .unwrap()
+        .select_by_value("philadelphia")
+        .await
+        .unwrap();
+    let distance = client.find(Locator::Id("c-distance")).await.unwrap();
+    distance.clear().await.unwrap();
+    distance.send_keys("400").await.unwrap();
+    let income = client.find(Locator::Id("c-income")).await.unwrap();
+    income.clear().await.unwrap();
+    income.send_keys("110000").await.unwrap();
+    // The link asked for pay and income, so the box starts ticked.
+    let ticked = client.find(Locator::Id("compare-include-income")).await.unwrap();
+    assert!(ticked.prop("checked").await.unwrap().as_deref() == Some("true"));
+    client
+        .find(Locator::XPath("//button[normalize-space()='Compare']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("compare-take-title"))
+        .await
+        .unwrap();
+    let url = client.current_url().await.unwrap();
+    assert!(!url.as_str().contains("income"), "{url}");
+    let labels = client.find_all(Locator::Css("th .column-label")).await.unwrap();
+    let mut said = Vec::new();
+    for label in labels {
+        said.push(label.text().await.unwrap());
+    }
+    assert_eq!(said.len(), 3, "{said:?}");
+    assert!(
+        said[2].starts_with("Philadelphia, PA · 400 miles · hotel · $110,000 a year"),
+        "{said:?}"
+    );
+    // The tables scroll inside their boxes: the page itself is no wider than the phone.
+    let wide = run(&client, "return document.documentElement.scrollWidth;").await;
+    assert!(wide.as_u64().unwrap() <= 390, "the page is {wide} px wide");
+    client
+        .find(Locator::XPath("//button[normalize-space()='Print this comparison']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client.wait().for_element(Locator::Css("p.print-meta")).await.unwrap();
+    let text = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("Comparison of CAR-T cost scenarios"));
+    assert!(text.contains("Pay, income and household size count in these figures."));
+    assert!(text.contains("What income changes"));
     client.close().await.unwrap();
 }
 

@@ -33,6 +33,7 @@ async fn every_page_passes_the_w3c_nu_html_checker() {
             "/estimate?distance_miles=far&start_date=2020-01-01".to_string(),
         ),
         ("compare", format!("/compare?{compare}")),
+        ("compare-print", format!("/compare/print?{compare}")),
         (
             "centers",
             format!("/centers?{}", query(&durham_with(&[("home_zip", "28801")]))),

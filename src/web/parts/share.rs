@@ -28,7 +28,7 @@ pub struct ShareLinks {
 
 impl ShareLinks {
     pub fn new(raw: &RawInput, include_household_money: bool, lang: Lang) -> Self {
-        let has_household_money = hidden_answers(raw).iter().any(|answer| is_household_money(answer.name));
+        let has_household_money = has_household_money(raw);
         let query = link_query(raw, include_household_money, lang);
         Self {
             estimate: format!("/estimate?{query}"),
@@ -72,6 +72,24 @@ pub fn query_without_household_money(raw: &RawInput, lang: Lang) -> String {
     link_query(raw, false, lang)
 }
 
+/// The answers as a link's query string with household money: for a link that reproduces a
+/// comparison whose own link carried it.
+pub fn query_with_household_money(raw: &RawInput, lang: Lang) -> String {
+    link_query(raw, true, lang)
+}
+
+/// True when pay, income or household size was entered.
+pub fn has_household_money(raw: &RawInput) -> bool {
+    hidden_answers(raw).iter().any(|answer| is_household_money(answer.name))
+}
+
+/// The answers without household money, as answers.
+pub fn without_household_money(raw: &RawInput) -> RawInput {
+    let answers = answers_without_household_money(raw);
+    RawInput::from_pairs(answers.iter().map(|answer| (answer.name, answer.value.as_str())))
+        .typed_with(raw.decimal_mark())
+}
+
 /// Every non-empty answer, to post back to the form for "Change your answers".
 pub fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
     raw.iter()
@@ -85,8 +103,7 @@ pub fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
         .collect()
 }
 
-/// The non-empty answers without household money, for forms whose address shows them (the
-/// comparison form is sent by GET).
+/// The non-empty answers without household money.
 pub fn answers_without_household_money(raw: &RawInput) -> Vec<HiddenField> {
     hidden_answers(raw)
         .into_iter()

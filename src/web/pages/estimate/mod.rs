@@ -25,9 +25,10 @@ use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::AppState;
 use crate::web::body::Body;
+use crate::web::pages::compare::COMPARE_CHOICES;
 use crate::web::pages::form::FormOptions;
 use crate::web::parts::chart::ChartView;
-use crate::web::parts::share::{HiddenField, ShareLinks, answers_without_household_money, hidden_answers};
+use crate::web::parts::share::{HiddenField, ShareLinks, hidden_answers};
 use crate::web::parts::sources::{SourceNumbers, SourceView};
 use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
@@ -128,8 +129,8 @@ pub struct EstimateView {
     pub levers: Vec<LeverView>,
     /// Choices for the "compare with another choice" form.
     pub options: FormOptions,
-    /// The answers a comparison carries (income left out), and the current value of each
-    /// answer the comparison form lets the user change.
+    /// The answers the comparison form's other columns carry unchanged (all but
+    /// `COMPARE_CHOICES`), and the current value of each answer it lets the user change.
     pub compare_answers: Vec<HiddenField>,
     pub compare_now: CompareNow,
     pub cash_flow: CashFlowView,
@@ -160,6 +161,9 @@ pub struct CompareNow {
     pub travel_mode: &'static str,
     pub lodging: &'static str,
     pub lodging_rate: String,
+    pub household_income: String,
+    /// The distance came from the home ZIP code: a comparison's other center gets its own.
+    pub has_zip: bool,
 }
 
 impl EstimateView {
@@ -251,8 +255,13 @@ impl EstimateView {
                 travel_mode: input.travel_choice().id(),
                 lodging: input.lodging().id(),
                 lodging_rate: raw[FieldId::LodgingRate].trim().to_string(),
+                household_income: raw[FieldId::HouseholdIncome].trim().to_string(),
+                has_zip: input.zip_distance().is_some(),
             },
-            compare_answers: answers_without_household_money(raw),
+            compare_answers: hidden_answers(raw)
+                .into_iter()
+                .filter(|answer| !COMPARE_CHOICES.iter().any(|id| Field::of(*id).name == answer.name))
+                .collect(),
             levers: report
                 .levers()
                 .iter()
