@@ -119,6 +119,7 @@ estimate-share-xlsx-help = the answers and totals, every line, plan years, month
 estimate-share-csv = Download the lines as a spreadsheet (CSV)
 estimate-share-or = or
 estimate-share-json = as JSON
+estimate-share-files-posted = The files carry everything you entered, as this page does, and nothing goes into the web address.
 estimate-share-include-money = Include pay, household income and household size in the links (anyone you send them to will see them)
 estimate-share-update = Update the links
 estimate-compare-intro = See this estimate next to one or two others with a different center, distance, route, way of travel, place to stay or income. Change any of these, then compare.

@@ -119,6 +119,7 @@ estimate-share-xlsx-help = las respuestas y los totales, cada línea, los años 
 estimate-share-csv = Descargar las líneas como hoja de cálculo (CSV)
 estimate-share-or = o
 estimate-share-json = como JSON
+estimate-share-files-posted = Los archivos llevan todo lo que usted escribió, como esta página, y nada va en la dirección web.
 estimate-share-include-money = Incluir el sueldo, los ingresos y el número de personas del hogar en los enlaces (cualquier persona a quien se los envíe los verá)
 estimate-share-update = Actualizar los enlaces
 estimate-compare-intro = Vea este cálculo al lado de uno o dos más con un centro, una distancia, una vía, una forma de viajar, un lugar donde quedarse o unos ingresos diferentes. Cambie lo que quiera y luego compare.

@@ -16,6 +16,7 @@ use crate::core::tables::{Tables, wire_id};
 use crate::core::text::{Arg, Text};
 use crate::i18n::{Lang, say};
 use crate::web::AppState;
+use crate::web::body::Body;
 use crate::web::pages::form::question;
 use crate::web::parts::share::hidden_answers;
 use crate::web::request::Answers;
@@ -23,11 +24,20 @@ use crate::web::respond;
 
 /// `GET /estimate.csv?…`: the estimate's lines as a spreadsheet file.
 pub async fn estimate(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    let answers = Answers::from_query(&request);
+    csv_for(&state, &Answers::from_query(&request))
+}
+
+/// `POST /estimate.csv`: the same for answers posted from the estimate page, so pay and income
+/// stay out of the address.
+pub async fn estimate_posted(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
+    csv_for(&state, &Answers::from_body(&request, &body))
+}
+
+fn csv_for(state: &AppState, answers: &Answers) -> HttpResponse {
     let lang = answers.lang();
     let report = match crate::core::report::report(&state.tables, &answers.raw, state.today()) {
         Ok(report) => report,
-        Err(errors) => return respond::wrong_answers(&state, &answers, &errors),
+        Err(errors) => return respond::wrong_answers(state, answers, &errors),
     };
     match estimate_csv(&state.tables, lang, &answers.raw, &report.estimate, state.today()) {
         Ok(body) => {

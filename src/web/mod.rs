@@ -77,14 +77,26 @@ pub fn app_config(config: &mut web::ServiceConfig) {
                 .route(get().to(estimate::from_query))
                 .route(web::post().to(estimate::from_form)),
         )
-        .service(resource("/estimate.csv", GET).route(get().to(export::estimate)))
-        .service(resource("/estimate.xlsx", GET).route(get().to(workbook::estimate)))
+        .service(
+            resource("/estimate.csv", GET_POST)
+                .route(get().to(export::estimate))
+                .route(web::post().to(export::estimate_posted)),
+        )
+        .service(
+            resource("/estimate.xlsx", GET_POST)
+                .route(get().to(workbook::estimate))
+                .route(web::post().to(workbook::estimate_posted)),
+        )
         .service(
             resource("/estimate/print", GET_POST)
                 .route(get().to(estimate::print))
                 .route(web::post().to(estimate::print_posted)),
         )
-        .service(resource("/estimate.json", GET).route(get().to(api::estimate_json)))
+        .service(
+            resource("/estimate.json", GET_POST)
+                .route(get().to(api::estimate_json))
+                .route(web::post().to(api::estimate_json_posted)),
+        )
         .service(resource("/api/v1/openapi.json", GET).route(get().to(api::openapi)))
         .service(resource("/api/v1/estimate", "POST").route(web::post().to(api::estimate)))
         .service(resource("/api/v1/estimates", "POST").route(web::post().to(api::batch::estimates)))

@@ -104,11 +104,24 @@ pub async fn estimate(
     state: actix_web::web::Data<AppState>,
     request: actix_web::HttpRequest,
 ) -> actix_web::HttpResponse {
-    let answers = Answers::from_query(&request);
+    workbook_for(&state, &Answers::from_query(&request))
+}
+
+/// `POST /estimate.xlsx`: the same for answers posted from the estimate page, so pay and income
+/// stay out of the address.
+pub async fn estimate_posted(
+    state: actix_web::web::Data<AppState>,
+    request: actix_web::HttpRequest,
+    crate::web::body::Body(body): crate::web::body::Body,
+) -> actix_web::HttpResponse {
+    workbook_for(&state, &Answers::from_body(&request, &body))
+}
+
+fn workbook_for(state: &AppState, answers: &Answers) -> actix_web::HttpResponse {
     let lang = answers.lang();
     let report = match crate::core::report::report(&state.tables, &answers.raw, state.today()) {
         Ok(report) => report,
-        Err(errors) => return respond::wrong_answers(&state, &answers, &errors),
+        Err(errors) => return respond::wrong_answers(state, answers, &errors),
     };
     match estimate_workbook(&state.tables, lang, &answers.raw, &report, state.today()) {
         Ok(bytes) => respond::attachment(lang, "csv-file-name", state.today(), "xlsx", XLSX_TYPE).body(bytes),

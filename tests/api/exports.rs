@@ -147,3 +147,40 @@ async fn share_links_leave_out_pay_and_income_unless_asked() {
     let page = app.get(&form).await.text().await.unwrap();
     assert!(page.contains("name=\"distance_miles\" value=\"180\""));
 }
+
+#[tokio::test]
+async fn files_downloaded_from_the_page_are_posted_with_pay_and_carry_it() {
+    let app = spawn_app().await;
+    // The household gave pay; its links leave it out, so the files are posted from a form.
+    let html = app.post_form("/estimate", &DURHAM).await.text().await.unwrap();
+    assert!(html.contains("<form method=\"post\" action=\"/estimate/print?lang=en\" class=\"share-files\">"));
+    for route in ["/estimate.xlsx", "/estimate.csv", "/estimate.json"] {
+        assert!(html.contains(&format!("formaction=\"{route}?lang=en\"")), "{route}");
+    }
+    // Posted, each file has the page's total: with lost pay, $25,822.19 (without, $18,441.19).
+    let json: serde_json::Value = app.post_form("/estimate.json", &DURHAM).await.json().await.unwrap();
+    assert_eq!(json["totals"]["family_total"]["typical"], "25822.19");
+    let csv = app.post_form("/estimate.csv", &DURHAM).await.text().await.unwrap();
+    let totals = csv.lines().find(|line| line.starts_with("total,")).unwrap();
+    assert!(totals.contains(",25822.19,"), "{totals}");
+    assert!(
+        csv.lines()
+            .any(|line| line == "Caregiver's weekly pay before taxes,1204")
+    );
+    let response = app.post_form("/estimate.xlsx", &DURHAM).await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml")
+    );
+    // Wrong posted answers: the form with messages, as for a link.
+    let wrong = crate::helpers::durham_with(&[("distance_miles", "far")]);
+    assert_eq!(app.post_form("/estimate.csv", &wrong).await.status().as_u16(), 422);
+    // With the box ticked, the links carry pay, and the files are links again.
+    let mut asked = DURHAM.to_vec();
+    asked.push(("include_income", "yes"));
+    let html = app.post_form("/estimate", &asked).await.text().await.unwrap();
+    assert!(!html.contains("class=\"share-files\""));
+}

@@ -129,9 +129,14 @@ async fn the_language_comes_from_the_link_or_the_browser_and_stays_in_links() {
     assert!(html.contains("<html lang=\"es\">"));
     // The switch offers English, marked as English, and keeps the answers.
     assert!(html.contains("lang=\"en\" hreflang=\"en\">English</a>"), "{html}");
-    // Share, print and spreadsheet links keep Spanish.
-    for link in ["/estimate.json?", "/estimate.csv?", "/?condition"] {
-        let start = html.find(&format!("href=\"{link}")).unwrap_or_else(|| panic!("{link}"));
+    // Share, print and spreadsheet links keep Spanish (the household gave pay, so the files
+    // are posted buttons, whose addresses keep it too).
+    for link in [
+        "formaction=\"/estimate.json?",
+        "formaction=\"/estimate.csv?",
+        "href=\"/?condition",
+    ] {
+        let start = html.find(link).unwrap_or_else(|| panic!("{link}"));
         let href = &html[start..start + html[start..].find("\">").unwrap()];
         assert!(href.contains("lang=es"), "{href}");
     }

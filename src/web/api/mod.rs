@@ -37,6 +37,13 @@ pub async fn estimate_json(state: web::Data<AppState>, request: HttpRequest) -> 
     answer(&state, answers.lang(), &answers.raw)
 }
 
+/// `POST /estimate.json`: the same for answers posted from the estimate page (a form), so pay
+/// and income stay out of the address.
+pub async fn estimate_json_posted(state: web::Data<AppState>, request: HttpRequest, Body(body): Body) -> HttpResponse {
+    let answers = Answers::from_body(&request, &body);
+    answer(&state, answers.lang(), &answers.raw)
+}
+
 /// `POST /api/v1/estimate`: JSON in, JSON out; 422 with a message per field on bad input.
 /// The API answers in English unless the caller asks for Spanish with `?lang=es` or
 /// `Accept-Language`.

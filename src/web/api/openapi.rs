@@ -219,6 +219,32 @@ pub fn example_answers() -> Value {
 }
 
 /// The OpenAPI document served at `GET /api/v1/openapi.json`.
+/// A form's answers: text under the form's field names, as the estimate page posts them (with
+/// `lang` and the page's other fields, which are ignored).
+fn form_body() -> Value {
+    json!({
+        "required": true,
+        "content": { "application/x-www-form-urlencoded": { "schema": {
+            "type": "object",
+            "description": "The form's answers as text, under the same names as the Answers object.",
+            "additionalProperties": { "type": "string" }
+        } } }
+    })
+}
+
+/// A GET route's answers, and the refusals of a body: too large, too slow, or damaged.
+fn posted(responses: &Map<String, Value>) -> Value {
+    let mut responses = responses.clone();
+    for (status, description) in [
+        ("400", "The body could not be read (damaged compression)"),
+        ("408", "The body did not arrive in time"),
+        ("413", "The body is too large"),
+    ] {
+        responses.insert(status.into(), json!({ "description": description }));
+    }
+    Value::Object(responses)
+}
+
 pub fn document(tables: &Tables, today: Date) -> Value {
     let mut generator = SchemaSettings::draft2020_12()
         .for_serialize()
@@ -364,18 +390,36 @@ pub fn document(tables: &Tables, today: Date) -> Value {
                 },
                 "responses": batch_responses
             } },
-            "/estimate.json": { "get": {
-                "summary": "The same estimate for the answers in a link",
-                "operationId": "estimateFromLink",
-                "parameters": query_parameters(tables, today),
-                "responses": json_responses
-            } },
-            "/estimate.csv": { "get": {
-                "summary": "The estimate's lines as a spreadsheet file",
-                "operationId": "estimateCsv",
-                "parameters": query_parameters(tables, today),
-                "responses": csv_responses
-            } },
+            "/estimate.json": {
+                "get": {
+                    "summary": "The same estimate for the answers in a link",
+                    "operationId": "estimateFromLink",
+                    "parameters": query_parameters(tables, today),
+                    "responses": json_responses
+                },
+                "post": {
+                    "summary": "The same estimate for answers posted as a form (the estimate page's download buttons), so pay and income stay out of the address",
+                    "operationId": "estimateFromForm",
+                    "parameters": [lang_parameter()],
+                    "requestBody": form_body(),
+                    "responses": posted(&json_responses)
+                }
+            },
+            "/estimate.csv": {
+                "get": {
+                    "summary": "The estimate's lines as a spreadsheet file",
+                    "operationId": "estimateCsv",
+                    "parameters": query_parameters(tables, today),
+                    "responses": csv_responses
+                },
+                "post": {
+                    "summary": "The same file for answers posted as a form",
+                    "operationId": "estimateCsvFromForm",
+                    "parameters": [lang_parameter()],
+                    "requestBody": form_body(),
+                    "responses": posted(&csv_responses)
+                }
+            },
             "/api/v1/centers": { "get": {
                 "summary": "Every center for the answers, cheapest first (needs home_zip)",
                 "operationId": "centers",
