@@ -3,6 +3,7 @@
 # The name of each language, written in that language, for the switch.
 language-name = English
 site-name = CAR-T Cost & Access Estimator
+site-description = What CAR-T cell therapy for lupus, myositis or scleroderma may cost your family, and who pays each part: treatment, travel, lodging, food and lost pay, with sources.
 site-skip-link = Skip to main content
 site-nav-label = Site
 site-nav-new = New estimate

@@ -3,6 +3,7 @@
 # El nombre de cada idioma, escrito en ese idioma, para el botón de cambio.
 language-name = Español
 site-name = Calculadora de costos y acceso a CAR-T
+site-description = Lo que puede costarle a su familia la terapia CAR-T para el lupus, la miositis o la esclerodermia, y quién paga cada parte: tratamiento, viaje, alojamiento, comida y sueldo perdido, con fuentes.
 site-skip-link = Ir al contenido principal
 site-nav-label = Sitio
 site-nav-new = Nuevo cálculo

@@ -573,3 +573,24 @@ async fn aid_programs_say_how_to_reach_them_or_that_we_found_no_way() {
     // shown only to a blood-cancer patient, is likely not for anyone here: its line is absent).
     assert!(!html.contains("(800) 955-4572"));
 }
+
+#[tokio::test]
+async fn every_page_says_what_it_is_asks_for_no_icon_and_caches_its_versioned_stylesheet() {
+    let app = spawn_app().await;
+    let html = app.get("/").await.text().await.unwrap();
+    assert!(html.contains("<meta name=\"description\" content=\"What CAR-T cell therapy for lupus"));
+    // An empty icon: browsers ask for no /favicon.ico (a 404 on every page otherwise).
+    assert!(html.contains("<link rel=\"icon\" href=\"data:,\">"));
+    let start = html.find("href=\"/static/style.css?v=").unwrap() + "href=\"".len();
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    let versioned = app.get(href).await;
+    assert_eq!(
+        versioned.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    // Another version (an old page's) may change under the same address: a day only.
+    let other = app.get("/static/style.css?v=0000000000000000").await;
+    assert_eq!(other.headers()["cache-control"], "public, max-age=86400");
+    let spanish = app.get("/?lang=es").await.text().await.unwrap();
+    assert!(spanish.contains("<meta name=\"description\" content=\"Lo que puede costarle"));
+}

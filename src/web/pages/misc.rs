@@ -15,20 +15,32 @@ pub async fn healthz() -> HttpResponse {
 
 const STYLESHEET: &str = include_str!("../../../static/style.css");
 
-/// The stylesheet's address, with a version taken from its content so a new release is never
-/// shown with an old cached copy.
-pub fn stylesheet_url() -> String {
+/// The stylesheet's version (`v=…`), taken from its content so a new release is never shown
+/// with an old cached copy.
+static STYLESHEET_VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     STYLESHEET.hash(&mut hasher);
-    format!("/static/style.css?v={:016x}", hasher.finish())
+    format!("v={:016x}", hasher.finish())
+});
+
+/// The stylesheet's address, with its version.
+pub fn stylesheet_url() -> String {
+    format!("/static/style.css?{}", *STYLESHEET_VERSION)
 }
 
-/// `GET /static/style.css`
-pub async fn stylesheet() -> HttpResponse {
+/// `GET /static/style.css`: kept a year under its versioned address (the content of that
+/// address never changes), a day under any other.
+pub async fn stylesheet(request: HttpRequest) -> HttpResponse {
+    let versioned = request.query_string() == STYLESHEET_VERSION.as_str();
+    let cache = if versioned {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=86400"
+    };
     HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "public, max-age=604800"))
+        .insert_header((header::CACHE_CONTROL, cache))
         .body(STYLESHEET)
 }
 
