@@ -240,6 +240,6 @@ estimate-compare-c = Caso C (opcional)
 estimate-compare-no-third = Sin tercer caso
 estimate-compare-distance-zip-help = Déjela en blanco para usar la distancia desde su código postal hasta el centro que elija.
 estimate-compare-include-income = Contar el sueldo y los ingresos en la comparación
-estimate-compare-include-income-help = Se envían con el formulario, nunca en la dirección de la página.
+estimate-compare-include-income-help = Se envían con el formulario, nunca en la dirección de la página. Desmárquela para comparar sin ellos.
 estimate-compare-income = Ingresos del hogar al año
 estimate-compare-income-help = Cámbielos para ver lo que pagaría con otros ingresos. Solo cuentan si marca la casilla de abajo.

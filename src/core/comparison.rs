@@ -51,7 +51,8 @@ pub struct Column {
     parts: Vec<(Dimension, Text)>,
     /// The answers that set the columns apart, in this column's words: its label.
     pub label: Vec<Text>,
-    /// The sources of the column's lines and of its burden, each once, in order of first use.
+    /// The sources of the column's lines, burden and income effects, each once, in order of
+    /// first use.
     pub source_ids: Vec<String>,
 }
 
@@ -323,7 +324,12 @@ fn column(tables: &Tables, raw: &RawInput, input: Input<'_>) -> Column {
     let parts = label_parts(&report.input, report.burden.as_ref());
     let mut source_ids: Vec<String> = Vec::new();
     let lines = report.estimate.lines.iter().flat_map(|line| line.sources.iter());
-    for id in lines.chain(report.burden.iter().flat_map(|b| b.source_ids.iter())) {
+    let income = &report.income;
+    let from_income = (income.silver_plan.iter().flat_map(|s| s.reduction.source_ids.iter()))
+        .chain(income.medicaid.iter().flat_map(|m| m.source_ids.iter()))
+        .chain(income.financial_assistance.iter().flat_map(|f| f.source_ids.iter()));
+    let from_burden = report.burden.iter().flat_map(|b| b.source_ids.iter());
+    for id in lines.chain(from_burden).chain(from_income) {
         if !source_ids.contains(id) {
             source_ids.push(id.clone());
         }
@@ -461,7 +467,8 @@ fn label_columns(columns: &mut [Result<Column, FieldErrors>]) -> Vec<Dimension> 
 }
 
 /// Every line any column has, in the first column's order, then any others: what the family
-/// pays of it, typical. No figure when the line has no published price or does not apply.
+/// pays of it, typical. A column without the line pays nothing for it (rides to the airport
+/// when driving); no figure when the line has no published price.
 fn line_rows(columns: &[Option<&Column>]) -> Vec<Row> {
     let mut line_ids: Vec<(LineId, Vec<Text>)> = Vec::new();
     for column in columns.iter().flatten() {
@@ -479,9 +486,11 @@ fn line_rows(columns: &[Option<&Column>]) -> Vec<Row> {
             let values = columns
                 .iter()
                 .map(|c| {
-                    c.and_then(|c| c.estimate.line(id))
-                        .and_then(|l| l.family_pays)
-                        .map(|f| f.typical)
+                    let column = (*c)?;
+                    match column.estimate.line(id) {
+                        Some(line) => line.family_pays.map(|f| f.typical),
+                        None => Some(Decimal::ZERO),
+                    }
                 })
                 .collect();
             Row::new(super::tables::wire_id(&id), labels, Unit::Money, values)
@@ -509,7 +518,14 @@ fn answers(columns: &[Result<Column, FieldErrors>]) -> (Vec<AnswerDifference>, V
                     .map(|x| x.value.clone())
             })
             .collect();
-        if values.windows(2).any(|pair| pair[0] != pair[1]) {
+        // A column with wrong answers has no facts: only right ones can differ.
+        let known: Vec<&Option<Text>> = values
+            .iter()
+            .zip(&facts)
+            .filter(|(_, f)| f.is_some())
+            .map(|(v, _)| v)
+            .collect();
+        if known.windows(2).any(|pair| pair[0] != pair[1]) {
             answers.push(AnswerDifference {
                 label: label.clone(),
                 values,

@@ -108,7 +108,7 @@ impl Reach {
 
 /// Whole miles as a count, so messages can say "1 mile" and "2 miles".
 pub fn whole_miles(miles: Decimal) -> u64 {
-    u64::try_from(miles.round()).unwrap_or(0)
+    u64::try_from(miles.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)).unwrap_or(0)
 }
 
 /// The one-way distance the estimate uses, per scenario.

@@ -179,14 +179,20 @@ async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
     );
     // Each later column may change the income; a box decides whether pay and income count.
     assert!(html.contains("name=\"c.household_income\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"c-income-help\" value=\"52000\""));
-    assert!(html.contains("name=\"include_income\" value=\"yes\" aria-describedby=\"compare-include-income-help\""));
+    assert!(html.contains("name=\"include_income\" value=\"yes\" checked aria-describedby=\"compare-include-income-help\""));
 
-    // Sent as is: two columns (C has no center), and no pay or income counted.
+    // Sent as is: two columns (C has no center), pay and income counted (the box starts
+    // ticked: the form is posted, so they stay out of addresses), A as the page showed it.
     let sent = comparison_form(&html, &[("b.lodging", "family")]);
     let response = post_fields(&app, "/compare?lang=en", &sent).await;
     assert_eq!(response.status().as_u16(), 200);
     let page = response.text().await.unwrap();
     assert!(page.contains("Scenario B minus A") && !page.contains("Scenario C"));
+    let a_total = api_family_total(&app, &fields).await;
+    assert!(page.contains(&format!("<td class=\"money typical\">{}</td>", usd(a_total))));
+    // Unticked: no pay or income counted, and the page says why.
+    let sent = comparison_form(&html, &[("b.lodging", "family"), ("include_income", "")]);
+    let page = post_fields(&app, "/compare?lang=en", &sent).await.text().await.unwrap();
     assert!(page.contains("because the box to count them was not ticked"));
     assert!(!page.contains("What income changes"));
     // Lost pay is not counted: A's total is that of its answers without pay.
@@ -217,7 +223,6 @@ async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
     assert!(page.contains("Scenario C<span class=\"column-label\">Philadelphia, PA · 400 miles · hotel · $110,000 a year (402.6% of the poverty line)</span>"));
     assert!(page.contains("What income changes"));
     // Each column's total is the estimate of its answers with pay and income.
-    let a_total = api_family_total(&app, &fields).await;
     assert!(page.contains(&format!("<td class=\"money typical\">{}</td>", usd(a_total))));
     let c = [
         ("center", "philadelphia"),
@@ -285,6 +290,15 @@ async fn three_way_labels_say_what_differs() {
     );
     // The link carried pay: it counts, and the page says so.
     assert!(html.contains("Pay, income and household size count in these figures.</p>"));
+    // A wrong column is left out of the labels and of what differs.
+    let bad = compare_query(&[
+        ("a", DURHAM.to_vec()),
+        ("b", durham_with(&[("distance_miles", "far")])),
+        ("c", durham_with(&[("lodging", "family")])),
+    ]);
+    let html = app.get(&format!("/compare?{bad}")).await.text().await.unwrap();
+    assert!(html.contains("Scenario A<span class=\"column-label\">hotel</span>"));
+    assert!(html.contains("<h2>Answers the scenarios share</h2>"));
     // Only the lodging differs: the label says so, with nothing else.
     let html = app
         .get(&format!(
@@ -443,6 +457,11 @@ async fn a_comparison_by_income_shows_what_income_changes() {
     fields.push(("include_income".into(), "yes".into()));
     let body: Value = post_fields(&app, "/compare.json", &fields).await.json().await.unwrap();
     assert_eq!(body["differs_by"], json!(["income"]));
+    // The income rows' sources are listed: the poverty guidelines and Medicaid's expansion.
+    let sources = body["sources"].as_array().unwrap();
+    for id in ["hhs-poverty-2026", "kff-medicaid-expansion-2026"] {
+        assert!(sources.iter().any(|s| s["id"] == json!(id)), "{id}");
+    }
     assert_eq!(
         body["columns"][0]["label"],
         json!("$27,320 a year (100% of the poverty line)")

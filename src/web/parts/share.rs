@@ -94,10 +94,11 @@ pub fn without_household_money(raw: &RawInput) -> RawInput {
 pub fn hidden_answers(raw: &RawInput) -> Vec<HiddenField> {
     raw.iter()
         .filter_map(|(field, value)| {
-            let value = value.trim();
-            (!value.is_empty()).then(|| HiddenField {
+            // Never repeat a control character back into a page (they are refused anyway).
+            let value = crate::core::input::without_control_characters(value.trim());
+            (!value.is_empty()).then_some(HiddenField {
                 name: field.name,
-                value: value.to_string(),
+                value,
             })
         })
         .collect()
