@@ -179,7 +179,9 @@ async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
     );
     // Each later column may change the income; a box decides whether pay and income count.
     assert!(html.contains("name=\"c.household_income\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"c-income-help\" value=\"52000\""));
-    assert!(html.contains("name=\"include_income\" value=\"yes\" checked aria-describedby=\"compare-include-income-help\""));
+    assert!(
+        html.contains("name=\"include_income\" value=\"yes\" checked aria-describedby=\"compare-include-income-help\"")
+    );
 
     // Sent as is: two columns (C has no center), pay and income counted (the box starts
     // ticked: the form is posted, so they stay out of addresses), A as the page showed it.
