@@ -45,7 +45,7 @@ pub struct Column {
     pub burden: Option<Burden>,
     pub income: IncomeEffects,
     pub facts: Vec<Fact>,
-    /// What the column is, in a few words: the center, the travel and the lodging.
+    /// What the column is, as its answers say it: the center, the travel and the lodging.
     pub summary: Text,
     /// The column's own value of each answer a label may name, in `Dimension` order.
     parts: Vec<(Dimension, Text)>,
@@ -189,7 +189,8 @@ pub fn compare(tables: &Tables, households: &[RawInput], today: Date) -> Compari
         .iter()
         .map(|raw| Input::parse(raw, tables, today).map(|input| column(tables, raw, input)))
         .collect();
-    let differs_by = label_columns(&mut columns);
+    let (answers, shared) = answers(&columns);
+    let differs_by = label_columns(&mut columns, &answers);
     let ok: Vec<Option<&Column>> = columns.iter().map(|c| c.as_ref().ok()).collect();
     let of = |pick: &dyn Fn(&Column) -> Option<Decimal>| -> Vec<Option<Decimal>> {
         ok.iter().map(|c| c.and_then(pick)).collect()
@@ -287,7 +288,6 @@ pub fn compare(tables: &Tables, households: &[RawInput], today: Date) -> Compari
     .filter(Row::has_values)
     .collect();
     let lines = line_rows(&ok);
-    let (answers, shared) = answers(&columns);
     Comparison {
         family_low: Row::money(
             "family_total_low",
@@ -427,7 +427,7 @@ fn label_parts(input: &Input<'_>, burden: Option<&Burden>) -> Vec<(Dimension, Te
 
 /// Names each column by the answers that set the columns apart, and returns those answers.
 /// When none of the named answers differ, a label says which other answers do.
-fn label_columns(columns: &mut [Result<Column, FieldErrors>]) -> Vec<Dimension> {
+fn label_columns(columns: &mut [Result<Column, FieldErrors>], differing: &[AnswerDifference]) -> Vec<Dimension> {
     let said = |column: &Column, dimension: Dimension| {
         column
             .parts
@@ -449,7 +449,6 @@ fn label_columns(columns: &mut [Result<Column, FieldErrors>]) -> Vec<Dimension> 
         .into_iter()
         .filter(|d| ok.windows(2).any(|pair| said(pair[0], *d) != said(pair[1], *d)))
         .collect();
-    let (differing, _) = answers(columns);
     let others: Vec<Text> = differing.iter().map(|answer| answer.label.clone()).collect();
     for column in columns.iter_mut().flatten() {
         column.label = if !differs_by.is_empty() {

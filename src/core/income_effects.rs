@@ -97,11 +97,14 @@ pub fn income_effects(tables: &Tables, raw: &RawInput, input: &Input<'_>, estima
 /// A percent of the poverty line as the page says it: to one place, so an income just over a
 /// band's edge (200.4%) never reads as the edge itself.
 pub fn shown_percent(percent: Decimal) -> Arg {
-    Arg::Percent(
-        percent
-            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-            .normalize(),
-    )
+    Arg::Percent(to_one_place(percent))
+}
+
+/// A percent to one place, half away from zero, as pages show it.
+pub fn to_one_place(percent: Decimal) -> Decimal {
+    percent
+        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
 }
 
 type TotalsWith<'a> = dyn Fn(FieldId, &str) -> Option<Totals> + 'a;

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::CompareRequest;
 use crate::core::comparison::{Column, Comparison, Difference, Direction, Row, Unit};
+use crate::core::income_effects::to_one_place;
 use crate::core::input::{FieldErrors, RawInput};
 use crate::core::money::{format_number, format_usd};
 use crate::core::text::Arg;
@@ -28,7 +29,7 @@ pub struct ColumnView {
     pub title: String,
     /// What sets the column apart: "Durham, NC · 180 miles · driving".
     pub label: String,
-    /// What the column is, in a few words: the center, travel and lodging.
+    /// What the column is, as its answers say it: the center, travel and lodging.
     pub summary: String,
     /// `/estimate?…` for this column alone, without household money.
     pub link: String,
@@ -56,24 +57,17 @@ pub struct RowView {
 
 const DASH: &str = "–";
 
-/// A percent to one place, half away from zero, so 200.4% never reads as 200%.
-fn one_place(value: Decimal) -> Decimal {
-    value
-        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-        .normalize()
-}
-
 impl RowView {
     fn new(row: &Row, lang: Lang) -> Self {
         let shown = |value: Decimal| match row.unit {
             Unit::Money => format_usd(value),
-            Unit::Percent => percent(lang, one_place(value)),
+            Unit::Percent => percent(lang, to_one_place(value)),
         };
         let change = |difference: &Difference| {
             // A percent against a percent differs by points, not by a percent of it.
             let amount = Arg::Verbatim(match row.unit {
                 Unit::Money => format_usd(difference.amount),
-                Unit::Percent => format_number(one_place(difference.amount), 1),
+                Unit::Percent => format_number(to_one_place(difference.amount), 1),
             });
             say(
                 lang,
