@@ -50,7 +50,8 @@ pub struct HiddenField {
     pub value: String,
 }
 
-fn is_household_money(name: &str) -> bool {
+/// True for the fields declared `household_money`: pay, income and household size.
+pub fn is_household_money(name: &str) -> bool {
     Field::named(name).is_some_and(|field| field.household_money)
 }
 
@@ -70,12 +71,6 @@ fn link_query(raw: &RawInput, include_household_money: bool, lang: Lang) -> Stri
 /// The answers as a link's query string without household money.
 pub fn query_without_household_money(raw: &RawInput, lang: Lang) -> String {
     link_query(raw, false, lang)
-}
-
-/// The answers as a link's query string with household money: for a link that reproduces a
-/// comparison whose own link carried it.
-pub fn query_with_household_money(raw: &RawInput, lang: Lang) -> String {
-    link_query(raw, true, lang)
 }
 
 /// True when pay, income or household size was entered.
