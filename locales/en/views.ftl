@@ -189,7 +189,7 @@ alternative-travel = rides to the center
 alternative-out-of-network = If the center is not in your plan's network
 alternative-refuses = If your plan refuses to pay for { $parts }
 alternative-agrees = If your plan agrees to pay for { $parts }
-compare-column-title = Scenario { $name }
+compare-column-title = Choice { $name }
 # What a column of the comparison is: its center, travel and lodging.
 compare-column-summary = { $center }; { $travel }; { $staying }
 compare-row-family-total = Total for the family

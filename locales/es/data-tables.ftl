@@ -155,5 +155,7 @@ table_update-cost_sharing_reductions-title = Límites anuales más bajos de los 
 table_update-cost_sharing_reductions-usual_update = Con los límites anuales de la ACA, para el año del plan que viene: los límites reducidos de 2026 no se encontraron en un texto de CMS, y los de 2027 no se encontraron.
 table_update-medicaid_adults-title = Qué estados ampliaron Medicaid
 table_update-medicaid_adults-usual_update = Cuando un estado cambia su programa; KFF pone al día su lista cuando los estados deciden (aquí, 14 de enero de 2026).
+table_update-aid_programs-title = Programas de ayuda: a quién ayuda cada uno, y sus límites de ingresos y de distancia
+table_update-aid_programs-usual_update = Cada programa cambia sus reglas cuando quiere, sin un calendario fijo: volvemos a leer la página de cada programa y anotamos en su fila el día en que la revisamos por última vez.
 table_update-financial_assistance-title = Ayuda financiera del hospital según los ingresos
 table_update-financial_assistance-usual_update = Cuando un estado cambia su ley, o cuando se repite un estudio de las políticas de los hospitales (Lown Institute, 2024-2025).

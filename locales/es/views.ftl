@@ -195,7 +195,7 @@ alternative-travel = el transporte al centro
 alternative-out-of-network = Si el centro no está en la red de su plan
 alternative-refuses = Si su plan se niega a pagar { $parts }
 alternative-agrees = Si su plan acepta pagar { $parts }
-compare-column-title = Caso { $name }
+compare-column-title = Opción { $name }
 # What a column of the comparison is: its center, travel and lodging.
 compare-column-summary = { $center }; { $travel }; { $staying }
 compare-row-family-total = Total para la familia

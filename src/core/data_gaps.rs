@@ -95,6 +95,14 @@ pub fn sentences(gaps: &[DataGap]) -> Vec<Text> {
                 .iter()
                 .map(|year| Text::new("verbatim").with("text", Arg::Verbatim(year.to_string())))
                 .collect();
+            if kind == GapKind::MedicinePrice && needed.contains(&used) {
+                // A quarter's limit reused later in its own year: "2026's are used for 2026"
+                // would say nothing.
+                return Text::new("gap-medicine-quarter")
+                    .with("needed", Arg::List(years))
+                    .with("count", Arg::Count(needed.len() as u64))
+                    .with("used", Arg::Verbatim(used.to_string()));
+            }
             sentence(kind, Arg::List(years), needed.len(), used)
         })
         .collect()

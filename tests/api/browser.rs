@@ -296,7 +296,7 @@ async fn the_print_view_opens_from_the_estimate() {
 }
 
 #[tokio::test]
-async fn on_a_phone_a_social_worker_compares_three_scenarios_with_income_and_prints_them() {
+async fn on_a_phone_a_social_worker_compares_three_choices_with_income_and_prints_them() {
     let app = spawn_app().await;
     let driver = start_driver();
     let client = browser(&driver, 390, 844).await;
@@ -365,7 +365,7 @@ async fn on_a_phone_a_social_worker_compares_three_scenarios_with_income_and_pri
         .unwrap();
     client.wait().for_element(Locator::Css("p.print-meta")).await.unwrap();
     let text = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
-    assert!(text.contains("Comparison of CAR-T cost scenarios"));
+    assert!(text.contains("Comparison of CAR-T cost choices"));
     assert!(text.contains("Pay, income and household size count in these figures."));
     assert!(text.contains("What income changes"));
     client.close().await.unwrap();

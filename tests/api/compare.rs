@@ -6,9 +6,9 @@ use serde_json::{Value, json};
 use crate::helpers::{DURHAM, TestApp, durham_with, query, spawn_app};
 
 /// `a.name=value&b.name=value…` for the scenarios given.
-fn compare_query(scenarios: &[(&str, Vec<(&str, &str)>)]) -> String {
+fn compare_query(choices: &[(&str, Vec<(&str, &str)>)]) -> String {
     let mut serializer = form_urlencoded::Serializer::new(String::new());
-    for (prefix, fields) in scenarios {
+    for (prefix, fields) in choices {
         for (name, value) in fields {
             serializer.append_pair(&format!("{prefix}.{name}"), value);
         }
@@ -53,7 +53,7 @@ async fn hotel_against_free_housing_matches_the_two_estimates_made_separately() 
 }
 
 #[tokio::test]
-async fn three_scenarios_and_bad_ones() {
+async fn three_choices_and_bad_ones() {
     let app = spawn_app().await;
     let a = DURHAM.to_vec();
     let b = durham_with(&[("travel_mode", "fly")]);
@@ -66,12 +66,12 @@ async fn three_scenarios_and_bad_ones() {
         .await;
     assert_eq!(response.status().as_u16(), 200);
     let html = response.text().await.unwrap();
-    assert!(html.contains("Scenario C minus A"));
+    assert!(html.contains("Choice C minus A"));
     // The trip line is named for each way of travel.
     assert!(html.contains("Driving to and from the center / Flying to and from the center"));
     // If Medicaid refuses the rides, the family pays for them: a row shows that outcome.
     assert!(html.contains("Total for the family if the plan refuses what it may refuse"));
-    assert!(html.contains("<h2>Answers the scenarios share</h2>"));
+    assert!(html.contains("<h2>Answers the choices share</h2>"));
     // One scenario with a wrong answer: 422, the message shown in its column.
     let bad = durham_with(&[("distance_miles", "far")]);
     let response = app
@@ -83,7 +83,7 @@ async fn three_scenarios_and_bad_ones() {
     // Only one scenario: nothing to compare.
     let response = app.get(&format!("/compare?{}", compare_query(&[("a", a)]))).await;
     assert_eq!(response.status().as_u16(), 422);
-    assert!(response.text().await.unwrap().contains("at least two scenarios"));
+    assert!(response.text().await.unwrap().contains("at least two choices"));
 }
 
 /// The fields a browser would send from the estimate page's comparison form: its hidden
@@ -162,7 +162,7 @@ async fn api_family_total(app: &TestApp, fields: &[(&str, &str)]) -> Decimal {
 }
 
 #[tokio::test]
-async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
+async fn the_estimate_page_builds_up_to_three_choices_by_post() {
     let app = spawn_app().await;
     let fields = durham_with(&[("household_income", "52000"), ("household_size", "3")]);
     let html = app.post_form("/estimate", &fields).await.text().await.unwrap();
@@ -173,9 +173,7 @@ async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
     // B starts at this estimate's center; C is optional and starts with none.
     assert!(html.contains("<option value=\"durham\" selected>"));
     assert!(
-        html.contains(
-            "<select id=\"c-center\" name=\"c.center\"><option value=\"\" selected>No third scenario</option>"
-        )
+        html.contains("<select id=\"c-center\" name=\"c.center\"><option value=\"\" selected>No third choice</option>")
     );
     // Each later column may change the income; a box decides whether pay and income count.
     assert!(html.contains("name=\"c.household_income\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"c-income-help\" value=\"52000\""));
@@ -189,7 +187,7 @@ async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
     let response = post_fields(&app, "/compare?lang=en", &sent).await;
     assert_eq!(response.status().as_u16(), 200);
     let page = response.text().await.unwrap();
-    assert!(page.contains("Scenario B minus A") && !page.contains("Scenario C"));
+    assert!(page.contains("Choice B minus A") && !page.contains("Choice C"));
     let a_total = api_family_total(&app, &fields).await;
     assert!(page.contains(&format!("<td class=\"money typical\">{}</td>", usd(a_total))));
     // Unticked: no pay or income counted, and the page says why.
@@ -220,9 +218,9 @@ async fn the_estimate_page_builds_up_to_three_scenarios_by_post() {
     let page = post_fields(&app, "/compare?lang=en", &sent).await.text().await.unwrap();
     assert!(page.contains("Pay, income and household size count in these figures. They were sent with the form"));
     // 2026's guideline for 3 people is $27,320 (HHS): $52,000 is 190.3%, $110,000 is 402.6%.
-    assert!(page.contains("Scenario A<span class=\"column-label\">Durham, NC · 180 miles · hotel · $52,000 a year (190.3% of the poverty line)</span>"));
-    assert!(page.contains("Scenario B<span class=\"column-label\">Durham, NC · 180 miles · staying with family · $52,000 a year (190.3% of the poverty line)</span>"));
-    assert!(page.contains("Scenario C<span class=\"column-label\">Philadelphia, PA · 400 miles · hotel · $110,000 a year (402.6% of the poverty line)</span>"));
+    assert!(page.contains("Choice A<span class=\"column-label\">Durham, NC · 180 miles · hotel · $52,000 a year (190.3% of the poverty line)</span>"));
+    assert!(page.contains("Choice B<span class=\"column-label\">Durham, NC · 180 miles · staying with family · $52,000 a year (190.3% of the poverty line)</span>"));
+    assert!(page.contains("Choice C<span class=\"column-label\">Philadelphia, PA · 400 miles · hotel · $110,000 a year (402.6% of the poverty line)</span>"));
     assert!(page.contains("What income changes"));
     // Each column's total is the estimate of its answers with pay and income.
     assert!(page.contains(&format!("<td class=\"money typical\">{}</td>", usd(a_total))));
@@ -282,13 +280,11 @@ async fn three_way_labels_say_what_differs() {
         .unwrap();
     // Beyond 400 miles the usual way is to fly; within a 2-hour drive the family sleeps at home.
     assert!(
-        html.contains(
-            "Scenario A<span class=\"column-label\">Durham, NC · 50 miles · driving · sleeping at home</span>"
-        )
+        html.contains("Choice A<span class=\"column-label\">Durham, NC · 50 miles · driving · sleeping at home</span>")
     );
-    assert!(html.contains("Scenario B<span class=\"column-label\">Durham, NC · 500 miles · flying · hotel</span>"));
+    assert!(html.contains("Choice B<span class=\"column-label\">Durham, NC · 500 miles · flying · hotel</span>"));
     assert!(
-        html.contains("Scenario C<span class=\"column-label\">Philadelphia, PA · 400 miles · driving · hotel</span>")
+        html.contains("Choice C<span class=\"column-label\">Philadelphia, PA · 400 miles · driving · hotel</span>")
     );
     // The link carried pay: it counts, and the page says so.
     assert!(html.contains("Pay, income and household size count in these figures.</p>"));
@@ -299,8 +295,8 @@ async fn three_way_labels_say_what_differs() {
         ("c", durham_with(&[("lodging", "family")])),
     ]);
     let html = app.get(&format!("/compare?{bad}")).await.text().await.unwrap();
-    assert!(html.contains("Scenario A<span class=\"column-label\">hotel</span>"));
-    assert!(html.contains("<h2>Answers the scenarios share</h2>"));
+    assert!(html.contains("Choice A<span class=\"column-label\">hotel</span>"));
+    assert!(html.contains("<h2>Answers the choices share</h2>"));
     // Only the lodging differs: the label says so, with nothing else.
     let html = app
         .get(&format!(
@@ -311,8 +307,8 @@ async fn three_way_labels_say_what_differs() {
         .text()
         .await
         .unwrap();
-    assert!(html.contains("Scenario A<span class=\"column-label\">hotel</span>"));
-    assert!(html.contains("Scenario B<span class=\"column-label\">staying with family</span>"));
+    assert!(html.contains("Choice A<span class=\"column-label\">hotel</span>"));
+    assert!(html.contains("Choice B<span class=\"column-label\">staying with family</span>"));
     // Same in every named answer, different pay: the label names the answer that differs.
     let pay = compare_query(&[
         ("a", DURHAM.to_vec()),
@@ -387,7 +383,7 @@ async fn a_three_way_comparison_downloads_as_csv_and_json_with_the_same_figures(
     assert!(lines[0].starts_with("\u{feff}CAR-T Cost & Access Estimator,"));
     assert!(lines.contains(&"Made on,2026-06-01"));
     assert!(lines.contains(&"Pay and income,Counted"));
-    assert!(lines.contains(&"Row,What,\"Scenario A: Durham, NC · 50 miles · driving · sleeping at home\",\"Scenario B: Durham, NC · 500 miles · flying · hotel\",\"Scenario C: Philadelphia, PA · 400 miles · driving · hotel\",Scenario B minus A,Scenario C minus A"));
+    assert!(lines.contains(&"Row,What,\"Choice A: Durham, NC · 50 miles · driving · sleeping at home\",\"Choice B: Durham, NC · 500 miles · flying · hotel\",\"Choice C: Philadelphia, PA · 400 miles · driving · hotel\",Choice B minus A,Choice C minus A"));
     let expected = format!(
         "family_total,Total for the family,{:.2},{:.2},{:.2},{:.2},{:.2}",
         totals[0],
@@ -402,7 +398,7 @@ async fn a_three_way_comparison_downloads_as_csv_and_json_with_the_same_figures(
             .iter()
             .any(|line| line.starts_with("travel,Driving to and from the center / Flying to and from the center,"))
     );
-    assert!(lines.contains(&",Answers that differ,Scenario A,Scenario B,Scenario C"));
+    assert!(lines.contains(&",Answers that differ,Choice A,Choice B,Choice C"));
 }
 
 #[tokio::test]
@@ -411,9 +407,9 @@ async fn the_comparison_prints_and_its_wrong_answers_get_a_422() {
     let response = app.get(&format!("/compare/print?{}", three_way())).await;
     assert_eq!(response.status().as_u16(), 200);
     let html = response.text().await.unwrap();
-    assert!(html.contains("<h1>Comparison of CAR-T cost scenarios</h1>"));
+    assert!(html.contains("<h1>Comparison of CAR-T cost choices</h1>"));
     assert!(html.contains("Made on June 1, 2026 with data as of"));
-    assert!(html.contains("Scenario B<span class=\"column-label\">Durham, NC · 500 miles · flying · hotel</span>"));
+    assert!(html.contains("Choice B<span class=\"column-label\">Durham, NC · 500 miles · flying · hotel</span>"));
     // Paper needs no buttons: no links to open a column, no download forms.
     assert!(!html.contains(">Open<") && !html.contains("formaction"));
     assert!(html.contains("<h2>Sources of these figures</h2>"));

@@ -173,3 +173,63 @@ fn the_figure_in_use_is_the_one_holding_the_day_or_the_latest() {
         })
     );
 }
+
+/// Medicare's CAR-T payment limits hold for a quarter (Q2 2026: April to June). Used for a
+/// treatment after that quarter they are recorded as reused; a launch price does not expire.
+#[test]
+fn medicares_quarterly_product_limit_is_said_to_be_reused_after_its_quarter() {
+    let product_gaps = |start: &str, basis: &str| -> Vec<(String, i16, i16)> {
+        estimate_for(&durham_with(&[
+            ("route", "approved"),
+            ("price_basis", basis),
+            ("start_date", start),
+        ]))
+        .data_gaps
+        .iter()
+        .filter(|g| g.parameter.starts_with("product_prices:"))
+        .map(|g| (g.parameter.clone(), g.year_needed, g.year_used))
+        .collect()
+    };
+    // Inside the quarter (TODAY is 1 June 2026): nothing reused.
+    assert_eq!(product_gaps("2026-06-15", "medicare_2026"), vec![]);
+    // A treatment in the autumn of 2026 and one in 2027 both reuse Q2 2026's limits.
+    let autumn = product_gaps("2026-10-05", "medicare_2026");
+    assert_eq!(autumn, vec![("product_prices:medicare_2026".to_string(), 2026, 2026)]);
+    let next_year = product_gaps("2027-03-01", "medicare_2026");
+    assert_eq!(
+        next_year,
+        vec![("product_prices:medicare_2026".to_string(), 2027, 2026)]
+    );
+    assert_eq!(product_gaps("2027-03-01", "launch_list"), vec![]);
+    // Reused within its own year, the sentence names the quarter, not "2026's for 2026".
+    let e = estimate_for(&durham_with(&[
+        ("route", "approved"),
+        ("price_basis", "medicare_2026"),
+        ("start_date", "2026-10-05"),
+    ]));
+    let said: Vec<String> = cart_estimator::core::data_gaps::sentences(&e.data_gaps)
+        .iter()
+        .map(|t| t.en())
+        .collect();
+    assert!(
+        said.iter()
+            .any(|s| s.contains("for 2026 we use the latest we found, from an earlier quarter of 2026")),
+        "{said:#?}"
+    );
+}
+
+/// Aid programs' limits are dated by the day each program's own page was last read.
+#[test]
+fn aid_programs_are_dated_by_the_day_they_were_checked() {
+    let aid = tables()
+        .dating()
+        .iter()
+        .find(|t| t.table == TableFile::AidPrograms)
+        .expect("aid programs are a table of figures");
+    assert!(!aid.rows.is_empty());
+    assert!(
+        aid.rows
+            .iter()
+            .all(|row| matches!(&row.dating, Dating::AsOf(day) if day.len() == 10))
+    );
+}

@@ -53,16 +53,21 @@ impl Context<'_, '_> {
     pub(super) fn unit_cost_on(&self, id: UnitCostId, day: Date, kind: GapKind) -> &UnitCostRow {
         let in_force = self.tables.unit_cost_on(id, day);
         if in_force.reused_for.is_some() {
-            note(
-                &mut self.gaps.borrow_mut(),
-                DataGap {
-                    kind,
-                    parameter: format!("unit_costs:{}", crate::core::tables::wire_id(&id)),
-                    year_needed: day.year(),
-                    year_used: in_force.period.from.year(),
-                },
-            );
+            let parameter = format!("unit_costs:{}", crate::core::tables::wire_id(&id));
+            self.note_reused(kind, parameter, day, in_force.period.from);
         }
         in_force.value
+    }
+
+    /// Notes that a figure whose period began on `used_from` stands in on `day`, for which
+    /// none was found.
+    pub(super) fn note_reused(&self, kind: GapKind, parameter: String, day: Date, used_from: Date) {
+        let gap = DataGap {
+            kind,
+            parameter,
+            year_needed: day.year(),
+            year_used: used_from.year(),
+        };
+        note(&mut self.gaps.borrow_mut(), gap);
     }
 }

@@ -115,6 +115,11 @@ impl Context<'_, '_> {
 
     pub(super) fn product(&self) -> Draft {
         let row = self.tables.product_price(self.input.price_basis());
+        if let Some(period) = row.period().filter(|p| p.to.is_some_and(|to| to < self.first_day)) {
+            // A quarter's payment limit used after its quarter: the later ones were not found.
+            let parameter = format!("product_prices:{}", row.basis.id());
+            self.note_reused(GapKind::MedicinePrice, parameter, self.first_day, period.from);
+        }
         let price = row.price();
         let basis = match self.input.route() {
             Route::Trial => text!("line-product-basis-trial"),

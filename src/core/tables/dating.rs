@@ -15,7 +15,7 @@ use crate::core::text::Text;
 
 /// The tables the estimate takes figures from, each with the columns that name one figure
 /// (rows with the same names are the same figure over time).
-pub const FIGURE_TABLES: [(TableFile, &[&str]); 17] = [
+pub const FIGURE_TABLES: [(TableFile, &[&str]); 18] = [
     (TableFile::GsaPerDiem, &["area", "season_begin"]),
     (TableFile::UnitCosts, &["id"]),
     (TableFile::InsurancePresets, &["plan", "item"]),
@@ -33,6 +33,7 @@ pub const FIGURE_TABLES: [(TableFile, &[&str]); 17] = [
     (TableFile::DistanceRules, &["id"]),
     (TableFile::TravelBenefitTerms, &["id"]),
     (TableFile::BurdenThresholds, &["id"]),
+    (TableFile::AidPrograms, &["id"]),
 ];
 
 /// What a row says about when its figure holds.
@@ -181,7 +182,7 @@ fn stem(file: TableFile) -> &'static str {
 }
 
 /// Reads how each row of a table of figures is dated, by the columns it has: `valid_from` and
-/// `valid_to`, else `year`, else `data_year` or `as_of`.
+/// `valid_to`, else `year`, else `data_year`, `as_of` or `last_checked`.
 pub(super) fn read_dating(table: &TableText<'_>, naming: &[&str]) -> Result<Vec<RowDating>, DataError> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
@@ -193,7 +194,8 @@ pub(super) fn read_dating(table: &TableText<'_>, naming: &[&str]) -> Result<Vec<
     let at = |name: &str| headers.iter().position(|h| h == name);
     let names: Vec<usize> = naming.iter().filter_map(|name| at(name)).collect();
     let (from, to, year) = (at("valid_from"), at("valid_to"), at("year"));
-    let as_of = at("data_year").or_else(|| at("as_of"));
+    // An aid program's limits are as of the day we last read its own page.
+    let as_of = at("data_year").or_else(|| at("as_of")).or_else(|| at("last_checked"));
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| table.error(0, None, e.to_string()))?;

@@ -117,11 +117,20 @@ pub struct ProductPriceRow {
     pub high: Decimal,
     pub unit: String,
     pub as_of: String,
+    /// The period a payment limit holds for (a quarter); both empty for a price that does not
+    /// expire, such as a launch price.
+    pub valid_from: String,
+    pub valid_to: String,
     pub source_ids: SourceIds,
     pub note: String,
 }
 
 impl ProductPriceRow {
+    /// The period the price holds for, if it is one that ends (checked at load).
+    pub fn period(&self) -> Option<Period> {
+        (!self.valid_from.is_empty()).then(|| Period::parse(&self.valid_from, &self.valid_to).unwrap_or(Period::ALWAYS))
+    }
+
     pub fn label_text(&self) -> Text {
         Text::data(format!("price-{}-label", self.basis.id()), &self.label)
     }
@@ -183,6 +192,9 @@ pub(super) fn parse_products(
         at_most("high", r.high, 10_000_000)?;
         nonblank("unit", &r.unit)?;
         nonblank("as_of", &r.as_of)?;
+        if !(r.valid_from.is_empty() && r.valid_to.is_empty()) {
+            Period::parse(&r.valid_from, &r.valid_to)?;
+        }
         non_negative("low", r.low)?;
         ordered(r.low, r.typical, r.high)
     })?;

@@ -96,9 +96,9 @@ fn csv_bytes(state: &AppState, lang: Lang, view: &CompareView) -> Result<Vec<u8>
         )
     }));
     writer.write_record(text_row(&header))?;
-    let mut scenario = vec![String::new(), said("compare-the-scenario")];
-    scenario.extend(view.columns.iter().map(|c| c.summary.clone()));
-    writer.write_record(text_row(&scenario))?;
+    let mut choice = vec![String::new(), said("compare-the-choice")];
+    choice.extend(view.columns.iter().map(|c| c.summary.clone()));
+    writer.write_record(text_row(&choice))?;
     let rows = view
         .totals
         .iter()
@@ -139,7 +139,7 @@ fn csv_bytes(state: &AppState, lang: Lang, view: &CompareView) -> Result<Vec<u8>
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// "Scenario B: Durham, NC · with family".
+/// "Choice B: Durham, NC · with family".
 fn column_heading(title: &str, label: &str) -> String {
     if label.is_empty() {
         title.to_string()

@@ -25,7 +25,7 @@ use crate::web::parts::words::said_date;
 pub struct ColumnView {
     /// `a`, `b` or `c`.
     pub name: &'static str,
-    /// "Scenario A".
+    /// "Choice A".
     pub title: String,
     /// What sets the column apart: "Durham, NC · 180 miles · driving".
     pub label: String,
