@@ -51,6 +51,7 @@ impl Application {
             today: settings.today,
             body_time_limit: Duration::from_secs(settings.body_timeout_seconds),
             draining: Arc::new(AtomicBool::new(false)),
+            blank_forms: Default::default(),
         });
         let draining = state.draining.clone();
         let send_time_limit = Duration::from_secs(settings.send_timeout_seconds);

@@ -28,6 +28,8 @@ pub struct AppState {
     pub body_time_limit: std::time::Duration,
     /// Set once the server is stopping: answers then close their connection.
     pub draining: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The blank form of each language, rendered once a day (`pages::form::BlankForms`).
+    pub blank_forms: pages::form::BlankForms,
 }
 
 impl AppState {

@@ -67,6 +67,12 @@ impl Answers {
         self.switch.lang
     }
 
+    /// True when the request carries no answer at all (only its language, or nothing the
+    /// form reads): the page is then the same for everyone.
+    pub fn is_blank(&self) -> bool {
+        known_answers(&self.pairs).next().is_none()
+    }
+
     /// Not an answer: whether share links may carry household money (pay, income and
     /// household size). The box is still named `include_income`, as in links made before.
     pub fn include_household_money(&self) -> bool {

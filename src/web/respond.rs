@@ -20,6 +20,14 @@ use crate::i18n::Lang;
 /// Renders a template in the request's language; a template error is logged and answered
 /// with a plain 500 page.
 pub fn page(state: &AppState, switch: &LangSwitch, name: &str, status: StatusCode, context: Value) -> HttpResponse {
+    match rendered(state, switch, name, context) {
+        Some(body) => html(status, switch.lang, body),
+        None => render_failed(switch.lang),
+    }
+}
+
+/// A template rendered in the request's language, or `None` (logged) when it fails.
+fn rendered(state: &AppState, switch: &LangSwitch, name: &str, context: Value) -> Option<String> {
     let context = minijinja::context! {
         lang => switch.lang.code(),
         switch => Serde(switch),
@@ -29,24 +37,49 @@ pub fn page(state: &AppState, switch: &LangSwitch, name: &str, status: StatusCod
         .templates
         .get_template(name)
         .and_then(|template| template.render(context));
-    match result {
-        Ok(body) => HttpResponse::build(status)
-            .content_type(ContentType::html())
-            .insert_header(CacheControl(vec![CacheDirective::NoStore]))
-            .insert_header((header::CONTENT_LANGUAGE, switch.lang.code()))
-            .insert_header((header::VARY, "Accept-Language"))
-            .body(body),
-        Err(error) => {
-            log::error!("rendering {name} failed: {error:#}");
-            HttpResponse::InternalServerError()
-                .content_type(ContentType::plaintext())
-                .body(crate::i18n::message(switch.lang, "error-page-failed", &[]))
-        }
-    }
+    result
+        .inspect_err(|error| log::error!("rendering {name} failed: {error:#}"))
+        .ok()
+}
+
+/// An HTML page with the headers every page has.
+pub fn html(status: StatusCode, lang: Lang, body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type(ContentType::html())
+        .insert_header(CacheControl(vec![CacheDirective::NoStore]))
+        .insert_header((header::CONTENT_LANGUAGE, lang.code()))
+        .insert_header((header::VARY, "Accept-Language"))
+        .body(body)
+}
+
+fn render_failed(lang: Lang) -> HttpResponse {
+    HttpResponse::InternalServerError()
+        .content_type(ContentType::plaintext())
+        .body(crate::i18n::message(lang, "error-page-failed", &[]))
 }
 
 /// The form with the answers as typed and a message beside each wrong field.
 pub fn form(state: &AppState, answers: &Answers, errors: &FieldErrors, status: StatusCode) -> HttpResponse {
+    match form_page(state, answers, errors) {
+        Some(body) => html(status, answers.lang(), body),
+        None => render_failed(answers.lang()),
+    }
+}
+
+/// The blank form: rendered the first time it is asked for in a language on a day, then
+/// sent as it is (it holds nothing anyone typed).
+pub fn blank_form(state: &AppState, answers: &Answers) -> HttpResponse {
+    let (lang, today) = (answers.lang(), state.today());
+    let page = state
+        .blank_forms
+        .get_or_render(lang, today, || form_page(state, answers, &FieldErrors::default()));
+    match page {
+        Some(body) => html(StatusCode::OK, lang, body),
+        None => render_failed(lang),
+    }
+}
+
+fn form_page(state: &AppState, answers: &Answers, errors: &FieldErrors) -> Option<String> {
     // Answers that are right but probably not meant get a warning beside the field.
     let mut warnings = FieldErrors::default();
     if errors.is_empty()
@@ -62,11 +95,10 @@ pub fn form(state: &AppState, answers: &Answers, errors: &FieldErrors, status: S
         warnings.for_the_form(),
     );
     let view = FormView::new(&state.tables, answers.lang(), &raw, (&errors, &warnings), state.today());
-    page(
+    rendered(
         state,
         &answers.switch,
         "form.html",
-        status,
         minijinja::context! { page => Serde(&view) },
     )
 }

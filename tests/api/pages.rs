@@ -594,3 +594,27 @@ async fn every_page_says_what_it_is_asks_for_no_icon_and_caches_its_versioned_st
     let spanish = app.get("/?lang=es").await.text().await.unwrap();
     assert!(spanish.contains("<meta name=\"description\" content=\"Lo que puede costarle"));
 }
+
+/// The blank form is kept once rendered: every visitor in a language gets the same page, with
+/// the headers of any page, and a link that carries an answer still gets its own prefilled form.
+#[tokio::test]
+async fn the_blank_form_is_the_same_page_for_every_visitor_in_a_language() {
+    let app = spawn_app().await;
+    let first = app.get("/").await;
+    let headers = first.headers().clone();
+    let first = first.text().await.unwrap();
+    assert_eq!(headers["content-language"], "en");
+    assert_eq!(headers["cache-control"], "no-store");
+    assert_eq!(headers["vary"], "Accept-Language");
+    // Kept, then sent again; a link's language or an unknown parameter changes nothing.
+    assert_eq!(app.get("/").await.text().await.unwrap(), first);
+    assert_eq!(app.get("/?lang=en").await.text().await.unwrap(), first);
+    assert_eq!(app.get("/?utm_source=x").await.text().await.unwrap(), first);
+    let spanish = app.get("/?lang=es").await.text().await.unwrap();
+    assert!(spanish.contains("<html lang=\"es\""), "Spanish form");
+    assert_eq!(app.get_in("/", "es-MX,es;q=0.9").await.text().await.unwrap(), spanish);
+    // An answer in the link: the form is prefilled, not the kept one.
+    let prefilled = app.get("/?center=durham").await.text().await.unwrap();
+    assert_ne!(prefilled, first);
+    assert!(prefilled.contains("<option value=\"durham\" selected>"), "center kept");
+}

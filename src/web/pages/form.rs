@@ -3,6 +3,7 @@
 //! message beside it when it is wrong.
 
 use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -23,12 +24,36 @@ use crate::web::respond;
 
 /// `GET /`: the form, prefilled from the query string when a link carries answers.
 pub async fn blank_or_prefilled(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
-    respond::form(
-        &state,
-        &Answers::from_query(&request),
-        &FieldErrors::default(),
-        StatusCode::OK,
-    )
+    let answers = Answers::from_query(&request);
+    if answers.is_blank() {
+        return respond::blank_form(&state, &answers);
+    }
+    respond::form(&state, &answers, &FieldErrors::default(), StatusCode::OK)
+}
+
+/// The blank form of each language, as rendered on the day it was last asked for: the same
+/// page for every visitor, so it is rendered once a day instead of for each request. The
+/// date is part of the key because the form's wording follows it (start dates in the past).
+#[derive(Default)]
+pub struct BlankForms {
+    kept: [std::sync::RwLock<Option<(Date, Bytes)>>; Lang::ALL.len()],
+}
+
+impl BlankForms {
+    /// The page kept for this language and day, else `render`'s, kept from now on.
+    pub fn get_or_render(&self, lang: Lang, today: Date, render: impl FnOnce() -> Option<String>) -> Option<Bytes> {
+        let slot = &self.kept[Lang::ALL.iter().position(|l| *l == lang)?];
+        // A poisoned lock only means a render panicked: the kept page is still whole.
+        let kept = slot.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        if let Some((day, page)) = kept
+            && day == today
+        {
+            return Some(page);
+        }
+        let page = Bytes::from(render()?);
+        *slot.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((today, page.clone()));
+        Some(page)
+    }
 }
 
 /// `POST /`: the form again with the answers posted from an estimate page ("Change your answers").
@@ -399,4 +424,35 @@ fn nearest_options(
             .cloned(),
     );
     ordered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_blank_form_is_rendered_once_a_day_for_each_language() {
+        let forms = BlankForms::default();
+        let renders = std::cell::Cell::new(0);
+        let render = |page: &str| {
+            renders.set(renders.get() + 1);
+            Some(page.to_string())
+        };
+        let day = jiff::civil::date(2026, 12, 3);
+        assert_eq!(forms.get_or_render(Lang::En, day, || render("en 3")).unwrap(), "en 3");
+        assert_eq!(forms.get_or_render(Lang::En, day, || render("again")).unwrap(), "en 3");
+        assert_eq!(forms.get_or_render(Lang::Es, day, || render("es 3")).unwrap(), "es 3");
+        assert_eq!(renders.get(), 2);
+        // The next day's form is rendered anew: its wording follows the date.
+        let next = jiff::civil::date(2026, 12, 4);
+        assert_eq!(forms.get_or_render(Lang::En, next, || render("en 4")).unwrap(), "en 4");
+        assert_eq!(
+            forms.get_or_render(Lang::Es, day, || render("es 3 again")).unwrap(),
+            "es 3"
+        );
+        assert_eq!(renders.get(), 3);
+        // A failed render keeps nothing, and the next request tries again.
+        assert!(forms.get_or_render(Lang::Es, next, || None).is_none());
+        assert_eq!(forms.get_or_render(Lang::Es, next, || render("es 4")).unwrap(), "es 4");
+    }
 }
