@@ -293,7 +293,13 @@ csv-why_this_payer = why_this_payer
 csv-sources = sources
 fact-staying-home-usual = At home, driving in for each visit: the drive is 2 hours or less, so we count it as usual (you can change it). The study team must agree.
 fact-staying-home = At home, driving in for each visit, as you chose. The study team must agree.
-fact-visits-overnight = visits: a night away for each, about { $hours } hours' drive, more than { $limit } (2 hours in the high column)
-fact-visits-day = visits: a day trip each, about { $hours } hours' drive, { $limit } or less (a night away beyond 2 hours in the high column)
+fact-visits-overnight = visits: a night away for each, about { $plural ->
+        [one] { $hours } hour's
+       *[other] { $hours } hours'
+    } drive, more than { $limit } (2 hours in the high column)
+fact-visits-day = visits: a day trip each, about { $plural ->
+        [one] { $hours } hour's
+       *[other] { $hours } hours'
+    } drive, { $limit } or less (a night away beyond 2 hours in the high column)
 fact-visits-fly = visits: a flight there and back and a night away for each
 fact-travel-and-visits = { $travel }; { $visits }

@@ -299,7 +299,13 @@ csv-why_this_payer = por_que_paga
 csv-sources = fuentes
 fact-staying-home-usual = En casa, yendo en carro a cada visita: el viaje es de 2 horas o menos, así que lo contamos como lo usual (puede cambiarlo). El equipo del estudio tiene que estar de acuerdo.
 fact-staying-home = En casa, yendo en carro a cada visita, como usted eligió. El equipo del estudio tiene que estar de acuerdo.
-fact-visits-overnight = visitas: una noche fuera por cada una, unas { $hours } horas en carro, más de { $limit } (2 horas en la columna alta)
-fact-visits-day = visitas: un viaje de un día cada una, unas { $hours } horas en carro, { $limit } o menos (una noche fuera si son más de 2 horas en la columna alta)
+fact-visits-overnight = visitas: una noche fuera por cada una, { $plural ->
+        [one] cerca de una hora
+       *[other] unas { $hours } horas
+    } en carro, más de { $limit } (2 horas en la columna alta)
+fact-visits-day = visitas: un viaje de un día cada una, { $plural ->
+        [one] cerca de una hora
+       *[other] unas { $hours } horas
+    } en carro, { $limit } o menos (una noche fuera si son más de 2 horas en la columna alta)
 fact-visits-fly = visitas: un vuelo de ida y vuelta y una noche fuera por cada una
 fact-travel-and-visits = { $travel }; { $visits }

@@ -27,12 +27,16 @@ fn money_per_week(earnings: Earnings) -> Text {
 /// Whether the screening, collection and follow-up visits are day trips or nights away, and why.
 fn visits(input: &Input<'_>) -> Text {
     let reach = input.reach().typical;
-    let hours = Arg::Number(reach.hours.round_dp(1));
+    let shown = reach.hours.round_dp(1);
+    let hours = Arg::Number(shown);
+    // Hours are shown as decimals, which Fluent reads as text: the plural goes by a count
+    // that is 1 exactly when the hours shown are 1 ("1 hour", "1.5 hours", "2 hours").
+    let plural = Arg::Count(u64::from(shown == rust_decimal::Decimal::ONE));
     let limit = Arg::Number(reach.overnight_after_hours);
     match (reach.flies, reach.overnight) {
         (true, _) => text!("fact-visits-fly"),
-        (false, true) => text!("fact-visits-overnight", hours = hours, limit = limit),
-        (false, false) => text!("fact-visits-day", hours = hours, limit = limit),
+        (false, true) => text!("fact-visits-overnight", hours = hours, plural = plural, limit = limit),
+        (false, false) => text!("fact-visits-day", hours = hours, plural = plural, limit = limit),
     }
 }
 

@@ -158,7 +158,11 @@ fn the_forms_words_name_the_thresholds_the_data_hold() {
         assert!(travel.contains(&format!("{fly} mil")), "{travel}");
         let high = rules.overnight_after_hours.value.high.normalize().to_string();
         for key in ["fact-visits-day", "fact-visits-overnight"] {
-            let args = [("hours", Value::Str("2.5".into())), ("limit", Value::Str("3".into()))];
+            let args = [
+                ("hours", Value::Str("2.5".into())),
+                ("plural", Value::Count(0)),
+                ("limit", Value::Str("3".into())),
+            ];
             let visits = message(lang, key, &args);
             assert!(
                 visits.contains(&format!("{high} hora")) || visits.contains(&format!("{high} hour")),
@@ -230,4 +234,40 @@ fn the_familys_cost_of_living_away_to_the_cent_near_and_far() {
     // 40 patient days (5 + 21 + 14) + 61 caregiver days = 101 person-days × $74 = $7,474:
     // $31,901.
     assert_eq!(durham_at("900", &[]).totals.non_medical.typical, dec!(31901));
+}
+
+/// The visits fact says "hour" for one hour and "hours" for more, in both languages: 50 miles
+/// is about 1 hour at 50 mph, 125 miles about 2.5.
+#[test]
+fn the_visits_fact_says_one_hour_and_hours() {
+    use cart_estimator::core::facts::facts;
+    use cart_estimator::i18n::{Lang, say};
+    let visits = |miles: &str, lang: Lang| -> String {
+        let input = crate::fixtures::input(&durham_with(&[("distance_miles", miles), ("stay_nearby", "lodging")]));
+        let fact = facts(&input)
+            .into_iter()
+            .find(|f| say(Lang::En, &f.value).contains("visits: "))
+            .map(|f| say(lang, &f.value));
+        fact.unwrap_or_default()
+    };
+    assert!(
+        visits("50", Lang::En).contains("about 1 hour's drive"),
+        "{}",
+        visits("50", Lang::En)
+    );
+    assert!(
+        visits("125", Lang::En).contains("about 2.5 hours' drive"),
+        "{}",
+        visits("125", Lang::En)
+    );
+    assert!(
+        visits("50", Lang::Es).contains("cerca de una hora en carro"),
+        "{}",
+        visits("50", Lang::Es)
+    );
+    assert!(
+        visits("125", Lang::Es).contains("unas 2.5 horas en carro"),
+        "{}",
+        visits("125", Lang::Es)
+    );
 }
