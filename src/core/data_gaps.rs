@@ -37,32 +37,28 @@ pub struct DataGap {
     pub year_used: i16,
 }
 
-impl DataGap {
-    /// "GSA's rates for fiscal year 2028 are not out yet: fiscal year 2027's are used."
-    pub fn text(&self) -> Text {
-        sentence(
-            self.kind,
-            Arg::Verbatim(self.year_needed.to_string()),
-            1,
-            self.year_used,
-        )
-    }
-}
-
-/// `count` is how many years are `needed`, for the plural ("fiscal years 2028 and 2029").
-fn sentence(kind: GapKind, needed: Arg, count: usize, used: i16) -> Text {
+/// The sentence for the `needed` years (sorted) that borrow the figures of `used`.
+fn sentence(kind: GapKind, needed: &[i16], used: i16) -> Text {
     let key = match kind {
         GapKind::GsaPerDiem => "gap-gsa",
         GapKind::PlanFigure => "gap-plan",
         GapKind::Mileage => "gap-mileage",
         GapKind::PovertyGuideline => "gap-poverty",
         GapKind::PaidLeave => "gap-paid-leave",
+        // A quarter's limit reused later in its own year: "2026's are used for 2026" would
+        // say nothing.
+        GapKind::MedicinePrice if needed.contains(&used) => "gap-medicine-quarter",
         GapKind::MedicinePrice => "gap-medicine",
         GapKind::Airfare => "gap-airfare",
     };
+    let years = needed
+        .iter()
+        .map(|year| Text::new("verbatim").with("text", Arg::Verbatim(year.to_string())))
+        .collect();
     Text::new(key)
-        .with("needed", needed)
-        .with("count", Arg::Count(count as u64))
+        .with("needed", Arg::List(years))
+        // How many years are needed, for the plural ("fiscal years 2028 and 2029").
+        .with("count", Arg::Count(needed.len() as u64))
         .with("used", Arg::Verbatim(used.to_string()))
 }
 
@@ -91,19 +87,7 @@ pub fn sentences(gaps: &[DataGap]) -> Vec<Text> {
     said.into_iter()
         .map(|(kind, used, mut needed)| {
             needed.sort_unstable();
-            let years = needed
-                .iter()
-                .map(|year| Text::new("verbatim").with("text", Arg::Verbatim(year.to_string())))
-                .collect();
-            if kind == GapKind::MedicinePrice && needed.contains(&used) {
-                // A quarter's limit reused later in its own year: "2026's are used for 2026"
-                // would say nothing.
-                return Text::new("gap-medicine-quarter")
-                    .with("needed", Arg::List(years))
-                    .with("count", Arg::Count(needed.len() as u64))
-                    .with("used", Arg::Verbatim(used.to_string()));
-            }
-            sentence(kind, Arg::List(years), needed.len(), used)
+            sentence(kind, &needed, used)
         })
         .collect()
 }

@@ -43,7 +43,7 @@ fn rendered(state: &AppState, switch: &LangSwitch, name: &str, context: Value) -
 }
 
 /// An HTML page with the headers every page has.
-pub fn html(status: StatusCode, lang: Lang, body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
+fn html(status: StatusCode, lang: Lang, body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
     HttpResponse::build(status)
         .content_type(ContentType::html())
         .insert_header(CacheControl(vec![CacheDirective::NoStore]))
