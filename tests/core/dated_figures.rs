@@ -148,11 +148,7 @@ fn every_figure_in_use_over_the_next_two_years_is_dated() {
 /// a night in FY2028), and a figure whose period holds the day is used as it is.
 #[test]
 fn the_figure_in_use_is_the_one_holding_the_day_or_the_latest() {
-    let gsa = tables()
-        .dating()
-        .iter()
-        .find(|t| t.table == TableFile::GsaPerDiem)
-        .unwrap();
+    let gsa = dating_of(TableFile::GsaPerDiem);
     let durham = |day| -> Vec<Dating> {
         gsa.in_use_on(day)
             .into_iter()
@@ -221,15 +217,20 @@ fn medicares_quarterly_product_limit_is_said_to_be_reused_after_its_quarter() {
 /// Aid programs' limits are dated by the day each program's own page was last read.
 #[test]
 fn aid_programs_are_dated_by_the_day_they_were_checked() {
-    let aid = tables()
-        .dating()
-        .iter()
-        .find(|t| t.table == TableFile::AidPrograms)
-        .expect("aid programs are a table of figures");
+    let aid = dating_of(TableFile::AidPrograms);
     assert!(!aid.rows.is_empty());
     assert!(
         aid.rows
             .iter()
             .all(|row| matches!(&row.dating, Dating::AsOf(day) if day.len() == 10))
     );
+}
+
+/// How the rows of a table of figures are dated.
+fn dating_of(file: TableFile) -> &'static cart_estimator::core::tables::TableDating {
+    tables()
+        .dating()
+        .iter()
+        .find(|t| t.table == file)
+        .unwrap_or_else(|| panic!("{} is a table of figures", file.name()))
 }

@@ -250,24 +250,13 @@ fn the_visits_fact_says_one_hour_and_hours() {
             .map(|f| say(lang, &f.value));
         fact.unwrap_or_default()
     };
-    assert!(
-        visits("50", Lang::En).contains("about 1 hour's drive"),
-        "{}",
-        visits("50", Lang::En)
-    );
-    assert!(
-        visits("125", Lang::En).contains("about 2.5 hours' drive"),
-        "{}",
-        visits("125", Lang::En)
-    );
-    assert!(
-        visits("50", Lang::Es).contains("cerca de una hora en carro"),
-        "{}",
-        visits("50", Lang::Es)
-    );
-    assert!(
-        visits("125", Lang::Es).contains("unas 2.5 horas en carro"),
-        "{}",
-        visits("125", Lang::Es)
-    );
+    for (miles, lang, said) in [
+        ("50", Lang::En, "about 1 hour's drive"),
+        ("125", Lang::En, "about 2.5 hours' drive"),
+        ("50", Lang::Es, "cerca de una hora en carro"),
+        ("125", Lang::Es, "unas 2.5 horas en carro"),
+    ] {
+        let fact = visits(miles, lang);
+        assert!(fact.contains(said), "{miles} miles: {fact}");
+    }
 }

@@ -114,11 +114,12 @@ impl Context<'_, '_> {
     }
 
     pub(super) fn product(&self) -> Draft {
-        let row = self.tables.product_price(self.input.price_basis());
-        if let Some(period) = row.period().filter(|p| p.to.is_some_and(|to| to < self.first_day)) {
+        let in_force = self.tables.product_price_on(self.input.price_basis(), self.first_day);
+        let row = in_force.value;
+        if in_force.reused_for.is_some() {
             // A quarter's payment limit used after its quarter: the later ones were not found.
             let parameter = format!("product_prices:{}", row.basis.id());
-            self.note_reused(GapKind::MedicinePrice, parameter, self.first_day, period.from);
+            self.note_reused(GapKind::MedicinePrice, parameter, self.first_day, in_force.period.from);
         }
         let price = row.price();
         let basis = match self.input.route() {

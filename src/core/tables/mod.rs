@@ -131,7 +131,7 @@ pub fn wire_id<T: Serialize>(value: &T) -> String {
 #[derive(Debug, Clone)]
 pub struct Tables {
     sources: BTreeMap<String, Source>,
-    products: Vec<ProductPriceRow>,
+    products: Vec<Dated<ProductPriceRow>>,
     journey: Vec<JourneyRow>,
     unit_costs: Vec<Dated<UnitCostRow>>,
     counting: CountingRules,
@@ -294,9 +294,13 @@ impl Tables {
         self.sources.get(id)
     }
 
-    pub fn product_price(&self, basis: PriceBasis) -> &ProductPriceRow {
-        // Parsing guarantees one row per basis, in `PriceBasis::ALL` order.
-        &self.products[position(PriceBasis::ALL, basis)]
+    /// A product price as in force on a day (a quarter's payment limit after its quarter is
+    /// the latest one, marked `reused_for`).
+    pub fn product_price_on(&self, basis: PriceBasis, day: jiff::civil::Date) -> InForce<'_, ProductPriceRow> {
+        // Parsing guarantees rows for every basis, in `PriceBasis::ALL` order.
+        self.products[position(PriceBasis::ALL, basis)]
+            .on(day)
+            .unwrap_or_else(|| unreachable!("a product price without rows"))
     }
 
     pub fn journey(&self, param: JourneyParam) -> &JourneyRow {

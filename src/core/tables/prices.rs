@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::{MAX_LABEL_CHARS, at_most, at_most_chars, non_negative, nonblank, one_row_per_key, ordered};
+use super::checks::{MAX_LABEL_CHARS, at_most, at_most_chars, non_negative, nonblank, ordered};
 use super::period::{Dated, Period, dated_per_key};
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
@@ -126,9 +126,13 @@ pub struct ProductPriceRow {
 }
 
 impl ProductPriceRow {
-    /// The period the price holds for, if it is one that ends (checked at load).
-    pub fn period(&self) -> Option<Period> {
-        (!self.valid_from.is_empty()).then(|| Period::parse(&self.valid_from, &self.valid_to).unwrap_or(Period::ALWAYS))
+    /// The period the price holds for (checked at load); a price with no period, such as a
+    /// launch price, holds on every day.
+    pub fn period(&self) -> Period {
+        if self.valid_from.is_empty() {
+            return Period::ALWAYS;
+        }
+        Period::parse(&self.valid_from, &self.valid_to).unwrap_or(Period::ALWAYS)
     }
 
     pub fn label_text(&self) -> Text {
@@ -185,7 +189,7 @@ pub const NATIONAL: &str = "US";
 pub(super) fn parse_products(
     table: &TableText<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Result<Vec<ProductPriceRow>, DataError> {
+) -> Result<Vec<Dated<ProductPriceRow>>, DataError> {
     let rows = read_rows::<ProductPriceRow>(table, Some(sources), |r| {
         nonblank("label", &r.label)?;
         at_most_chars("label", &r.label, MAX_LABEL_CHARS)?;
@@ -198,7 +202,7 @@ pub(super) fn parse_products(
         non_negative("low", r.low)?;
         ordered(r.low, r.typical, r.high)
     })?;
-    one_row_per_key(table, rows, "basis", PriceBasis::ALL, |r| r.basis)
+    dated_per_key(table, rows, PriceBasis::ALL, |r| r.basis, ProductPriceRow::period)
 }
 
 pub(super) fn parse_unit_costs(

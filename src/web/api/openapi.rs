@@ -218,7 +218,6 @@ pub fn example_answers() -> Value {
     })
 }
 
-/// The OpenAPI document served at `GET /api/v1/openapi.json`.
 /// A form's answers: text under the form's field names, as the estimate page posts them (with
 /// `lang` and the page's other fields, which are ignored).
 fn form_body() -> Value {
@@ -232,7 +231,7 @@ fn form_body() -> Value {
     })
 }
 
-/// A GET route's answers, and the refusals of a body: too large, too slow, or damaged.
+/// A GET route's responses, with the refusals a posted body can also get: too large, too slow or damaged.
 fn posted(responses: &Map<String, Value>) -> Value {
     let mut responses = responses.clone();
     for (status, description) in [
@@ -245,6 +244,7 @@ fn posted(responses: &Map<String, Value>) -> Value {
     Value::Object(responses)
 }
 
+/// The OpenAPI document served at `GET /api/v1/openapi.json`.
 pub fn document(tables: &Tables, today: Date) -> Value {
     let mut generator = SchemaSettings::draft2020_12()
         .for_serialize()

@@ -19,7 +19,7 @@ use crate::i18n::{Lang, say};
 use crate::text;
 use crate::web::AppState;
 use crate::web::body::Body;
-use crate::web::parts::share::{HiddenField, answers_to_post, query_without_household_money};
+use crate::web::parts::share::{HiddenField, answers_to_post, append_answers, query_without_household_money};
 use crate::web::parts::sources::{SourceNumbers, SourceRef, SourceView};
 use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
@@ -231,12 +231,8 @@ fn row_view(
     let estimate_query = query_without_household_money(&option.answers, lang);
     let compare_link = chosen_answers.filter(|_| !chosen).map(|answers| {
         let mut serializer = form_urlencoded::Serializer::new(String::new());
-        for (prefix, raw) in [("a", answers), ("b", &option.answers)] {
-            for pair in form_urlencoded::parse(query_without_household_money(raw, lang).as_bytes()) {
-                if pair.0 != "lang" {
-                    serializer.append_pair(&format!("{prefix}.{}", pair.0), &pair.1);
-                }
-            }
+        for (prefix, raw) in [("a.", answers), ("b.", &option.answers)] {
+            append_answers(&mut serializer, prefix, raw, false);
         }
         serializer.append_pair("lang", lang.code());
         format!("/compare?{}", serializer.finish())

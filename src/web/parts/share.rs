@@ -24,6 +24,9 @@ pub struct ShareLinks {
     pub includes_household_money: bool,
     /// True when pay, income or household size was entered (so there is something to include).
     pub has_household_money: bool,
+    /// True when the links leave out money that was entered: the print view and the files are
+    /// then posted from the page instead, so they still show what the page shows.
+    pub files_posted: bool,
 }
 
 impl ShareLinks {
@@ -39,6 +42,7 @@ impl ShareLinks {
             print: format!("/estimate/print?{query}"),
             includes_household_money: include_household_money && has_household_money,
             has_household_money,
+            files_posted: has_household_money && !include_household_money,
         }
     }
 }
@@ -59,13 +63,24 @@ pub fn is_household_money(name: &str) -> bool {
 /// `include_household_money`.
 fn link_query(raw: &RawInput, include_household_money: bool, lang: Lang) -> String {
     let mut serializer = form_urlencoded::Serializer::new(String::new());
-    for answer in hidden_answers(raw) {
-        if include_household_money || !is_household_money(answer.name) {
-            serializer.append_pair(answer.name, &answer.value);
-        }
-    }
+    append_answers(&mut serializer, "", raw, include_household_money);
     serializer.append_pair("lang", lang.code());
     serializer.finish()
+}
+
+/// Adds the answers to a query string, each name after `prefix` (`b.` for a comparison's
+/// column B, empty for an estimate); household money only when `include_household_money`.
+pub fn append_answers(
+    query: &mut form_urlencoded::Serializer<'_, String>,
+    prefix: &str,
+    raw: &RawInput,
+    include_household_money: bool,
+) {
+    for answer in hidden_answers(raw) {
+        if include_household_money || !is_household_money(answer.name) {
+            query.append_pair(&format!("{prefix}{}", answer.name), &answer.value);
+        }
+    }
 }
 
 /// The answers as a link's query string without household money.

@@ -15,7 +15,7 @@ use crate::text;
 use crate::web::AppState;
 use crate::web::pages::estimate::{Fact, situation_of};
 use crate::web::parts::share::{
-    HiddenField, answers_to_post, hidden_answers, is_household_money, query_without_household_money,
+    HiddenField, answers_to_post, append_answers, hidden_answers, query_without_household_money,
 };
 use crate::web::parts::sources::{SourceNumbers, SourceView};
 use crate::web::parts::words::said_date;
@@ -280,10 +280,8 @@ fn links(asked: &CompareRequest) -> CompareLinks {
     let mut serializer = form_urlencoded::Serializer::new(String::new());
     let mut post = Vec::new();
     for (name, raw) in &asked.columns {
+        append_answers(&mut serializer, &format!("{name}."), raw, with_money);
         for answer in hidden_answers(raw) {
-            if with_money || !is_household_money(answer.name) {
-                serializer.append_pair(&format!("{name}.{}", answer.name), &answer.value);
-            }
             post.push(PostedField {
                 name: format!("{name}.{}", answer.name),
                 value: answer.value,
