@@ -122,18 +122,15 @@ pub fn with_silver_limits(
     let Some(reduction) = reduction.filter(|_| metal == MarketplaceMetal::Silver) else {
         return presets;
     };
-    let reduced = |value: Decimal, plain: &PresetValue| PresetValue {
+    let reduced = |value: Decimal| PresetValue {
         value,
-        unit: plain.unit.clone(),
-        as_of: reduction.period.from.year().to_string(),
-        note: String::new(),
         source_ids: SourceIds(reduction.source_ids.clone()),
         period: reduction.period,
         reused_for: reduction.reused_for,
     };
-    presets.marketplace.oop_max = reduced(reduction.oop_max, &presets.marketplace.oop_max);
+    presets.marketplace.oop_max = reduced(reduction.oop_max);
     if let Some(family) = reduction.oop_max_family {
-        presets.marketplace.oop_max_family = reduced(family, &presets.marketplace.oop_max_family);
+        presets.marketplace.oop_max_family = reduced(family);
     }
     presets
 }

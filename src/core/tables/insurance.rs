@@ -40,16 +40,16 @@ struct PresetRow {
     valid_from: String,
     valid_to: String,
     source_ids: SourceIds,
+    #[allow(dead_code)] // documentation for people editing the table
     note: String,
 }
 
-/// A preset insurance figure with its provenance.
+/// A preset insurance figure with its provenance. Only what the estimate reads: each plan
+/// year takes a copy of every figure in force, so the row's unit, date and note stay in the
+/// table (`insurance_presets.csv`), checked at load.
 #[derive(Debug, Clone, Serialize)]
 pub struct PresetValue {
     pub value: Decimal,
-    pub unit: String,
-    pub as_of: String,
-    pub note: String,
     pub source_ids: SourceIds,
     /// The period the figure holds for.
     pub period: Period,
@@ -222,9 +222,6 @@ pub(super) fn parse_insurance_presets(
                             *period,
                             PresetValue {
                                 value: r.value,
-                                unit: r.unit.clone(),
-                                as_of: r.as_of.clone(),
-                                note: r.note.clone(),
                                 source_ids: r.source_ids.clone(),
                                 period: *period,
                                 reused_for: None,
