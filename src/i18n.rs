@@ -148,7 +148,7 @@ fn plain_messages(lang: Lang) -> &'static RwLock<HashMap<String, String>> {
 pub fn say(lang: Lang, text: &Text) -> String {
     match &text.english {
         // An empty cell is empty in every language.
-        Some(english) if lang == Lang::En || english.is_empty() => return english.clone(),
+        Some(english) if lang == Lang::En || english.is_empty() => return english.to_string(),
         _ => {}
     }
     let values: Vec<(&str, Value<'_>)> = text

@@ -313,7 +313,7 @@ pub fn compare(tables: &Tables, households: &[RawInput], today: Date) -> Compari
 
 fn column(tables: &Tables, raw: &RawInput, input: Input<'_>) -> Column {
     let facts = facts(&input);
-    let pick = |key: &str| facts.iter().find(|f| f.label.key == key).map(|f| f.value.clone());
+    let pick = |key: &str| facts.iter().find(|f| &*f.label.key == key).map(|f| f.value.clone());
     let summary = text!(
         "compare-column-summary",
         center = pick("fact-center"),

@@ -50,9 +50,9 @@ impl ZipDistance {
         let source_ids = unique_ids(
             zip_sources
                 .iter()
-                .chain(&location.source_ids.0)
-                .chain(&rules.earth_radius_miles.source_ids.0)
-                .chain(&rules.road_detour_factor.source_ids.0),
+                .chain(location.source_ids.as_slice())
+                .chain(rules.earth_radius_miles.source_ids.as_slice())
+                .chain(rules.road_detour_factor.source_ids.as_slice()),
         );
         Some(Self {
             home_zip: home.zip.clone(),

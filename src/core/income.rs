@@ -46,7 +46,7 @@ pub fn income_level(tables: &Tables, input: &Input<'_>, day: Date) -> Option<Inc
         guideline,
         percent: income / guideline * Decimal::ONE_HUNDRED,
         guideline_year: in_force.value.year,
-        source_ids: in_force.value.source_ids.0.clone(),
+        source_ids: in_force.value.source_ids.0.to_vec(),
         gap,
     })
 }
@@ -124,7 +124,7 @@ pub fn with_silver_limits(
     };
     let reduced = |value: Decimal| PresetValue {
         value,
-        source_ids: SourceIds(reduction.source_ids.clone()),
+        source_ids: SourceIds(reduction.source_ids.clone().into()),
         period: reduction.period,
         reused_for: reduction.reused_for,
     };

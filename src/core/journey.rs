@@ -84,7 +84,7 @@ impl Journey {
     pub fn sources_of(&self, params: &[JourneyParam]) -> Vec<String> {
         let mut ids = Vec::new();
         for param in params {
-            for id in &self.step(*param).sources.0 {
+            for id in self.step(*param).sources.as_slice() {
                 if !ids.contains(id) {
                     ids.push(id.clone());
                 }

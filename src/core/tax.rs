@@ -170,7 +170,7 @@ pub fn medical_deduction(
         &rules.standard_deduction_head,
         &rules.standard_deduction_joint,
     ] {
-        for id in &figure.source_ids.0 {
+        for id in figure.source_ids.as_slice() {
             if !source_ids.contains(id) {
                 source_ids.push(id.clone());
             }

@@ -1,7 +1,8 @@
 //! Words for the reader, in no language yet. The core says *what* to tell the family (a message
 //! key and its values); `crate::i18n` says it in English or Spanish from the message files.
 
-use std::borrow::Cow;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -9,11 +10,55 @@ use rust_decimal::Decimal;
 /// A message: a key in `locales/*/*.ftl` and the values it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
-    pub key: Cow<'static, str>,
+    pub key: Key,
     pub args: Vec<(&'static str, Arg)>,
     /// For prose from a data file: its English, which stays next to its source and date
     /// in `data/`; the other languages have it in `locales/*/data-*.ftl` under `key`.
-    pub english: Option<String>,
+    pub english: Option<Arc<str>>,
+}
+
+/// A message's key: written in the code, or built from data. A data key is shared, not
+/// copied, so a table row's words cost a count to hand to each estimate.
+#[derive(Debug, Clone)]
+pub enum Key {
+    Code(&'static str),
+    Data(Arc<str>),
+}
+
+/// Keys are the same when their words are, wherever they were written.
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Key {}
+
+impl Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Key::Code(key) => key,
+            Key::Data(key) => key,
+        }
+    }
+}
+
+/// A table row's prose as a message (`Text::data`), built the first time it is said and
+/// shared after: the key and the English are the row's for as long as the tables live.
+#[derive(Debug, Clone, Default)]
+pub struct DataText(OnceLock<(Arc<str>, Arc<str>)>);
+
+impl DataText {
+    /// The message for `english` under the key `key()` builds.
+    pub fn get(&self, key: impl FnOnce() -> String, english: &str) -> Text {
+        let (key, english) = self.0.get_or_init(|| (key().into(), english.into()));
+        Text {
+            key: Key::Data(key.clone()),
+            args: Vec::new(),
+            english: Some(english.clone()),
+        }
+    }
 }
 
 /// A value inside a message, formatted for the reader's language when the message is said.
@@ -49,7 +94,7 @@ impl Text {
     /// A message whose key is written in the code (and so is checked by the key test).
     pub const fn new(key: &'static str) -> Self {
         Self {
-            key: Cow::Borrowed(key),
+            key: Key::Code(key),
             args: Vec::new(),
             english: None,
         }
@@ -58,7 +103,7 @@ impl Text {
     /// A message whose key is built from data: `note-{id}`, `choice-route-{id}`.
     pub fn keyed(key: String) -> Self {
         Self {
-            key: Cow::Owned(key),
+            key: Key::Data(key.into()),
             args: Vec::new(),
             english: None,
         }
@@ -67,9 +112,9 @@ impl Text {
     /// Prose from a data file: `english` is the file's text, `key` its translations.
     pub fn data(key: String, english: &str) -> Self {
         Self {
-            key: Cow::Owned(key),
+            key: Key::Data(key.into()),
             args: Vec::new(),
-            english: Some(english.to_string()),
+            english: Some(english.into()),
         }
     }
 
@@ -148,5 +193,38 @@ impl schemars::JsonSchema for Text {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "type": "string", "description": "A message key (the words are in the fields beside it)." })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    #[test]
+    fn a_data_text_is_built_once_and_shared_after() {
+        let row_text = DataText::default();
+        let built = Cell::new(0);
+        let key = || {
+            built.set(built.get() + 1);
+            "journey-hospital_days-label".to_string()
+        };
+        let first = row_text.get(key, "Days in hospital");
+        let second = row_text.get(key, "Days in hospital");
+        assert_eq!(built.get(), 1);
+        assert_eq!(first, second);
+        assert_eq!(&*first.key, "journey-hospital_days-label");
+        assert_eq!(first.english.as_deref(), Some("Days in hospital"));
+        // The same words, not a copy of them.
+        let (Key::Data(a), Key::Data(b)) = (&first.key, &second.key) else {
+            panic!("a data key")
+        };
+        assert!(Arc::ptr_eq(a, b));
+    }
+
+    #[test]
+    fn keys_are_equal_by_their_words_wherever_they_were_written() {
+        assert_eq!(Text::new("state-HI"), Text::keyed("state-HI".to_string()));
+        assert_ne!(Text::new("state-HI"), Text::keyed("state-AK".to_string()));
     }
 }

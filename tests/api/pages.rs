@@ -265,7 +265,7 @@ async fn the_advocates_page_gives_equity_figures_with_sources() {
     assert!(html.contains("NCD 110.24"));
     let tables = cart_estimator::data_files::load_embedded().unwrap();
     for figure in tables.advocate_figures() {
-        for id in &figure.source_ids.0 {
+        for id in figure.source_ids.as_slice() {
             let source = tables.source(id).unwrap();
             assert!(html.contains(&minijinja_escape(&source.title)), "{id} not listed");
         }

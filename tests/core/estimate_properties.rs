@@ -225,7 +225,7 @@ fn check_outcome(
             prop_assert!(
                 year.family_cost_sharing.iter().all(|v| *v <= cap),
                 "{}: {:?} over the {cap} limit",
-                year.label.key,
+                &*year.label.key,
                 year.family_cost_sharing
             );
         }

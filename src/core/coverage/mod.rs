@@ -11,7 +11,7 @@ use super::input::{OwnPlanFigures, PlanChoices};
 use jiff::civil::Date;
 
 use super::data_gaps::{DataGap, GapKind, note};
-use super::tables::{InsurancePresets, PresetValue, SourceIds};
+use super::tables::{InsurancePresets, PresetValue, SourceIds, unique_ids};
 pub use sharing::{Bill, Setting, family_shares};
 
 /// A plan figure and where it came from.
@@ -57,10 +57,8 @@ impl Figure {
 
     /// This figure, also resting on `more` sources.
     fn citing(mut self, more: &SourceIds) -> Self {
-        for id in &more.0 {
-            if !self.sources.0.contains(id) {
-                self.sources.0.push(id.clone());
-            }
+        if more.as_slice().iter().any(|id| !self.sources.0.contains(id)) {
+            self.sources = SourceIds(unique_ids(self.sources.as_slice().iter().chain(more.as_slice())).into());
         }
         self
     }

@@ -473,7 +473,10 @@ mod tests {
         };
         assert_eq!((deductible.value, deductible.from_user), (dec!(500), true));
         assert_eq!((coinsurance_pct.value, coinsurance_pct.from_user), (dec!(21), false));
-        assert_eq!(coinsurance_pct.sources.0, vec!["kff-ehbs-2024-hospital".to_string()]);
+        assert_eq!(
+            coinsurance_pct.sources.as_slice(),
+            ["kff-ehbs-2024-hospital".to_string()]
+        );
         assert_eq!(oop_max.map(|f| f.value), Some(dec!(3000)));
     }
 

@@ -24,8 +24,14 @@ impl Context<'_, '_> {
     pub(super) fn priced_days(&self, days: &[Run], mut price: impl FnMut(Date) -> Decimal) -> Decimal {
         let mut total = Decimal::ZERO;
         for run in days {
-            for offset in run.first..run.end() {
-                total += Decimal::from(run.weight) * price(self.day_of(offset));
+            // Day by day from the run's first (a step to the next day is cheaper than adding
+            // an offset to the start each time); undated, every day is today.
+            let mut day = self.day_of(run.first);
+            for _ in run.first..run.end() {
+                total += Decimal::from(run.weight) * price(day);
+                if self.input.start_date().is_some() {
+                    day = day.tomorrow().unwrap_or(day);
+                }
             }
         }
         total

@@ -1,6 +1,6 @@
 //! A line before its payers are known, and what the line builders read.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -126,6 +126,7 @@ pub(super) struct Context<'a, 't> {
     pub(super) first_day: Date,
     /// Figures not out yet for a year the journey reaches, noted as the lines are drafted.
     pub(super) gaps: RefCell<Vec<DataGap>>,
+    pub(super) trip_sources: OnceCell<Vec<String>>,
 }
 
 pub(super) fn dec(n: u32) -> Decimal {
@@ -174,15 +175,20 @@ impl Context<'_, '_> {
     }
 
     pub(super) fn unit_sources(&self, id: UnitCostId) -> &[String] {
-        &self.tables.unit_cost(id).source_ids.0
+        self.tables.unit_cost(id).source_ids.as_slice()
     }
 
     pub(super) fn journey_sources(&self, params: &[JourneyParam]) -> Vec<String> {
         self.journey.sources_of(params)
     }
 
-    /// Sources of every count that decides trips and nights away.
-    pub(super) fn trip_sources(&self) -> Vec<String> {
+    /// Sources of every count that decides trips and nights away (most lines cite them:
+    /// worked out once).
+    pub(super) fn trip_sources(&self) -> &[String] {
+        self.trip_sources.get_or_init(|| self.merged_trip_sources())
+    }
+
+    fn merged_trip_sources(&self) -> Vec<String> {
         merge_sources([
             self.journey_sources(&[
                 JourneyParam::EvaluationTrips,
@@ -193,7 +199,7 @@ impl Context<'_, '_> {
                 JourneyParam::FollowUpVisits,
             ])
             .as_slice(),
-            self.tables.counting_rules().source_ids.0.as_slice(),
+            self.tables.counting_rules().source_ids.as_slice(),
         ])
     }
 
@@ -222,7 +228,7 @@ impl Context<'_, '_> {
             cost: None,
             basis: row.note_text(),
             question: None,
-            sources: row.source_ids.0.clone(),
+            sources: row.source_ids.0.to_vec(),
             care: None,
         }
     }

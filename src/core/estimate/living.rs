@@ -67,9 +67,9 @@ impl Context<'_, '_> {
                     high = money(rate.high)
                 );
                 let sources = merge_sources(
-                    [self.trip_sources().as_slice(), self.distance_sources().as_slice()]
+                    [self.trip_sources(), self.distance_sources().as_slice()]
                         .into_iter()
-                        .chain(rows.iter().map(|r| r.source_ids.0.as_slice())),
+                        .chain(rows.iter().map(|r| r.source_ids.as_slice())),
                 );
                 if rows.len() == 1 {
                     return Draft::priced(
@@ -117,9 +117,9 @@ impl Context<'_, '_> {
                     row.unit_text(),
                     basis,
                     merge_sources([
-                        self.trip_sources().as_slice(),
+                        self.trip_sources(),
                         self.distance_sources().as_slice(),
-                        row.source_ids.0.as_slice(),
+                        row.source_ids.as_slice(),
                     ]),
                 )
             }
@@ -169,9 +169,9 @@ impl Context<'_, '_> {
             cost,
             basis,
             merge_sources([
-                self.trip_sources().as_slice(),
-                airport.source_ids.0.as_slice(),
-                local.source_ids.0.as_slice(),
+                self.trip_sources(),
+                airport.source_ids.as_slice(),
+                local.source_ids.as_slice(),
             ]),
         )
     }
@@ -202,7 +202,7 @@ impl Context<'_, '_> {
             (Lodging::Family, _) => (
                 Scenarios::ZERO,
                 text!("line-lodging-basis-family", nights = self.nights_phrase()),
-                self.trip_sources(),
+                self.trip_sources().to_vec(),
                 None,
             ),
             (_, Some(own_rate)) => (
@@ -212,7 +212,7 @@ impl Context<'_, '_> {
                     nights = self.nights_phrase(),
                     rate = money(own_rate)
                 ),
-                self.trip_sources(),
+                self.trip_sources().to_vec(),
                 None,
             ),
             (_, None) => self.gsa_lodging(nights),
@@ -269,7 +269,7 @@ impl Context<'_, '_> {
                     place = place,
                     when = when
                 ),
-                merge_sources([self.trip_sources().as_slice(), year.source_ids.0.as_slice()]),
+                merge_sources([self.trip_sources(), year.source_ids.as_slice()]),
                 None,
             );
         };
@@ -290,9 +290,8 @@ impl Context<'_, '_> {
         }
         let low = years.iter().map(|y| y.lodging_lowest()).min().unwrap_or_default();
         let high = years.iter().map(|y| y.lodging_highest()).max().unwrap_or_default();
-        let sources = merge_sources(
-            std::iter::once(self.trip_sources().as_slice()).chain(years.iter().map(|y| y.source_ids.0.as_slice())),
-        );
+        let sources =
+            merge_sources(std::iter::once(self.trip_sources()).chain(years.iter().map(|y| y.source_ids.as_slice())));
         if cheapest >= dearest {
             // Every night at one rate: nights × that rate, said as before.
             let rate = if cheapest == Decimal::MAX { low } else { cheapest };
@@ -356,9 +355,8 @@ impl Context<'_, '_> {
             rate = money(rate),
             place = Arg::Verbatim(area.destination.clone())
         );
-        let sources = merge_sources(
-            std::iter::once(self.trip_sources().as_slice()).chain(years.iter().map(|y| y.source_ids.0.as_slice())),
-        );
+        let sources =
+            merge_sources(std::iter::once(self.trip_sources()).chain(years.iter().map(|y| y.source_ids.as_slice())));
         if uniform {
             return Draft::priced(
                 LineId::Meals,
@@ -410,7 +408,7 @@ impl Context<'_, '_> {
             rate,
             row.unit_text(),
             basis,
-            merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
+            merge_sources([self.trip_sources(), row.source_ids.as_slice()]),
         )
     }
 
@@ -430,7 +428,7 @@ impl Context<'_, '_> {
             Scenarios::same(per_day),
             text!("unit-usd-per-day"),
             basis,
-            self.trip_sources(),
+            self.trip_sources().to_vec(),
         )
     }
 
@@ -454,7 +452,7 @@ impl Context<'_, '_> {
             rate,
             row.unit_text(),
             basis,
-            merge_sources([self.trip_sources().as_slice(), row.source_ids.0.as_slice()]),
+            merge_sources([self.trip_sources(), row.source_ids.as_slice()]),
         )
     }
 }

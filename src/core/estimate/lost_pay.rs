@@ -27,7 +27,7 @@ impl Context<'_, '_> {
         let week = dec(self.tables.counting_rules().working_days_per_week);
         let seven = Decimal::from(7);
         let paid = dec(earnings.paid_leave_days);
-        let mut sources = self.trip_sources();
+        let mut sources = self.trip_sources().to_vec();
         if patient {
             sources = merge_sources([
                 sources.as_slice(),

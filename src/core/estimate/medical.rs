@@ -41,7 +41,7 @@ impl Context<'_, '_> {
                     Scenarios::ZERO,
                     row.unit_text(),
                     text!("line-collection-included"),
-                    row.source_ids.0.clone(),
+                    row.source_ids.0.to_vec(),
                 )
             }
         };
@@ -90,15 +90,12 @@ impl Context<'_, '_> {
             high = Arg::Money(cost.high)
         );
         let sources = merge_sources(
-            [
-                regimens.low.source_ids.0.as_slice(),
-                regimens.high.source_ids.0.as_slice(),
-            ]
-            .into_iter()
-            .chain([
-                fludarabine.source_ids.0.as_slice(),
-                cyclophosphamide.source_ids.0.as_slice(),
-            ]),
+            [regimens.low.source_ids.as_slice(), regimens.high.source_ids.as_slice()]
+                .into_iter()
+                .chain([
+                    fludarabine.source_ids.as_slice(),
+                    cyclophosphamide.source_ids.as_slice(),
+                ]),
         );
         Draft::costed(
             LineId::Conditioning,
@@ -139,7 +136,7 @@ impl Context<'_, '_> {
             price,
             row.unit_text(),
             basis,
-            row.source_ids.0.clone(),
+            row.source_ids.0.to_vec(),
         )
         .care(CarePart::Cells, When::InfusionDay, Setting::Inpatient)
     }
@@ -182,7 +179,7 @@ impl Context<'_, '_> {
         .with("low", money(national_for_profit.cost));
         let mut sources = self.journey_sources(&[JourneyParam::HospitalDays]);
         for row in [typical, national_for_profit, national_nonprofit] {
-            sources = merge_sources([sources.as_slice(), row.source_ids.0.as_slice()]);
+            sources = merge_sources([sources.as_slice(), row.source_ids.as_slice()]);
         }
         Draft::priced(
             LineId::HospitalStay,

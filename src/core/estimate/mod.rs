@@ -13,7 +13,7 @@ mod medical;
 mod payers;
 mod summary;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -157,6 +157,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         days: &days,
         first_day: input.first_day(),
         gaps: RefCell::new(Vec::new()),
+        trip_sources: OnceCell::new(),
     };
 
     let mut drafts = Vec::with_capacity(15);

@@ -221,7 +221,7 @@ impl<'a> Payers<'a> {
         if shares.travel_benefit.iter().any(|a| !a.is_zero()) {
             sources = merge_sources([
                 sources.as_slice(),
-                self.tables.travel_benefit_terms().source_ids.0.as_slice(),
+                self.tables.travel_benefit_terms().source_ids.as_slice(),
             ]);
         }
         sources

@@ -305,6 +305,6 @@ pub(super) fn parse_travel_benefit_terms(
         min_distance_miles: rows[0].value,
         lodging_per_night_max: rows[1].value,
         typical_episode_max: rows[2].value,
-        source_ids: SourceIds(source_ids),
+        source_ids: SourceIds(source_ids.into()),
     })
 }

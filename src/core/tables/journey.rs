@@ -10,7 +10,7 @@ use super::checks::{MAX_LABEL_CHARS, at_most_chars, non_negative, nonblank, one_
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
 use crate::core::scenarios::Scenarios;
-use crate::core::text::Text;
+use crate::core::text::{DataText, Text};
 
 /// A journey count the user can pin (days, nights, trips, months...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
@@ -63,6 +63,9 @@ pub struct JourneyRow {
     pub as_of: String,
     pub source_ids: SourceIds,
     pub note: String,
+    /// The label, unit and note as messages, built once (`DataText`).
+    #[serde(skip)]
+    texts: [DataText; 3],
 }
 
 impl JourneyRow {
@@ -71,15 +74,15 @@ impl JourneyRow {
     }
 
     pub fn label_text(&self) -> Text {
-        Text::data(format!("journey-{}-label", wire_id(&self.id)), &self.label)
+        self.texts[0].get(|| format!("journey-{}-label", wire_id(&self.id)), &self.label)
     }
 
     pub fn unit_text(&self) -> Text {
-        Text::data(format!("journey-{}-unit", wire_id(&self.id)), &self.unit)
+        self.texts[1].get(|| format!("journey-{}-unit", wire_id(&self.id)), &self.unit)
     }
 
     pub fn note_text(&self) -> Text {
-        Text::data(format!("journey-{}-note", wire_id(&self.id)), &self.note)
+        self.texts[2].get(|| format!("journey-{}-note", wire_id(&self.id)), &self.note)
     }
 }
 
@@ -178,7 +181,7 @@ pub(super) fn parse_counting_rules(
     ];
     let mut source_ids: Vec<String> = Vec::new();
     for row in rows.rows.iter().filter(|row| !rides.contains(&row.value.id)) {
-        for id in &row.value.source_ids.0 {
+        for id in row.value.source_ids.as_slice() {
             if !source_ids.contains(id) {
                 source_ids.push(id.clone());
             }
@@ -196,6 +199,6 @@ pub(super) fn parse_counting_rules(
         treatment_trips: whole(CountingRuleId::TreatmentTrips),
         airport_rides_per_round_trip: whole(CountingRuleId::AirportRidesPerRoundTrip),
         city_rides_per_day: whole(CountingRuleId::CityRidesPerDay),
-        source_ids: SourceIds(source_ids),
+        source_ids: SourceIds(source_ids.into()),
     })
 }

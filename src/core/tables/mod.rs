@@ -121,10 +121,14 @@ table_files! {
 
 /// The id a value has in the data files (its serde name): `hospital_days`.
 pub fn wire_id<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    match serde_variant::to_variant_name(value) {
+        Ok(name) => name.to_string(),
+        // Not an enum's variant: whatever string it serializes as.
+        Err(_) => serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    }
 }
 
 /// Every table, loaded and checked.

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+use std::sync::Arc;
 
 use std::cell::Cell;
 
@@ -75,15 +76,23 @@ fn column_of(headers: &csv::StringRecord, name: &str) -> Option<(usize, String)>
         .map(|index| (index + 1, name.to_string()))
 }
 
+// Shared, not copied: every estimate takes the ids of each figure it uses, and a copy is a
+// count, not a list. (The doc comment below is the API schema's description.)
 /// The `source_ids` cell: one or more source ids separated by `;`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(transparent)]
-pub struct SourceIds(pub Vec<String>);
+pub struct SourceIds(pub Arc<[String]>);
+
+impl SourceIds {
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+}
 
 impl<'de> serde::Deserialize<'de> for SourceIds {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let cell = String::deserialize(deserializer)?;
-        Ok(SourceIds(parse_source_ids(&cell)))
+        Ok(SourceIds(parse_source_ids(&cell).into()))
     }
 }
 

@@ -481,3 +481,15 @@ fn seasons_give_lowest_highest_and_yearly_average() {
     let later = rochester.on(jiff::civil::date(2027, 10, 1));
     assert_eq!((later.value.fiscal_year, later.reused_for.is_some()), (2027, true));
 }
+
+#[test]
+fn a_wire_id_is_the_serde_name() {
+    assert_eq!(
+        wire_id(&JourneyParam::HospitalVisitsPerWeek),
+        "hospital_visits_per_week"
+    );
+    assert_eq!(wire_id(&UnitCostId::DrivePerMile), "drive_per_mile");
+    // Not an enum: the string it serializes as.
+    assert_eq!(wire_id(&"durham"), "durham");
+    assert_eq!(wire_id(&3), "");
+}

@@ -257,7 +257,7 @@ impl<'a> ApiEstimate<'a> {
                     id: note.id,
                     group: note.group,
                     text: say(lang, &note.text_message()),
-                    sources: &note.source_ids.0,
+                    sources: note.source_ids.as_slice(),
                 })
                 .collect(),
             paid_leave: estimate.paid_leave.as_ref().map(|leave| ApiPaidLeave {
@@ -438,7 +438,7 @@ impl<'a> ApiAidFit<'a> {
             ),
             check: fit.check.iter().map(|text| say(lang, text)).collect(),
             not_for_you: fit.not_for_you.iter().map(|text| say(lang, text)).collect(),
-            sources: &fit.program.source_ids.0,
+            sources: fit.program.source_ids.as_slice(),
             contact_url: given(&fit.program.contact_url),
             phone: given(&fit.program.phone),
             spanish_phone: given(&fit.program.spanish_phone),

@@ -159,7 +159,7 @@ impl AdvocatesView {
                         unit: said(lang, f, "unit", &f.unit),
                         context: said(lang, f, "context", &f.context),
                         as_of: period(lang, &f.as_of),
-                        sources: numbers.refs(&f.source_ids.0),
+                        sources: numbers.refs(f.source_ids.as_slice()),
                     })
                     .collect(),
             })

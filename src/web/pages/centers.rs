@@ -139,11 +139,11 @@ impl CentersView {
             method
                 .iter()
                 .chain(ranking.options.iter().flat_map(|option| {
-                    let location = option.center.location.iter().flat_map(|l| &l.source_ids.0);
+                    let location = option.center.location.iter().flat_map(|l| l.source_ids.as_slice());
                     let trials = option
                         .trials
                         .iter()
-                        .flat_map(|(trial, site)| site.source_ids.0.iter().chain(&trial.source_ids.0));
+                        .flat_map(|(trial, site)| site.source_ids.0.iter().chain(trial.source_ids.as_slice()));
                     location.chain(trials)
                 }))
                 .chain(&registry),
@@ -225,7 +225,7 @@ fn row_view(
         text!("centers-travel-usual", mode = Arg::from(mode))
     };
     let refs: Vec<String> = match (&option.distance.from_zip, &option.center.location) {
-        (Some(_), Some(location)) => location.source_ids.0.clone(),
+        (Some(_), Some(location)) => location.source_ids.0.to_vec(),
         _ => Vec::new(),
     };
     let estimate_query = query_without_household_money(&option.answers, lang);
@@ -282,7 +282,13 @@ fn row_view(
 }
 
 fn trial_view(lang: Lang, numbers: &SourceNumbers<'_>, trial: &Trial, site: &TrialSite) -> TrialView {
-    let ids: Vec<String> = site.source_ids.0.iter().chain(&trial.source_ids.0).cloned().collect();
+    let ids: Vec<String> = site
+        .source_ids
+        .0
+        .iter()
+        .chain(trial.source_ids.as_slice())
+        .cloned()
+        .collect();
     // Duplicates are merged by `refs`.
     TrialView {
         name: trial_name(lang, trial),

@@ -196,7 +196,7 @@ pub fn note_groups(notes: &[Note], numbers: &SourceNumbers<'_>) -> Vec<NoteGroup
                 .map(|n| NoteView {
                     id: n.id,
                     text: say(numbers.lang, &n.text_message()),
-                    sources: numbers.refs(&n.source_ids.0),
+                    sources: numbers.refs(n.source_ids.as_slice()),
                 })
                 .collect(),
         })
@@ -217,7 +217,7 @@ pub fn aid_view(fit: &AidFit, numbers: &SourceNumbers<'_>) -> AidView {
         check: fit.check.iter().map(|c| say(lang, c)).collect(),
         because: because(lang, &fit.not_for_you),
         last_checked: said_date(lang, &fit.program.last_checked),
-        sources: numbers.refs(&fit.program.source_ids.0),
+        sources: numbers.refs(fit.program.source_ids.as_slice()),
         contact,
         no_contact,
     }

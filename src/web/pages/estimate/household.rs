@@ -100,7 +100,7 @@ pub fn leave_view(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Option<Le
         summary: say(lang, &estimate.leave_summary()?),
         pays: estimate.paid_leave.as_ref().map(|l| l.pays),
         note: say(lang, &Text::data(format!("leave-{}", program.state), &program.note)),
-        sources: numbers.refs(&program.source_ids.0),
+        sources: numbers.refs(program.source_ids.as_slice()),
     })
 }
 
