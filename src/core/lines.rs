@@ -117,12 +117,11 @@ impl Totals {
 /// Sums the lines into what each party pays.
 pub fn totals(lines: &[LineItem]) -> Totals {
     let sum = |pick: &dyn Fn(&LineItem) -> Option<Scenarios<Decimal>>, category: Option<Category>| {
-        let picked: Vec<Scenarios<Decimal>> = lines
+        lines
             .iter()
             .filter(|line| category.is_none_or(|c| line.category == c))
             .filter_map(pick)
-            .collect();
-        Scenarios::sum(&picked)
+            .fold(Scenarios::ZERO, |total, amount| total + amount)
     };
     let billed_medical = sum(&|l| l.cost, Some(Category::Medical));
     let sponsor_pays = sum(&|l| l.sponsor_pays, None);
