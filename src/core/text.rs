@@ -44,6 +44,14 @@ impl Deref for Key {
     }
 }
 
+/// A row's label, unit and note (journey counts, unit costs, product prices), each built once.
+#[derive(Debug, Clone, Default)]
+pub struct RowTexts {
+    pub label: DataText,
+    pub unit: DataText,
+    pub note: DataText,
+}
+
 /// A table row's prose as a message (`Text::data`), built the first time it is said and
 /// shared after: the key and the English are the row's for as long as the tables live.
 #[derive(Debug, Clone, Default)]

@@ -22,6 +22,7 @@ impl Context<'_, '_> {
 
     /// The sum of `weight × price(day)` over the days.
     pub(super) fn priced_days(&self, days: &[Run], mut price: impl FnMut(Date) -> Decimal) -> Decimal {
+        let dated = self.input.start_date().is_some();
         let mut total = Decimal::ZERO;
         for run in days {
             // Day by day from the run's first (a step to the next day is cheaper than adding
@@ -29,7 +30,7 @@ impl Context<'_, '_> {
             let mut day = self.day_of(run.first);
             for _ in run.first..run.end() {
                 total += Decimal::from(run.weight) * price(day);
-                if self.input.start_date().is_some() {
+                if dated {
                     day = day.tomorrow().unwrap_or(day);
                 }
             }

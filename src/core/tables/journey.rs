@@ -10,7 +10,7 @@ use super::checks::{MAX_LABEL_CHARS, at_most_chars, non_negative, nonblank, one_
 use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
 use crate::core::scenarios::Scenarios;
-use crate::core::text::{DataText, Text};
+use crate::core::text::{RowTexts, Text};
 
 /// A journey count the user can pin (days, nights, trips, months...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
@@ -63,9 +63,9 @@ pub struct JourneyRow {
     pub as_of: String,
     pub source_ids: SourceIds,
     pub note: String,
-    /// The label, unit and note as messages, built once (`DataText`).
+    /// The label, unit and note as messages, built once.
     #[serde(skip)]
-    texts: [DataText; 3],
+    texts: RowTexts,
 }
 
 impl JourneyRow {
@@ -74,15 +74,21 @@ impl JourneyRow {
     }
 
     pub fn label_text(&self) -> Text {
-        self.texts[0].get(|| format!("journey-{}-label", wire_id(&self.id)), &self.label)
+        self.texts
+            .label
+            .get(|| format!("journey-{}-label", wire_id(&self.id)), &self.label)
     }
 
     pub fn unit_text(&self) -> Text {
-        self.texts[1].get(|| format!("journey-{}-unit", wire_id(&self.id)), &self.unit)
+        self.texts
+            .unit
+            .get(|| format!("journey-{}-unit", wire_id(&self.id)), &self.unit)
     }
 
     pub fn note_text(&self) -> Text {
-        self.texts[2].get(|| format!("journey-{}-note", wire_id(&self.id)), &self.note)
+        self.texts
+            .note
+            .get(|| format!("journey-{}-note", wire_id(&self.id)), &self.note)
     }
 }
 

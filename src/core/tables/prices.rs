@@ -12,7 +12,7 @@ use super::reader::{DataError, RowProblem, SourceIds, TableText, read_rows};
 use super::{Source, wire_id};
 use crate::core::choices::PriceBasis;
 use crate::core::scenarios::Scenarios;
-use crate::core::text::{DataText, Text};
+use crate::core::text::{RowTexts, Text};
 
 /// Unit prices the estimate multiplies by quantities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
@@ -78,9 +78,9 @@ pub struct UnitCostRow {
     pub valid_to: String,
     pub source_ids: SourceIds,
     pub note: String,
-    /// The label, unit and note as messages, built once (`DataText`).
+    /// The label, unit and note as messages, built once.
     #[serde(skip)]
-    texts: [DataText; 3],
+    texts: RowTexts,
 }
 
 impl UnitCostRow {
@@ -95,15 +95,21 @@ impl UnitCostRow {
     }
 
     pub fn label_text(&self) -> Text {
-        self.texts[0].get(|| format!("unit_cost-{}-label", wire_id(&self.id)), &self.label)
+        self.texts
+            .label
+            .get(|| format!("unit_cost-{}-label", wire_id(&self.id)), &self.label)
     }
 
     pub fn unit_text(&self) -> Text {
-        self.texts[1].get(|| format!("unit_cost-{}-unit", wire_id(&self.id)), &self.unit)
+        self.texts
+            .unit
+            .get(|| format!("unit_cost-{}-unit", wire_id(&self.id)), &self.unit)
     }
 
     pub fn note_text(&self) -> Text {
-        self.texts[2].get(|| format!("unit_cost-{}-note", wire_id(&self.id)), &self.note)
+        self.texts
+            .note
+            .get(|| format!("unit_cost-{}-note", wire_id(&self.id)), &self.note)
     }
 }
 
@@ -126,9 +132,9 @@ pub struct ProductPriceRow {
     pub valid_to: String,
     pub source_ids: SourceIds,
     pub note: String,
-    /// The label, unit and note as messages, built once (`DataText`).
+    /// The label, unit and note as messages, built once.
     #[serde(skip)]
-    texts: [DataText; 3],
+    texts: RowTexts,
 }
 
 impl ProductPriceRow {
@@ -142,15 +148,21 @@ impl ProductPriceRow {
     }
 
     pub fn label_text(&self) -> Text {
-        self.texts[0].get(|| format!("price-{}-label", self.basis.id()), &self.label)
+        self.texts
+            .label
+            .get(|| format!("price-{}-label", self.basis.id()), &self.label)
     }
 
     pub fn unit_text(&self) -> Text {
-        self.texts[1].get(|| format!("price-{}-unit", self.basis.id()), &self.unit)
+        self.texts
+            .unit
+            .get(|| format!("price-{}-unit", self.basis.id()), &self.unit)
     }
 
     pub fn note_text(&self) -> Text {
-        self.texts[2].get(|| format!("price-{}-note", self.basis.id()), &self.note)
+        self.texts
+            .note
+            .get(|| format!("price-{}-note", self.basis.id()), &self.note)
     }
 
     pub fn price(&self) -> Scenarios<Decimal> {
