@@ -127,7 +127,7 @@ impl Burden {
             &thresholds.underinsured_low_income_pct,
         ]
         .into_iter()
-        .flat_map(|t| t.source_ids.0.iter().cloned());
+        .flat_map(|t| t.source_ids.iter().cloned());
         let poverty_ids = poverty.iter().flat_map(|p| p.source_ids.iter().cloned());
         for id in poverty_ids.chain(threshold_ids) {
             if !source_ids.contains(&id) {

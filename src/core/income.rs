@@ -46,7 +46,7 @@ pub fn income_level(tables: &Tables, input: &Input<'_>, day: Date) -> Option<Inc
         guideline,
         percent: income / guideline * Decimal::ONE_HUNDRED,
         guideline_year: in_force.value.year,
-        source_ids: in_force.value.source_ids.0.to_vec(),
+        source_ids: in_force.value.source_ids.to_vec(),
         gap,
     })
 }
@@ -100,7 +100,7 @@ pub fn silver_reduction(tables: &Tables, input: &Input<'_>, begins: Date) -> Opt
     }
     let band = tables.cost_sharing_reductions().band(income.percent, begins)?;
     let timing: Vec<String> = GUIDELINE_TIMING_SOURCE_IDS.iter().map(|id| (*id).to_string()).collect();
-    let source_ids = unique_ids(band.value.source_ids.0.iter().chain(&income.source_ids).chain(&timing));
+    let source_ids = unique_ids(band.value.source_ids.iter().chain(&income.source_ids).chain(&timing));
     Some(SilverReduction {
         variant: band.value.variant,
         oop_max: band.value.oop_max,
@@ -124,7 +124,7 @@ pub fn with_silver_limits(
     };
     let reduced = |value: Decimal| PresetValue {
         value,
-        source_ids: SourceIds(reduction.source_ids.clone().into()),
+        source_ids: SourceIds::from(reduction.source_ids.clone()),
         period: reduction.period,
         reused_for: reduction.reused_for,
     };
@@ -165,7 +165,7 @@ pub fn medicaid_check(tables: &Tables, input: &Input<'_>) -> Option<MedicaidChec
     let row: &MedicaidAdults = tables.medicaid_adults(input.home_state())?;
     let income = income_level(tables, input, input.first_day())?;
     let likely = !row.adult_limit_pct.is_zero() && income.percent <= row.adult_limit_pct;
-    let source_ids = unique_ids(row.source_ids.0.iter().chain(&income.source_ids));
+    let source_ids = unique_ids(row.source_ids.iter().chain(&income.source_ids));
     Some(MedicaidCheck {
         state: input.home_state(),
         expanded: row.expanded,

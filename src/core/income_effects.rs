@@ -314,8 +314,8 @@ fn financial_assistance(tables: &Tables, input: &Input<'_>, estimate: &Estimate)
         Some(Ownership::ForProfit) => Some(text!("income-assistance-for-profit")),
         None => Some(text!("income-assistance-owner-unknown")),
     };
-    let from_rule = rule.iter().flat_map(|r| r.source_ids.0.iter());
-    let from_owner = center.ownership.iter().flat_map(|o| o.source_ids.0.iter());
+    let from_rule = rule.iter().flat_map(|r| r.source_ids.iter());
+    let from_owner = center.ownership.iter().flat_map(|o| o.source_ids.iter());
     let source_ids = unique_ids(from_rule.chain(from_owner).chain(&level.source_ids));
     Some(FinancialAssistance {
         percent: level.percent,

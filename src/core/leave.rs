@@ -70,7 +70,7 @@ pub fn state_paid_leave(
         capped: weekly_pay * rate_low / Decimal::ONE_HUNDRED > program.weekly_max,
         days,
         pays,
-        source_ids: program.source_ids.0.to_vec(),
+        source_ids: program.source_ids.to_vec(),
     })
 }
 
@@ -92,7 +92,7 @@ mod tests {
             max_as_of: "2026".into(),
             valid_from: "2026-01-01".into(),
             valid_to: "2026-12-31".into(),
-            source_ids: SourceIds(["ny-pfl-2026".to_string()].into()),
+            source_ids: SourceIds::from(vec!["ny-pfl-2026".to_string()]),
             note: String::new(),
         }
     }

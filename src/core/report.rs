@@ -164,12 +164,12 @@ impl Report<'_> {
         let estimate = &self.estimate;
         let mut ids: Vec<String> = Vec::new();
         let from_lines = estimate.lines.iter().flat_map(|line| line.sources.iter());
-        let from_journey = estimate.journey.steps.iter().flat_map(|step| step.sources.0.iter());
+        let from_journey = estimate.journey.steps.iter().flat_map(|step| step.sources.iter());
         let from_coverage = estimate.coverage.iter().flat_map(|c| c.sources.iter());
         let from_plan = estimate.plan.source_ids();
         let from_burden = self.burden.iter().flat_map(|b| b.source_ids.iter());
-        let from_notes = self.notes.iter().flat_map(|n| n.source_ids.0.iter());
-        let from_leave = estimate.leave_program.iter().flat_map(|p| p.source_ids.0.iter());
+        let from_notes = self.notes.iter().flat_map(|n| n.source_ids.iter());
+        let from_leave = estimate.leave_program.iter().flat_map(|p| p.source_ids.iter());
         let from_tax = self.tax.iter().flat_map(|t| t.source_ids.iter());
         let from_cash_flow = self.cash_flow.source_ids.iter();
         let from_aid = self
@@ -177,13 +177,13 @@ impl Report<'_> {
             .worth_applying
             .iter()
             .chain(&self.aid.likely_not)
-            .flat_map(|fit| fit.program.source_ids.0.iter());
+            .flat_map(|fit| fit.program.source_ids.iter());
         // Contacts are shown for the programs worth applying for.
         let from_contacts = self
             .aid
             .worth_applying
             .iter()
-            .flat_map(|fit| fit.program.contact_source_ids.0.iter());
+            .flat_map(|fit| fit.program.contact_source_ids.iter());
         let income = &self.income;
         let from_income = income
             .silver_plan

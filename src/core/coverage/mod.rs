@@ -57,8 +57,8 @@ impl Figure {
 
     /// This figure, also resting on `more` sources.
     fn citing(mut self, more: &SourceIds) -> Self {
-        if more.as_slice().iter().any(|id| !self.sources.0.contains(id)) {
-            self.sources = SourceIds(unique_ids(self.sources.as_slice().iter().chain(more.as_slice())).into());
+        if more.as_slice().iter().any(|id| !self.sources.contains(id)) {
+            self.sources = SourceIds::from(unique_ids(self.sources.as_slice().iter().chain(more.as_slice())));
         }
         self
     }
@@ -375,7 +375,7 @@ impl Plan {
     pub fn source_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
         let figures = self.terms.figures().into_iter().chain(self.family_limit.as_ref());
-        for id in figures.flat_map(|f| f.sources.0.iter()) {
+        for id in figures.flat_map(|f| f.sources.iter()) {
             if !ids.contains(id) {
                 ids.push(id.clone());
             }

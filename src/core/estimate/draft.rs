@@ -161,15 +161,7 @@ impl Context<'_, '_> {
             .map(|d| d.source_ids.clone())
             .unwrap_or_default();
         if !self.input.travel_chosen() {
-            ids.extend(
-                self.tables
-                    .distance_rules()
-                    .fly_above_miles
-                    .source_ids
-                    .0
-                    .iter()
-                    .cloned(),
-            );
+            ids.extend(self.tables.distance_rules().fly_above_miles.source_ids.iter().cloned());
         }
         ids
     }
@@ -228,7 +220,7 @@ impl Context<'_, '_> {
             cost: None,
             basis: row.note_text(),
             question: None,
-            sources: row.source_ids.0.to_vec(),
+            sources: row.source_ids.to_vec(),
             care: None,
         }
     }

@@ -41,7 +41,7 @@ impl Context<'_, '_> {
                     Scenarios::ZERO,
                     row.unit_text(),
                     text!("line-collection-included"),
-                    row.source_ids.0.to_vec(),
+                    row.source_ids.to_vec(),
                 )
             }
         };
@@ -136,7 +136,7 @@ impl Context<'_, '_> {
             price,
             row.unit_text(),
             basis,
-            row.source_ids.0.to_vec(),
+            row.source_ids.to_vec(),
         )
         .care(CarePart::Cells, When::InfusionDay, Setting::Inpatient)
     }

@@ -178,14 +178,14 @@ fn check_contact(r: &AidProgram, sources: &BTreeMap<String, Source>) -> Result<(
             return Err(RowProblem::new(column, "use a US phone number such as 1-800-227-2345"));
         }
     }
-    if let Some(unknown) = r.contact_source_ids.0.iter().find(|id| !sources.contains_key(*id)) {
+    if let Some(unknown) = r.contact_source_ids.iter().find(|id| !sources.contains_key(*id)) {
         return Err(RowProblem::new(
             "contact_source_ids",
             format!("unknown source {unknown:?}: add it to sources.csv"),
         ));
     }
     let found = !r.contact_url.is_empty() || !r.phone.is_empty() || !r.spanish_phone.is_empty();
-    if found && r.contact_source_ids.0.is_empty() {
+    if found && r.contact_source_ids.is_empty() {
         return Err(RowProblem::new("contact_source_ids", "say where the contact was found"));
     }
     if found != is_date(&r.contact_checked) {

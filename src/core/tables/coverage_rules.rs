@@ -295,7 +295,7 @@ pub(super) fn parse_travel_benefit_terms(
         at_most("value", r.value, 1_000_000)
     })?;
     let mut source_ids: Vec<String> = Vec::new();
-    for id in parsed.rows.iter().flat_map(|row| row.value.source_ids.0.iter()) {
+    for id in parsed.rows.iter().flat_map(|row| row.value.source_ids.iter()) {
         if !source_ids.contains(id) {
             source_ids.push(id.clone());
         }
@@ -305,6 +305,6 @@ pub(super) fn parse_travel_benefit_terms(
         min_distance_miles: rows[0].value,
         lodging_per_night_max: rows[1].value,
         typical_episode_max: rows[2].value,
-        source_ids: SourceIds(source_ids.into()),
+        source_ids: SourceIds::from(source_ids),
     })
 }

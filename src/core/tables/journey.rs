@@ -205,6 +205,6 @@ pub(super) fn parse_counting_rules(
         treatment_trips: whole(CountingRuleId::TreatmentTrips),
         airport_rides_per_round_trip: whole(CountingRuleId::AirportRidesPerRoundTrip),
         city_rides_per_day: whole(CountingRuleId::CityRidesPerDay),
-        source_ids: SourceIds(source_ids.into()),
+        source_ids: SourceIds::from(source_ids),
     })
 }

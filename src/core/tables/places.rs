@@ -383,13 +383,13 @@ pub(super) fn parse_centers(
             ));
         }
         check_location(r, sources, &point_of)?;
-        match (r.hospital_ownership, r.ownership_source_ids.0.is_empty()) {
+        match (r.hospital_ownership, r.ownership_source_ids.is_empty()) {
             (Some(_), true) => Err(RowProblem::new(
                 "ownership_source_ids",
                 "say where the ownership comes from",
             )),
             (None, false) => Err(RowProblem::new("hospital_ownership", "sources given but no ownership")),
-            _ => match r.ownership_source_ids.0.iter().find(|id| !sources.contains_key(*id)) {
+            _ => match r.ownership_source_ids.iter().find(|id| !sources.contains_key(*id)) {
                 Some(unknown) => Err(RowProblem::new(
                     "ownership_source_ids",
                     format!("unknown source {unknown:?}: add it to sources.csv"),
@@ -436,7 +436,7 @@ fn check_location(
 ) -> Result<(), RowProblem> {
     let blank = r.hospital.is_empty() && r.hospital_zip.is_empty() && r.zcta.is_empty();
     if r.id == UNLISTED_CENTER {
-        return if blank && r.location_source_ids.0.is_empty() {
+        return if blank && r.location_source_ids.is_empty() {
             Ok(())
         } else {
             Err(RowProblem::new(
@@ -461,13 +461,13 @@ fn check_location(
             "the hospital's own ZIP has a Census area: use it",
         ));
     }
-    if r.location_source_ids.0.is_empty() {
+    if r.location_source_ids.is_empty() {
         return Err(RowProblem::new(
             "location_source_ids",
             "say where the hospital's address comes from",
         ));
     }
-    if let Some(unknown) = r.location_source_ids.0.iter().find(|id| !sources.contains_key(*id)) {
+    if let Some(unknown) = r.location_source_ids.iter().find(|id| !sources.contains_key(*id)) {
         return Err(RowProblem::new(
             "location_source_ids",
             format!("unknown source {unknown:?}: add it to sources.csv"),
@@ -475,7 +475,6 @@ fn check_location(
     }
     let labelled = r
         .location_source_ids
-        .0
         .iter()
         .any(|id| sources.get(id).is_some_and(|s| s.quality == Quality::Assumption));
     if r.zcta != r.hospital_zip && !labelled {

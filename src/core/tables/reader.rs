@@ -81,7 +81,7 @@ fn column_of(headers: &csv::StringRecord, name: &str) -> Option<(usize, String)>
 /// The `source_ids` cell: one or more source ids separated by `;`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(transparent)]
-pub struct SourceIds(pub Arc<[String]>);
+pub struct SourceIds(Arc<[String]>);
 
 impl SourceIds {
     pub fn as_slice(&self) -> &[String] {
@@ -89,10 +89,23 @@ impl SourceIds {
     }
 }
 
+impl std::ops::Deref for SourceIds {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.0
+    }
+}
+
+impl From<Vec<String>> for SourceIds {
+    fn from(ids: Vec<String>) -> Self {
+        Self(ids.into())
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SourceIds {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let cell = String::deserialize(deserializer)?;
-        Ok(SourceIds(parse_source_ids(&cell).into()))
+        Ok(SourceIds::from(parse_source_ids(&cell)))
     }
 }
 

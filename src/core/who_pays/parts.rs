@@ -46,7 +46,7 @@ impl PartCoverage {
                     && mode == TravelMode::Fly
                     && rule.status == CoverageStatus::Uncertain;
                 if flights_need_approval {
-                    let mut sources = rule.source_ids.0.to_vec();
+                    let mut sources = rule.source_ids.to_vec();
                     sources.extend(MEDICAID_FLIGHT_SOURCES.iter().map(|s| s.to_string()));
                     return Self {
                         part,
@@ -73,7 +73,7 @@ impl PartCoverage {
                         && route == Route::Trial
                         && part == CarePart::Treatment,
                     reason: rule.reason.clone(),
-                    sources: rule.source_ids.0.to_vec(),
+                    sources: rule.source_ids.to_vec(),
                 }
             })
             .collect()

@@ -98,7 +98,7 @@ impl ApiCenter {
                     hospital: site.site.clone(),
                     seen_on: site.seen_on.clone(),
                     record_url: trial.record_url(),
-                    sources: unique_ids(site.source_ids.0.iter().chain(trial.source_ids.as_slice())),
+                    sources: unique_ids(site.source_ids.iter().chain(trial.source_ids.as_slice())),
                 })
                 .collect(),
         }

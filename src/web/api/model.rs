@@ -443,7 +443,7 @@ impl<'a> ApiAidFit<'a> {
             phone: given(&fit.program.phone),
             spanish_phone: given(&fit.program.spanish_phone),
             contact_sources: if with_contact {
-                &fit.program.contact_source_ids.0
+                fit.program.contact_source_ids.as_slice()
             } else {
                 &[]
             },

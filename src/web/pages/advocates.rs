@@ -139,7 +139,7 @@ impl AdvocatesView {
         let topics = by_topic(tables);
         for id in topics
             .iter()
-            .flat_map(|(_, figures)| figures.iter().flat_map(|f| f.source_ids.0.iter().map(String::as_str)))
+            .flat_map(|(_, figures)| figures.iter().flat_map(|f| f.source_ids.iter().map(String::as_str)))
             .chain(COVERAGE_POLICY_SOURCE_IDS)
         {
             if tables.source(id).is_some() && !order.iter().any(|o| o == id) {
@@ -237,7 +237,6 @@ impl AdvocateFigures {
                     period: period(lang, &f.as_of),
                     sources: f
                         .source_ids
-                        .0
                         .iter()
                         .filter_map(|id| tables.source(id))
                         .map(|s| FigureSource {

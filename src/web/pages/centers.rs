@@ -130,9 +130,9 @@ impl CentersView {
         let method: Vec<String> = crate::core::tables::ZIP_SOURCE_IDS
             .iter()
             .map(|id| id.to_string())
-            .chain(rules.earth_radius_miles.source_ids.0.iter().cloned())
-            .chain(rules.road_detour_factor.source_ids.0.iter().cloned())
-            .chain(rules.fly_above_miles.source_ids.0.iter().cloned())
+            .chain(rules.earth_radius_miles.source_ids.iter().cloned())
+            .chain(rules.road_detour_factor.source_ids.iter().cloned())
+            .chain(rules.fly_above_miles.source_ids.iter().cloned())
             .collect();
         let registry = ["clinicaltrials-gov".to_string()];
         let order = unique_ids(
@@ -143,7 +143,7 @@ impl CentersView {
                     let trials = option
                         .trials
                         .iter()
-                        .flat_map(|(trial, site)| site.source_ids.0.iter().chain(trial.source_ids.as_slice()));
+                        .flat_map(|(trial, site)| site.source_ids.iter().chain(trial.source_ids.as_slice()));
                     location.chain(trials)
                 }))
                 .chain(&registry),
@@ -225,7 +225,7 @@ fn row_view(
         text!("centers-travel-usual", mode = Arg::from(mode))
     };
     let refs: Vec<String> = match (&option.distance.from_zip, &option.center.location) {
-        (Some(_), Some(location)) => location.source_ids.0.to_vec(),
+        (Some(_), Some(location)) => location.source_ids.to_vec(),
         _ => Vec::new(),
     };
     let estimate_query = query_without_household_money(&option.answers, lang);
@@ -284,7 +284,6 @@ fn row_view(
 fn trial_view(lang: Lang, numbers: &SourceNumbers<'_>, trial: &Trial, site: &TrialSite) -> TrialView {
     let ids: Vec<String> = site
         .source_ids
-        .0
         .iter()
         .chain(trial.source_ids.as_slice())
         .cloned()

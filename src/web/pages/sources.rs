@@ -59,7 +59,6 @@ fn currency(table: &TableDating, tables: &Tables, lang: Lang) -> TableCurrency {
     let refs = table
         .update
         .source_ids
-        .0
         .iter()
         .filter_map(|id| {
             let number = tables.sources().position(|s| &s.id == id)? + 1;

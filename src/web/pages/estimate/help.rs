@@ -107,7 +107,6 @@ fn contact(program: &AidProgram, numbers: &SourceNumbers<'_>) -> (Option<Contact
         .to_string();
     let secondary = program
         .contact_source_ids
-        .0
         .iter()
         .filter_map(|id| numbers.tables.source(id))
         .next()
@@ -130,7 +129,7 @@ fn contact(program: &AidProgram, numbers: &SourceNumbers<'_>) -> (Option<Contact
         secondary,
         no_phone,
         checked: said_date(lang, &program.contact_checked),
-        sources: numbers.refs(&program.contact_source_ids.0),
+        sources: numbers.refs(program.contact_source_ids.as_slice()),
     };
     (Some(view), None)
 }

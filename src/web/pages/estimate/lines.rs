@@ -158,7 +158,7 @@ pub fn journey(estimate: &Estimate, numbers: &SourceNumbers<'_>) -> Vec<JourneyV
             pinned: step.pinned,
             skipped: step.skipped,
             note: say(lang, &step.note),
-            sources: numbers.refs(&step.sources.0),
+            sources: numbers.refs(step.sources.as_slice()),
         })
         .collect()
 }

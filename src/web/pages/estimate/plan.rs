@@ -103,7 +103,7 @@ fn figure_view(
         explanation: msg(lang, explanation),
         value,
         origin,
-        sources: numbers.refs(&figure.sources.0),
+        sources: numbers.refs(figure.sources.as_slice()),
     }
 }
 
@@ -122,7 +122,6 @@ pub fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers
     let usd = |f: &Figure| format_usd(f.value);
     let note_of = |f: &Figure| {
         f.sources
-            .0
             .first()
             .and_then(|id| numbers.tables.source(id))
             .map(|s| say(lang, &Text::data(format!("source-{}", s.id), &s.note)))
@@ -131,7 +130,7 @@ pub fn plan_view(plan: &Plan, coverage: &[PartCoverage], numbers: &SourceNumbers
     let name = say(lang, &plan.insurance.label());
     let out_of_network = !plan.in_network && coverage.iter().any(|c| c.out_of_network);
     // The advice on out-of-network care has the sources of the note that gives it.
-    let network_sources = numbers.refs(&numbers.tables.note(NoteId::OutOfNetwork).source_ids.0);
+    let network_sources = numbers.refs(numbers.tables.note(NoteId::OutOfNetwork).source_ids.as_slice());
     let (summary, figures) = match &plan.terms {
         PlanTerms::Standard {
             deductible,
