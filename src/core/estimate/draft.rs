@@ -16,6 +16,7 @@ use crate::core::tables::{CarePart, JourneyParam, Tables, UnitCostId};
 use crate::core::text::{Arg, Text};
 
 /// A line before payers are assigned.
+#[derive(Clone)]
 pub(super) struct Draft {
     pub(super) id: LineId,
     pub(super) category: Category,

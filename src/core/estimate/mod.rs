@@ -224,7 +224,12 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         depth,
     );
     let world = World::new(&coverage, Answer::Likely);
-    let (lines, plan_years) = payers.settle(&world, Answer::Likely);
+    // Totals only works out no other outcome, so the drafts' words move into its lines.
+    let (lines, plan_years) = if full {
+        payers.settle(&drafts, &world, Answer::Likely)
+    } else {
+        payers.settle_last(std::mem::take(&mut drafts), &world, Answer::Likely)
+    };
     let line_totals = totals(&lines);
     let uncertain = coverage.iter().any(|c| c.status == CoverageStatus::Uncertain);
     let alternatives = if full && uncertain {
@@ -232,7 +237,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
             .into_iter()
             .map(|answer| {
                 let world = World::new(&coverage, answer);
-                let (lines, plan_years) = payers.settle(&world, answer);
+                let (lines, plan_years) = payers.settle(&drafts, &world, answer);
                 Alternative {
                     answer,
                     totals: totals(&lines),
@@ -266,7 +271,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
             paid_leave.as_ref(),
             depth,
         )
-        .settle(&world, Answer::OutOfNetwork);
+        .settle(&drafts, &world, Answer::OutOfNetwork);
         let out = Alternative {
             answer: Answer::OutOfNetwork,
             totals: totals(&lines),
@@ -295,7 +300,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
             paid_leave.as_ref(),
             depth,
         )
-        .settle(&World::new(&coverage, Answer::Likely), Answer::Likely);
+        .settle(&drafts, &World::new(&coverage, Answer::Likely), Answer::Likely);
         totals(&lines)
     });
     let unpriced = lines.iter().filter(|l| l.cost.is_none()).map(|l| l.id).collect();

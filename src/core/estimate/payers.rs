@@ -20,7 +20,7 @@ use crate::text;
 
 impl Context<'_, '_> {
     /// The line as the payer rules see it: its part, its kind and when its bills fall.
-    pub(super) fn to_pay<'d>(&self, draft: &'d Draft) -> LineToPay<'d> {
+    pub(super) fn to_pay(&self, draft: &Draft) -> LineToPay {
         let kind = match draft.id {
             _ if draft.category == Category::Medical => LineKind::Medical,
             LineId::Travel => LineKind::Travel,
@@ -57,7 +57,7 @@ impl Context<'_, '_> {
                 LineKind::Travel => Some(CarePart::Travel),
                 _ => draft.care.map(|(part, ..)| part),
             },
-            cost: draft.cost.as_ref(),
+            cost: draft.cost,
             timing,
             kind,
         }
@@ -66,8 +66,7 @@ impl Context<'_, '_> {
 
 /// Everything needed to decide who pays, in either outcome.
 pub(super) struct Payers<'a> {
-    drafts: &'a [Draft],
-    to_pay: Vec<LineToPay<'a>>,
+    to_pay: Vec<LineToPay>,
     coverage: &'a [PartCoverage],
     plan: &'a Plan,
     tables: &'a Tables,
@@ -81,7 +80,7 @@ pub(super) struct Payers<'a> {
 
 impl<'a> Payers<'a> {
     pub(super) fn new(
-        drafts: &'a [Draft],
+        drafts: &[Draft],
         context: &Context<'a, '_>,
         coverage: &'a [PartCoverage],
         plan: &'a Plan,
@@ -90,7 +89,6 @@ impl<'a> Payers<'a> {
         depth: Depth,
     ) -> Self {
         Self {
-            drafts,
             to_pay: drafts.iter().map(|d| context.to_pay(d)).collect(),
             coverage,
             plan,
@@ -114,8 +112,29 @@ impl<'a> Payers<'a> {
         }
     }
 
-    /// The lines with their payers, and the plan years, in one outcome.
-    pub(super) fn settle(&self, world: &World, answer: Answer) -> (Vec<LineItem>, Vec<PlanYear>) {
+    /// The lines with their payers, and the plan years, in one outcome (the drafts stay for
+    /// the other outcomes).
+    pub(super) fn settle(&self, drafts: &[Draft], world: &World, answer: Answer) -> (Vec<LineItem>, Vec<PlanYear>) {
+        self.settle_drafts(drafts.iter().cloned(), world, answer)
+    }
+
+    /// The same, for the last outcome worked out: each draft's words move into its line
+    /// instead of being copied.
+    pub(super) fn settle_last(
+        &self,
+        drafts: Vec<Draft>,
+        world: &World,
+        answer: Answer,
+    ) -> (Vec<LineItem>, Vec<PlanYear>) {
+        self.settle_drafts(drafts.into_iter(), world, answer)
+    }
+
+    fn settle_drafts(
+        &self,
+        drafts: impl Iterator<Item = Draft>,
+        world: &World,
+        answer: Answer,
+    ) -> (Vec<LineItem>, Vec<PlanYear>) {
         let settled = settle(
             &self.to_pay,
             world,
@@ -125,9 +144,7 @@ impl<'a> Payers<'a> {
             &self.trip,
             &self.calendar,
         );
-        let lines = self
-            .drafts
-            .iter()
+        let lines = drafts
             .zip(&self.to_pay)
             .zip(settled.lines)
             .map(|((draft, to_pay), shares)| self.line(draft, to_pay, shares, answer))
@@ -135,7 +152,7 @@ impl<'a> Payers<'a> {
         (lines, settled.plan_years)
     }
 
-    fn line(&self, draft: &Draft, to_pay: &LineToPay<'_>, mut shares: LineShares, answer: Answer) -> LineItem {
+    fn line(&self, mut draft: Draft, to_pay: &LineToPay, mut shares: LineShares, answer: Answer) -> LineItem {
         let priced = draft.cost.is_some();
         // State paid leave takes its part of the caregiver's lost pay off the family's share.
         let leave = match self.paid_leave {
@@ -179,8 +196,10 @@ impl<'a> Payers<'a> {
             .and_then(|part| self.coverage.iter().find(|c| c.part == part));
         // The what-ifs need amounts only: no reasons or source lists.
         let full = self.depth == Depth::Full;
+        let payer_reason = full.then(|| self.reason(&draft, coverage, &shares, answer)).flatten();
+        let own_sources = std::mem::take(&mut draft.sources);
         let sources = if full {
-            self.sources(draft, coverage, &shares)
+            self.sources(own_sources, &draft, coverage, &shares)
         } else {
             Vec::new()
         };
@@ -189,29 +208,34 @@ impl<'a> Payers<'a> {
             id: draft.id,
             category: draft.category,
             part: draft.care.map(|(part, ..)| part),
-            label: draft.label.clone(),
+            label: draft.label,
             quantity: draft.quantity,
-            quantity_unit: draft.quantity_unit.clone(),
+            quantity_unit: draft.quantity_unit,
             rate: draft.rate,
-            rate_unit: draft.rate_unit.clone(),
+            rate_unit: draft.rate_unit,
             cost: draft.cost,
             payer,
-            payer_reason: full.then(|| self.reason(draft, coverage, &shares, answer)).flatten(),
+            payer_reason,
             sponsor_pays: amounts(shares.sponsor),
             insurer_pays: amounts(shares.insurer),
             benefit_pays: amounts(shares.benefit + leave),
             family_pays: amounts(shares.family),
             plan_years: shares.by_year,
-            basis: draft.basis.clone(),
-            question: draft.question.clone(),
+            basis: draft.basis,
+            question: draft.question,
             sources,
         }
     }
 
     /// The line's own sources, with those of the coverage rule, state paid leave and travel
     /// benefit that decided who pays it.
-    fn sources(&self, draft: &Draft, coverage: Option<&PartCoverage>, shares: &LineShares) -> Vec<String> {
-        let mut sources = draft.sources.clone();
+    fn sources(
+        &self,
+        mut sources: Vec<String>,
+        draft: &Draft,
+        coverage: Option<&PartCoverage>,
+        shares: &LineShares,
+    ) -> Vec<String> {
         if let Some(c) = coverage.filter(|_| draft.category == Category::Medical || draft.id == LineId::Travel) {
             sources = merge_sources([sources.as_slice(), c.sources.as_slice()]);
         }

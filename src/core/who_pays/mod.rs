@@ -6,8 +6,6 @@
 mod parts;
 mod plan_years;
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -22,9 +20,9 @@ pub use plan_years::{Calendar, LineYear, PlanYear, Timing};
 use plan_years::{Chunk, split_by_year};
 
 /// A line as the payer rules see it.
-pub struct LineToPay<'a> {
+pub struct LineToPay {
     pub part: Option<CarePart>,
-    pub cost: Option<&'a Scenarios<Decimal>>,
+    pub cost: Option<Scenarios<Decimal>>,
     /// Set for priced medical lines: when their bills fall.
     pub timing: Option<Scenarios<Timing>>,
     pub kind: LineKind,
@@ -72,7 +70,7 @@ pub struct Trip {
 
 /// Decides who pays each line in one outcome.
 pub fn settle(
-    lines: &[LineToPay<'_>],
+    lines: &[LineToPay],
     world: &World,
     coverage: &[PartCoverage],
     plan: &Plan,
@@ -101,14 +99,14 @@ pub fn settle(
             let years: Vec<u32> = {
                 let mut all: Vec<u32> = Scenario::ALL
                     .iter()
-                    .flat_map(|&s| per_scenario.get(s)[index].years.keys().copied())
+                    .flat_map(|&s| per_scenario.get(s)[index].years.years())
                     .collect();
                 all.sort_unstable();
                 all.dedup();
                 all
             };
             let year_value = |year: u32, f: fn(&YearShare) -> Decimal| {
-                Scenarios::from_fn(|s| per_scenario.get(s)[index].years.get(&year).map_or(Decimal::ZERO, f))
+                Scenarios::from_fn(|s| per_scenario.get(s)[index].years.get(year).map_or(Decimal::ZERO, f))
             };
             LineShares {
                 sponsor: pick(|x| x.sponsor),
@@ -139,7 +137,7 @@ pub fn settle(
                         per_scenario
                             .get(s)
                             .iter()
-                            .filter_map(|l| l.years.get(&year))
+                            .filter_map(|l| l.years.get(year))
                             .map(f)
                             .sum()
                     })
@@ -196,12 +194,36 @@ struct ScenarioShare {
     transport: Decimal,
     travel_benefit: Decimal,
     family: Decimal,
-    years: BTreeMap<u32, YearShare>,
+    years: ByYear,
+}
+
+/// A line's shares in each plan year it has bills in. Plan years are few and counted from
+/// 0, so they index a list instead of keying a map (this runs for every line of every estimate).
+#[derive(Debug, Clone, Default)]
+struct ByYear(Vec<Option<YearShare>>);
+
+impl ByYear {
+    fn entry(&mut self, year: u32) -> &mut YearShare {
+        let index = year as usize;
+        if self.0.len() <= index {
+            self.0.resize(index + 1, None);
+        }
+        self.0[index].get_or_insert_default()
+    }
+
+    fn get(&self, year: u32) -> Option<&YearShare> {
+        self.0.get(year as usize).and_then(Option::as_ref)
+    }
+
+    /// The plan years with bills, in order.
+    fn years(&self) -> impl Iterator<Item = u32> + '_ {
+        (0u32..).zip(&self.0).filter(|(_, y)| y.is_some()).map(|(year, _)| year)
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn settle_scenario(
-    lines: &[LineToPay<'_>],
+    lines: &[LineToPay],
     world: &World,
     plan: &Plan,
     benefit_terms: &TravelBenefitTerms,
@@ -234,7 +256,7 @@ fn settle_scenario(
                     Outcome::NotCovered => {
                         share.family = cost;
                         for chunk in split_by_year(cost, timing, calendar) {
-                            let year = share.years.entry(chunk.plan_year).or_default();
+                            let year = share.years.entry(chunk.plan_year);
                             year.billed += chunk.amount;
                             year.not_covered += chunk.amount;
                         }
@@ -256,7 +278,7 @@ fn settle_scenario(
         let share = &mut shares[*index];
         share.family += family;
         share.insurer += chunk.amount - family;
-        let year = share.years.entry(chunk.plan_year).or_default();
+        let year = share.years.entry(chunk.plan_year);
         year.billed += chunk.amount;
         year.insurer += chunk.amount - family;
         year.cost_sharing += family;
@@ -344,7 +366,7 @@ fn shares_under(bills: &[CoveredBill], terms: [&[&PlanTerms]; 3], key: impl Fn(G
 /// Medicaid transportation pays the trips to covered care; an insurer's travel benefit pays
 /// what is left of the trips, then lodging up to its nightly limit, up to the amount entered.
 fn pay_benefits(
-    lines: &[LineToPay<'_>],
+    lines: &[LineToPay],
     world: &World,
     plan: &Plan,
     terms: &TravelBenefitTerms,
