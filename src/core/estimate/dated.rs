@@ -40,18 +40,29 @@ impl Context<'_, '_> {
 
     /// The GSA rates of the center's area on a day, noting a fiscal year not yet published.
     pub(super) fn per_diem_on(&self, day: Date) -> &PerDiemYear {
+        const TABLE: &str = "gsa_per_diem:";
         let area = self.input.per_diem_area();
         let in_force = area.on(day);
         if in_force.reused_for.is_some() {
-            note(
-                &mut self.gaps.borrow_mut(),
-                DataGap {
-                    kind: GapKind::GsaPerDiem,
-                    parameter: format!("gsa_per_diem:{}", area.id),
-                    year_needed: fiscal_year_of(day),
-                    year_used: in_force.value.fiscal_year,
-                },
-            );
+            let (year_needed, year_used) = (fiscal_year_of(day), in_force.value.fiscal_year);
+            // Nights are priced one by one, so the same gap comes up for every night of a
+            // fiscal year: its name is written out only the first time.
+            let noted = self.gaps.borrow().iter().any(|gap| {
+                gap.kind == GapKind::GsaPerDiem
+                    && (gap.year_needed, gap.year_used) == (year_needed, year_used)
+                    && gap.parameter.strip_prefix(TABLE) == Some(area.id.as_str())
+            });
+            if !noted {
+                note(
+                    &mut self.gaps.borrow_mut(),
+                    DataGap {
+                        kind: GapKind::GsaPerDiem,
+                        parameter: format!("{TABLE}{}", area.id),
+                        year_needed,
+                        year_used,
+                    },
+                );
+            }
         }
         in_force.value
     }
