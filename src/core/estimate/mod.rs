@@ -29,7 +29,7 @@ use crate::core::leave::{StatePaidLeave, state_paid_leave};
 use crate::core::lines::{LineId, LineItem, Totals, totals};
 use crate::core::scenarios::Scenarios;
 use crate::core::tables::{CoverageStatus, PaidLeaveRow, Tables};
-use crate::core::who_pays::{Answer, Calendar, PartCoverage, PlanYear, World};
+use crate::core::who_pays::{Answer, Calendar, LineToPay, PartCoverage, PlanYear, World};
 use draft::Context;
 use payers::Payers;
 
@@ -103,9 +103,22 @@ pub fn totals_only(tables: &Tables, input: &Input<'_>) -> Estimate {
     build(tables, input, Depth::TotalsOnly)
 }
 
-/// Plan years whose terms are worked out: the longest journey (two years of follow-up after
-/// the longest stay) ends in the fourth; a bill after the last uses its terms.
+/// Plan years whose terms are worked out at most: the longest journey (two years of follow-up
+/// after the longest stay) ends in the fourth; a bill after the last uses its terms.
 const PLAN_YEARS: u32 = 5;
+
+/// The plan years the lines' bills fall in (at least one, at most `PLAN_YEARS`): only those
+/// have terms, limits or figures not yet out to tell of, so no others are worked out.
+fn plan_years_reached(lines: &[LineToPay], calendar: &Calendar) -> u32 {
+    let last_day = lines
+        .iter()
+        .filter_map(|line| line.timing.as_ref())
+        .flat_map(Scenarios::iter)
+        .map(|t| t.first_day.saturating_add(t.days.max(1) - 1))
+        .max()
+        .unwrap_or(0);
+    (calendar.year_of(last_day) + 1).min(PLAN_YEARS)
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Depth {
@@ -122,32 +135,6 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     let calendar = Calendar {
         start: input.start_date(),
     };
-    let year_begins: Vec<Date> = (0..PLAN_YEARS)
-        .map(|y| calendar.year_begins(y, input.first_day()))
-        .collect();
-    // A Marketplace silver plan's lower limits, plan year by plan year, when income qualifies.
-    let reductions: Vec<Option<SilverReduction>> = year_begins
-        .iter()
-        .map(|&begins| silver_reduction(tables, input, begins))
-        .collect();
-    // A limit the user typed is their plan's own: the reduction is already in it.
-    let metal = match input.own_plan().oop_max {
-        Some(_) => MarketplaceMetal::Unsure,
-        None => input.plan_choices().metal,
-    };
-    let plan = Plan::by_year(
-        input.insurance(),
-        input.own_plan(),
-        input.plan_choices(),
-        |day| {
-            let reduction = year_begins
-                .iter()
-                .position(|&begins| begins == day)
-                .and_then(|year| reductions[year].as_ref());
-            with_silver_limits(tables.insurance_presets(day), metal, reduction)
-        },
-        &year_begins,
-    );
     let days = JourneyDays::new(&journey, &counts.typical, input.caregivers());
     let context = Context {
         tables,
@@ -186,6 +173,34 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
     drafts.push(context.lost_pay(LineId::CaregiverIncome, input.caregiver()));
     drafts.push(context.lost_pay(LineId::PatientIncome, input.patient()));
 
+    let to_pay: Vec<LineToPay> = drafts.iter().map(|d| context.to_pay(d)).collect();
+    let year_begins: Vec<Date> = (0..plan_years_reached(&to_pay, &calendar))
+        .map(|y| calendar.year_begins(y, input.first_day()))
+        .collect();
+    // A Marketplace silver plan's lower limits, plan year by plan year, when income qualifies.
+    let reductions: Vec<Option<SilverReduction>> = year_begins
+        .iter()
+        .map(|&begins| silver_reduction(tables, input, begins))
+        .collect();
+    // A limit the user typed is their plan's own: the reduction is already in it.
+    let metal = match input.own_plan().oop_max {
+        Some(_) => MarketplaceMetal::Unsure,
+        None => input.plan_choices().metal,
+    };
+    let plan = Plan::by_year(
+        input.insurance(),
+        input.own_plan(),
+        input.plan_choices(),
+        |day| {
+            let reduction = year_begins
+                .iter()
+                .position(|&begins| begins == day)
+                .and_then(|year| reductions[year].as_ref());
+            with_silver_limits(tables.insurance_presets(day), metal, reduction)
+        },
+        &year_begins,
+    );
+
     // The leave in force when the stay begins; a maximum past its period is the latest known.
     let leave_in_force = (input.caregivers() > 0 && input.caregiver().weekly_pay.is_some())
         .then(|| tables.paid_leave(input.caregiver_work_state(), input.first_day()))
@@ -215,7 +230,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
 
     let coverage = PartCoverage::for_plan(tables, &plan, input.route(), input.travel_mode());
     let payers = Payers::new(
-        &drafts,
+        &to_pay,
         &context,
         &coverage,
         &plan,
@@ -263,7 +278,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         let coverage = PartCoverage::for_plan(tables, &outside, input.route(), input.travel_mode());
         let world = World::new(&coverage, Answer::OutOfNetwork);
         let (lines, plan_years) = Payers::new(
-            &drafts,
+            &to_pay,
             &context,
             &coverage,
             &outside,
@@ -292,7 +307,7 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         };
         let coverage = PartCoverage::for_plan(tables, &in_network, input.route(), input.travel_mode());
         let (lines, _) = Payers::new(
-            &drafts,
+            &to_pay,
             &context,
             &coverage,
             &in_network,
@@ -335,5 +350,59 @@ fn build(tables: &Tables, input: &Input<'_>, depth: Depth) -> Estimate {
         paid_leave,
         unpriced,
         data_gaps,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::coverage::Setting;
+    use crate::core::tables::CarePart;
+    use crate::core::who_pays::{LineKind, Timing};
+
+    fn billed(first_day: u32, days: u32) -> LineToPay {
+        let timing = Timing {
+            first_day,
+            days,
+            admission_day: None,
+            setting: Setting::Outpatient,
+        };
+        LineToPay {
+            part: Some(CarePart::Treatment),
+            cost: None,
+            timing: Some(Scenarios::new(
+                timing,
+                timing,
+                Timing {
+                    days: days + 1,
+                    ..timing
+                },
+            )),
+            kind: LineKind::Medical,
+        }
+    }
+
+    #[test]
+    fn plan_years_reach_as_far_as_the_last_bill_of_any_scenario() {
+        // Calendar years from 1 March 2027: the first plan year has 306 days (to 31 December).
+        let calendar = Calendar {
+            start: Some(jiff::civil::date(2027, 3, 1)),
+        };
+        let no_bills = [LineToPay {
+            part: None,
+            cost: None,
+            timing: None,
+            kind: LineKind::Travel,
+        }];
+        assert_eq!(plan_years_reached(&no_bills, &calendar), 1);
+        // Days 0..=305 are 2027; the high scenario's one more day reaches 1 January 2028.
+        assert_eq!(plan_years_reached(&[billed(0, 305)], &calendar), 1);
+        assert_eq!(plan_years_reached(&[billed(0, 306)], &calendar), 2);
+        // Day 306 + 366 (2028 is a leap year) is 1 January 2029.
+        assert_eq!(plan_years_reached(&[billed(0, 10), billed(306, 366)], &calendar), 3);
+        // Without a start date, 365-day years; never more than PLAN_YEARS are worked out.
+        let undated = Calendar { start: None };
+        assert_eq!(plan_years_reached(&[billed(365, 1)], &undated), 2);
+        assert_eq!(plan_years_reached(&[billed(0, 365 * 9)], &undated), PLAN_YEARS);
     }
 }

@@ -66,7 +66,7 @@ impl Context<'_, '_> {
 
 /// Everything needed to decide who pays, in either outcome.
 pub(super) struct Payers<'a> {
-    to_pay: Vec<LineToPay>,
+    to_pay: &'a [LineToPay],
     coverage: &'a [PartCoverage],
     plan: &'a Plan,
     tables: &'a Tables,
@@ -80,7 +80,7 @@ pub(super) struct Payers<'a> {
 
 impl<'a> Payers<'a> {
     pub(super) fn new(
-        drafts: &[Draft],
+        to_pay: &'a [LineToPay],
         context: &Context<'a, '_>,
         coverage: &'a [PartCoverage],
         plan: &'a Plan,
@@ -89,7 +89,7 @@ impl<'a> Payers<'a> {
         depth: Depth,
     ) -> Self {
         Self {
-            to_pay: drafts.iter().map(|d| context.to_pay(d)).collect(),
+            to_pay,
             coverage,
             plan,
             tables: context.tables,
@@ -136,7 +136,7 @@ impl<'a> Payers<'a> {
         answer: Answer,
     ) -> (Vec<LineItem>, Vec<PlanYear>) {
         let settled = settle(
-            &self.to_pay,
+            self.to_pay,
             world,
             self.coverage,
             self.plan,
@@ -145,7 +145,7 @@ impl<'a> Payers<'a> {
             &self.calendar,
         );
         let lines = drafts
-            .zip(&self.to_pay)
+            .zip(self.to_pay)
             .zip(settled.lines)
             .map(|((draft, to_pay), shares)| self.line(draft, to_pay, shares, answer))
             .collect();
