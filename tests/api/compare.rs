@@ -475,6 +475,26 @@ async fn a_comparison_by_income_shows_what_income_changes() {
             .unwrap_or_else(|| panic!("no row {id}"))
     };
     assert_eq!(row("poverty_percent")["values"], json!(["100.00", "200.00", "400.00"]));
+    // The CSV gives each percent to two places, as the JSON does, not to four.
+    let csv = post_fields(&app, "/compare.csv", &fields).await.text().await.unwrap();
+    let share_row = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .find(|record| &record[0] == "medical_share_of_income")
+        .expect("a medical share row");
+    let in_json = row("medical_share_of_income")["values"].as_array().unwrap().clone();
+    assert_eq!(in_json.len(), 3);
+    for (cell, json) in share_row.iter().skip(2).zip(&in_json) {
+        assert!(
+            cell.split('.').nth(1).is_none_or(|places| places.len() <= 2),
+            "{share_row:?}"
+        );
+        let json: Decimal = json.as_str().unwrap().parse().unwrap();
+        assert_eq!(cell.parse::<Decimal>().unwrap(), json, "{share_row:?}");
+    }
     // NC expanded Medicaid to 138%: only the first household is likely eligible.
     let medicaid = &row("family_medical_if_medicaid")["values"];
     assert!(medicaid[0].is_string() && medicaid[1].is_null() && medicaid[2].is_null());

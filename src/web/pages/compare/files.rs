@@ -25,14 +25,15 @@ use crate::web::respond;
 /// A UTF-8 byte-order mark, so spreadsheet programs read accents correctly.
 const BOM: &str = "\u{feff}";
 
-/// A row's values as cells: money as money, percents as numbers.
+/// A row's values as cells: money as money, percents as numbers to two places (as in the
+/// JSON: a share of income worked out to four places claims more than the figures know).
 fn cells(row: &RowView, values: &[Option<Decimal>]) -> Vec<Cell> {
     values
         .iter()
         .map(|value| match (value, row.unit) {
             (None, _) => Cell::Empty,
             (Some(v), Unit::Money) => Cell::Money(*v),
-            (Some(v), Unit::Percent) => Cell::Number(*v),
+            (Some(v), Unit::Percent) => Cell::Number(round_cents(*v)),
         })
         .collect()
 }
