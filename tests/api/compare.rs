@@ -485,8 +485,11 @@ async fn a_comparison_by_income_shows_what_income_changes() {
         .map(Result::unwrap)
         .find(|record| &record[0] == "medical_share_of_income")
         .expect("a medical share row");
-    let in_json = row("medical_share_of_income")["values"].as_array().unwrap().clone();
-    assert_eq!(in_json.len(), 3);
+    // The three values, then B minus A and C minus A.
+    let share = row("medical_share_of_income");
+    let mut in_json = share["values"].as_array().unwrap().clone();
+    in_json.extend(share["minus_a"].as_array().unwrap().iter().cloned());
+    assert_eq!((in_json.len(), share_row.len()), (5, 7), "{share_row:?}");
     for (cell, json) in share_row.iter().skip(2).zip(&in_json) {
         assert!(
             cell.split('.').nth(1).is_none_or(|places| places.len() <= 2),

@@ -103,8 +103,8 @@ pub fn totals_only(tables: &Tables, input: &Input<'_>) -> Estimate {
     build(tables, input, Depth::TotalsOnly)
 }
 
-/// Plan years whose terms are worked out at most: the longest journey (two years of follow-up
-/// after the longest stay) ends in the fourth; a bill after the last uses its terms.
+/// The most plan years whose terms are worked out: the longest journey (two years of
+/// follow-up after the longest stay) ends in the fourth; a bill after the last uses its terms.
 const PLAN_YEARS: u32 = 5;
 
 /// The plan years the lines' bills fall in (at least one, at most `PLAN_YEARS`): only those
@@ -117,7 +117,11 @@ fn plan_years_reached(lines: &[LineToPay], calendar: &Calendar) -> u32 {
         .map(|t| t.first_day.saturating_add(t.days.max(1) - 1))
         .max()
         .unwrap_or(0);
-    (calendar.year_of(last_day) + 1).min(PLAN_YEARS)
+    // The last plan year begun by then, looked for among the first PLAN_YEARS only.
+    (1..PLAN_YEARS)
+        .take_while(|&year| calendar.year_start_day(year) <= last_day)
+        .last()
+        .map_or(1, |year| year + 1)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

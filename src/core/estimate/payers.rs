@@ -131,10 +131,12 @@ impl<'a> Payers<'a> {
 
     fn settle_drafts(
         &self,
-        drafts: impl Iterator<Item = Draft>,
+        drafts: impl ExactSizeIterator<Item = Draft>,
         world: &World,
         answer: Answer,
     ) -> (Vec<LineItem>, Vec<PlanYear>) {
+        // The timings were worked out from these drafts: one each, in the same order.
+        debug_assert_eq!(drafts.len(), self.to_pay.len(), "a draft without its timing");
         let settled = settle(
             self.to_pay,
             world,

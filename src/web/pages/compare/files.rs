@@ -25,8 +25,8 @@ use crate::web::respond;
 /// A UTF-8 byte-order mark, so spreadsheet programs read accents correctly.
 const BOM: &str = "\u{feff}";
 
-/// A row's values as cells: money as money, percents as numbers to two places (as in the
-/// JSON: a share of income worked out to four places claims more than the figures know).
+/// A row's values as cells: money as money, percents as numbers rounded to two places, the
+/// same figures as the JSON's (a share of income to four places claims more than is known).
 fn cells(row: &RowView, values: &[Option<Decimal>]) -> Vec<Cell> {
     values
         .iter()
