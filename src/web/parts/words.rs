@@ -1,5 +1,8 @@
 //! Words every page needs: a message by key, dates written out, field errors, payer names.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, PoisonError, RwLock};
+
 use crate::core::input::FieldErrors;
 use crate::core::lines::Payer;
 use crate::core::text::{Arg, Text};
@@ -13,7 +16,25 @@ pub fn msg(lang: Lang, key: &'static str) -> String {
 
 /// A `YYYY-MM-DD` date or a `YYYY-MM` month written out in the reader's language ("November
 /// 23, 2026", "October 2017"); anything else (a year, "undated") as it is.
+///
+/// Only for the dates of the data files (a source's, a program's, the data's) and today's:
+/// pages say dozens of them, each through Fluent, so each is written out once per language
+/// and kept. A date someone typed is said as `Arg::Date`, never through here, so nothing kept
+/// came from a user; the list grows only by the tables' dates and one day a day.
 pub fn said_date(lang: Lang, text: &str) -> String {
+    static SAID: LazyLock<[RwLock<HashMap<String, String>>; Lang::ALL.len()]> = LazyLock::new(Default::default);
+    let said = &SAID[lang as usize];
+    if let Some(known) = said.read().unwrap_or_else(PoisonError::into_inner).get(text) {
+        return known.clone();
+    }
+    let written = write_out_date(lang, text);
+    said.write()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(text.to_string(), written.clone());
+    written
+}
+
+fn write_out_date(lang: Lang, text: &str) -> String {
     if let Ok(date) = text.parse() {
         return crate::i18n::long_date(lang, date);
     }
@@ -83,5 +104,20 @@ pub fn payer_text(lang: Lang, payers: &[Payer]) -> String {
                 ),
             )
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_date_is_said_again_in_its_own_language() {
+        for _ in 0..2 {
+            assert_eq!(said_date(Lang::En, "2026-03-15"), "March 15, 2026");
+            assert_eq!(said_date(Lang::Es, "2026-03-15"), "15 de marzo de 2026");
+            assert_eq!(said_date(Lang::En, "2017-10"), "October 2017");
+            assert_eq!(said_date(Lang::Es, "undated"), "undated");
+        }
     }
 }
