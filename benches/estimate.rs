@@ -8,6 +8,7 @@ use cart_estimator::core::input::{Input, RawInput};
 use cart_estimator::core::report::report_for;
 use cart_estimator::i18n::Lang;
 use cart_estimator::web::pages::estimate::EstimateView;
+use cart_estimator::web::parts::sources::SaidSources;
 use cart_estimator::web::templates::environment;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use minijinja::value::Serde;
@@ -47,7 +48,8 @@ fn benches(c: &mut Criterion) {
     });
 
     let result = report_for(tables, &raw, input.clone());
-    let view = || EstimateView::new(tables, Lang::En, &raw, false, &result, "2026-11-23");
+    let said_sources = SaidSources::new(tables);
+    let view = || EstimateView::new(tables, &said_sources, Lang::En, &raw, false, &result, "2026-11-23");
     c.bench_function("estimate page view", |b| b.iter(|| black_box(view())));
 
     let env = environment();

@@ -11,6 +11,7 @@ use actix_web::{App, HttpServer, web};
 use crate::config::Settings;
 use crate::core::tables::{DataError, Tables};
 use crate::data_files;
+use crate::web::parts::sources::SaidSources;
 use crate::web::{AppState, access_log, app_config, limit_address, security_headers, templates};
 
 pub use crate::web::body::MAX_BODY_BYTES;
@@ -45,8 +46,10 @@ impl Application {
         crate::i18n::load();
         let listener = TcpListener::bind((settings.bind.as_str(), settings.port))?;
         let port = listener.local_addr()?.port();
+        let said_sources = SaidSources::new(&tables);
         let state = web::Data::new(AppState {
             tables,
+            said_sources,
             templates: templates::environment(),
             today: settings.today,
             body_time_limit: Duration::from_secs(settings.body_timeout_seconds),

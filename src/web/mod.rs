@@ -30,6 +30,8 @@ pub struct AppState {
     pub draining: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// The blank form of each language, rendered once a day (`pages::form::BlankForms`).
     pub blank_forms: pages::form::BlankForms,
+    /// Every source's words in each language, said once (`parts::sources::SaidSources`).
+    pub said_sources: parts::sources::SaidSources,
 }
 
 impl AppState {

@@ -15,7 +15,7 @@ use crate::core::text::Text;
 use crate::i18n::{Lang, say};
 use crate::web::AppState;
 use crate::web::export::guard_cell;
-use crate::web::parts::sources::{SourceNumbers, SourceRef, SourceView};
+use crate::web::parts::sources::{SaidSources, SourceNumbers, SourceRef, SourceView};
 use crate::web::parts::words::msg;
 use crate::web::request::LangSwitch;
 use crate::web::respond;
@@ -23,7 +23,7 @@ use crate::web::respond;
 /// `GET /advocates`
 pub async fn page(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
     let switch = LangSwitch::for_query(&request);
-    let page = AdvocatesView::new(&state.tables, switch.lang);
+    let page = AdvocatesView::new(&state.tables, &state.said_sources, switch.lang);
     respond::page(
         &state,
         &switch,
@@ -134,7 +134,7 @@ pub struct AdvocatesView {
 }
 
 impl AdvocatesView {
-    pub fn new(tables: &Tables, lang: Lang) -> Self {
+    pub fn new(tables: &Tables, said_sources: &SaidSources, lang: Lang) -> Self {
         let mut order: Vec<String> = Vec::new();
         let topics = by_topic(tables);
         for id in topics
@@ -146,7 +146,12 @@ impl AdvocatesView {
                 order.push(id.to_string());
             }
         }
-        let numbers = SourceNumbers { tables, order, lang };
+        let numbers = SourceNumbers {
+            tables,
+            said: said_sources,
+            order,
+            lang,
+        };
         let topics = topics
             .into_iter()
             .map(|(topic, figures)| AdvocateTopicView {

@@ -20,7 +20,7 @@ use crate::text;
 use crate::web::AppState;
 use crate::web::body::Body;
 use crate::web::parts::share::{HiddenField, answers_to_post, append_answers, query_without_household_money};
-use crate::web::parts::sources::{SourceNumbers, SourceRef, SourceView};
+use crate::web::parts::sources::{SaidSources, SourceNumbers, SourceRef, SourceView};
 use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
 use crate::web::respond;
@@ -38,7 +38,13 @@ pub async fn from_form(state: web::Data<AppState>, request: HttpRequest, Body(bo
 fn respond_with(state: &AppState, answers: &Answers) -> HttpResponse {
     match rank_centers(&state.tables, &answers.raw, state.today()) {
         Ok(ranking) => {
-            let view = CentersView::new(&state.tables, answers.lang(), &ranking, &state.today().to_string());
+            let view = CentersView::new(
+                &state.tables,
+                &state.said_sources,
+                answers.lang(),
+                &ranking,
+                &state.today().to_string(),
+            );
             respond::page(
                 state,
                 &answers.switch,
@@ -123,7 +129,13 @@ fn trial_name(lang: Lang, trial: &Trial) -> String {
 }
 
 impl CentersView {
-    pub fn new(tables: &Tables, lang: Lang, ranking: &CenterRanking<'_>, today: &str) -> Self {
+    pub fn new(
+        tables: &Tables,
+        said_sources: &SaidSources,
+        lang: Lang,
+        ranking: &CenterRanking<'_>,
+        today: &str,
+    ) -> Self {
         // Sources in order of first use: the method's (ZIP points, the Earth's radius, the
         // detour factor, the drive-or-fly rule), then each row's hospital and trials.
         let rules = tables.distance_rules();
@@ -148,7 +160,12 @@ impl CentersView {
                 }))
                 .chain(&registry),
         );
-        let numbers = SourceNumbers { tables, order, lang };
+        let numbers = SourceNumbers {
+            tables,
+            said: said_sources,
+            order,
+            lang,
+        };
         let chosen_answers = ranking.chosen.map(|_| &ranking.answers);
         let rows = ranking
             .options

@@ -90,7 +90,13 @@ pub async fn page(state: web::Data<AppState>, request: HttpRequest) -> HttpRespo
     let list: Vec<SourceView> = tables
         .sources()
         .enumerate()
-        .map(|(index, source)| SourceView::new(index + 1, source, switch.lang))
+        .filter_map(|(index, source)| {
+            let said = state.said_sources.get(switch.lang, &source.id)?.clone();
+            Some(SourceView {
+                number: index + 1,
+                said,
+            })
+        })
         .collect();
     respond::page(
         &state,

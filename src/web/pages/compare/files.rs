@@ -131,10 +131,10 @@ fn csv_bytes(state: &AppState, lang: Lang, view: &CompareView) -> Result<Vec<u8>
     for source in &view.sources {
         writer.write_record(text_row(&[
             source.number.to_string(),
-            source.title.clone(),
-            source.publisher.clone(),
-            source.published.clone(),
-            source.url.clone(),
+            source.said.title.clone(),
+            source.said.publisher.clone(),
+            source.said.published.clone(),
+            source.said.url.clone(),
         ]))?;
     }
     writer.into_inner().map_err(|e| e.into_error().into())
@@ -310,7 +310,7 @@ pub fn json(
             .sources
             .iter()
             .filter_map(|shown| {
-                let source = state.tables.source(&shown.id)?;
+                let source = state.tables.source(&shown.said.id)?;
                 Some(ApiSource {
                     number: shown.number,
                     id: &source.id,

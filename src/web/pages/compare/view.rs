@@ -194,6 +194,7 @@ impl CompareView {
         }
         let sources = SourceNumbers {
             tables: &state.tables,
+            said: &state.said_sources,
             order,
             lang,
         }

@@ -29,7 +29,7 @@ use crate::web::pages::compare::COMPARE_CHOICES;
 use crate::web::pages::form::FormOptions;
 use crate::web::parts::chart::ChartView;
 use crate::web::parts::share::{HiddenField, ShareLinks, hidden_answers};
-use crate::web::parts::sources::{SourceNumbers, SourceView};
+use crate::web::parts::sources::{SaidSources, SourceNumbers, SourceView};
 use crate::web::parts::words::{msg, said_date};
 use crate::web::request::Answers;
 use crate::web::respond;
@@ -66,6 +66,7 @@ fn respond_with(state: &AppState, answers: &Answers, template: &str) -> HttpResp
         Ok(report) => {
             let view = EstimateView::new(
                 &state.tables,
+                &state.said_sources,
                 answers.lang(),
                 &answers.raw,
                 answers.include_household_money(),
@@ -171,6 +172,7 @@ impl EstimateView {
     /// forms that post them back); `made_on` is today (`YYYY-MM-DD`).
     pub fn new(
         tables: &Tables,
+        said_sources: &SaidSources,
         lang: Lang,
         raw: &RawInput,
         include_household_money: bool,
@@ -180,6 +182,7 @@ impl EstimateView {
         let (input, estimate) = (&report.input, &report.estimate);
         let numbers = SourceNumbers {
             tables,
+            said: said_sources,
             order: report.source_ids(),
             lang,
         };
@@ -233,7 +236,7 @@ impl EstimateView {
                 .collect(),
             assumed_plan: estimate.plan.uses_assumed_terms(),
             journey: lines::journey(estimate, &numbers),
-            has_assumptions: sources.iter().any(|s| s.quality == Quality::Assumption),
+            has_assumptions: sources.iter().any(|s| s.said.quality == Quality::Assumption),
             sources,
             trial: input.route() == Route::Trial,
             rest_paid: plan::rest_paid(
