@@ -57,24 +57,40 @@ fn print_escaped(out: &mut Output, state: &mut State, value: &Value) -> Result<(
 
 /// The page's language: every page is rendered with `lang` in its context.
 fn page_lang(state: &State) -> Result<Lang, Error> {
-    let code = state.lookup("lang").map(|value| value.to_string()).unwrap_or_default();
-    Lang::from_code(&code).ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("no page language: {code:?}")))
+    let code = state.lookup("lang");
+    code.as_ref()
+        .and_then(Value::as_str)
+        .and_then(Lang::from_code)
+        .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("no page language: {code:?}")))
 }
 
 /// A message's values from a template: numbers stay numbers (they pick plural forms),
 /// everything else is text the template has already formatted (`amount|usd`).
 fn message(state: &State, key: &str, kwargs: &Kwargs, escape: bool) -> Result<String, Error> {
     let lang = page_lang(state)?;
-    let mut values = Vec::new();
-    for name in kwargs.args() {
-        let value: Value = kwargs.get(name)?;
-        let value = match value.as_i64().and_then(|n| u64::try_from(n).ok()) {
-            Some(count) if value.is_integer() => i18n::Value::Count(count),
-            _ if escape && !value.is_safe() => i18n::Value::Str(escape_html(&value.to_string()).into_owned().into()),
-            _ => i18n::Value::Str(value.to_string().into()),
-        };
-        values.push((name, value));
-    }
+    let given: Vec<(&str, Value)> = kwargs
+        .args()
+        .map(|name| Ok((name, kwargs.get(name)?)))
+        .collect::<Result<_, Error>>()?;
+    let values: Vec<(&str, i18n::Value<'_>)> = given
+        .iter()
+        .map(|(name, value)| {
+            let text = || {
+                value
+                    .as_str()
+                    .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed)
+            };
+            let value = match value.as_i64().and_then(|n| u64::try_from(n).ok()) {
+                Some(count) if value.is_integer() => i18n::Value::Count(count),
+                _ if escape && !value.is_safe() => i18n::Value::Str(match text() {
+                    Cow::Borrowed(text) => escape_html(text),
+                    Cow::Owned(text) => Cow::Owned(escape_html(&text).into_owned()),
+                }),
+                _ => i18n::Value::Str(text()),
+            };
+            (*name, value)
+        })
+        .collect();
     Ok(i18n::message(lang, key, &values))
 }
 
@@ -92,7 +108,9 @@ fn th(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, Error> {
 
 /// Reads a Decimal from a template value: view models carry money as decimal strings.
 fn decimal(value: &Value) -> Result<Decimal, Error> {
-    let text = value.to_string();
+    let text = value
+        .as_str()
+        .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed);
     text.parse::<Decimal>()
         .map_err(|_| Error::new(ErrorKind::InvalidOperation, format!("not an amount: {text:?}")))
 }
