@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::words::{msg, said_date};
 use crate::core::tables::{Quality, Source, Tables};
@@ -19,7 +19,7 @@ pub struct SaidSources {
 }
 
 /// One source's words in one language.
-#[derive(Debug, Serialize)]
+#[derive(Debug, serde::Serialize)]
 pub struct SaidSource {
     pub id: String,
     pub title: String,
@@ -34,6 +34,10 @@ pub struct SaidSource {
     pub meta_brief: String,
     /// The same with the day the figure was taken into the data, for the full lists.
     pub meta: String,
+    /// All of the above as a template value, built once: pages hand it to their template as
+    /// it is instead of converting a hundred sources' words on every render.
+    #[serde(skip)]
+    template_value: minijinja::Value,
 }
 
 impl SaidSources {
@@ -42,7 +46,11 @@ impl SaidSources {
             by_lang: Lang::ALL.map(|lang| {
                 tables
                     .sources()
-                    .map(|source| (source.id.clone(), Arc::new(SaidSource::new(source, lang))))
+                    .map(|source| {
+                        let mut said = SaidSource::new(source, lang);
+                        said.template_value = minijinja::Value::from(minijinja::value::Serde(&said));
+                        (source.id.clone(), Arc::new(said))
+                    })
                     .collect()
             }),
         }
@@ -105,20 +113,32 @@ impl SaidSource {
             },
             meta_brief,
             meta,
+            template_value: minijinja::Value::UNDEFINED,
         }
     }
 }
 
 /// A source as listed on a page, numbered in order of first use; its words are shared.
-#[derive(Debug, Clone, Serialize)]
+/// Templates read `number` and `said.*`.
+#[derive(Debug, Clone)]
 pub struct SourceView {
     pub number: usize,
-    #[serde(flatten)]
     pub said: Arc<SaidSource>,
 }
 
+impl Serialize for SourceView {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut view = serializer.serialize_struct("SourceView", 2)?;
+        view.serialize_field("number", &self.number)?;
+        // Into a template the words go as the value built at start-up, uncopied; anywhere
+        // else (JSON) they serialize as that value's fields.
+        view.serialize_field("said", &self.said.template_value)?;
+        view.end()
+    }
+}
+
 /// A numbered reference to a source from a line or figure.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct SourceRef {
     pub number: usize,
     pub assumption: bool,
