@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::{LazyLock, PoisonError, RwLock};
+use std::sync::{Arc, LazyLock, PoisonError, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid};
@@ -126,21 +126,28 @@ fn lookup(lang: Lang, key: &str, args: Option<&HashMap<&str, FluentValue<'_>>>) 
 /// (labels, headings, data prose) and Fluent resolves each one anew. Only keys found in the
 /// message files are kept, so the memory is bounded by the files and holds nothing a user typed.
 fn plain_message(lang: Lang, key: &str) -> String {
-    let said = plain_messages(lang);
-    if let Some(text) = said.read().unwrap_or_else(PoisonError::into_inner).get(key) {
-        return text.clone();
-    }
-    let Some(text) = lookup(lang, key, None) else {
-        return key.to_string();
-    };
-    said.write()
-        .unwrap_or_else(PoisonError::into_inner)
-        .insert(key.to_string(), text.clone());
-    text
+    shared_plain_message(lang, key).map_or_else(|| key.to_string(), |text| text.to_string())
 }
 
-fn plain_messages(lang: Lang) -> &'static RwLock<HashMap<String, String>> {
-    static SAID: LazyLock<[RwLock<HashMap<String, String>>; Lang::ALL.len()]> = LazyLock::new(Default::default);
+/// The kept text of a message without values, shared rather than copied (templates print it
+/// as it is); `None` when the message files do not have the key.
+pub fn shared_plain_message(lang: Lang, key: &str) -> Option<Arc<str>> {
+    let said = plain_messages(lang);
+    if let Some(text) = said.read().unwrap_or_else(PoisonError::into_inner).get(key) {
+        return Some(Arc::clone(text));
+    }
+    let text: Arc<str> = lookup(lang, key, None)?.into();
+    said.write()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(key.to_string(), Arc::clone(&text));
+    Some(text)
+}
+
+/// The kept messages of one language, by key.
+type Kept = RwLock<HashMap<String, Arc<str>>>;
+
+fn plain_messages(lang: Lang) -> &'static Kept {
+    static SAID: LazyLock<[Kept; Lang::ALL.len()]> = LazyLock::new(Default::default);
     &SAID[lang as usize]
 }
 

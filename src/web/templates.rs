@@ -96,8 +96,14 @@ fn message(state: &State, key: &str, kwargs: &Kwargs, escape: bool) -> Result<St
 
 /// `{{ t("site-name") }}`, `{{ t("chart-medical", typical=a|usd, low=b|usd, high=c|usd) }}`: a message as text,
 /// escaped like any other printed value.
-fn t(state: &State, key: &str, kwargs: Kwargs) -> Result<String, Error> {
-    message(state, key, &kwargs, false)
+fn t(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, Error> {
+    // Most messages have no values: their kept text is printed without being copied.
+    if kwargs.args().next().is_none()
+        && let Some(text) = i18n::shared_plain_message(page_lang(state)?, key)
+    {
+        return Ok(Value::from(text));
+    }
+    message(state, key, &kwargs, false).map(Value::from)
 }
 
 /// `{{ th("key", amount=…) }}`: a message that carries its own markup
@@ -187,6 +193,23 @@ mod tests {
         assert_eq!(
             out,
             "<a title=\"&quot;&gt;&lt;script&gt;alert(&#x27;1&#x27;)&lt;/script&gt;\">&quot;&gt;&lt;script&gt;alert(&#x27;1&#x27;)&lt;/script&gt;</a> 42 <b>ok</b>"
+        );
+    }
+
+    #[test]
+    fn a_message_without_values_is_said_in_the_pages_language_and_escaped() {
+        // Twice each, so the second print comes from the kept text.
+        let source = "{{ t('site-name') }}|{{ t('trial-cells-autologous') }}|{{ t('no-such-key') }}";
+        for _ in 0..2 {
+            assert_eq!(
+                render(source, context! { lang => "en" }),
+                "CAR-T Cost &amp; Access Estimator|made from the patient&#x27;s own cells|no-such-key"
+            );
+            assert!(render(source, context! { lang => "es" }).ends_with("|no-such-key"));
+        }
+        assert_ne!(
+            render("{{ t('site-name') }}", context! { lang => "es" }),
+            render("{{ t('site-name') }}", context! { lang => "en" })
         );
     }
 
