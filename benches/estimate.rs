@@ -1,5 +1,5 @@
 //! Micro-benchmarks: the estimate core alone (whole, and totals only as each what-if builds it),
-//! the estimate page's view model, and its template,
+//! the estimate page's view model, its template, and the whole page from the answers,
 //! for the Durham household of docs/worked-example.md with income and a start date. Run by `scripts/bench`
 //! (or `cargo bench --bench estimate`); the targets are in BENCHMARKS.md, not in tests.
 
@@ -59,6 +59,20 @@ fn benches(c: &mut Criterion) {
     let switch = minijinja::context! { lang => "en", to => "es", label => "Español", href => "/estimate?lang=es", action => "/estimate", fields => Vec::<(String, String)>::new() };
     c.bench_function("estimate page render", |b| {
         b.iter(|| {
+            template
+                .render(minijinja::context! { lang => "en", switch => switch.clone(), page => Serde(&page) })
+                .expect("renders")
+        })
+    });
+
+    // The page as its handler makes it, from the answers to the HTML: parsing, the report,
+    // the view (which asks for the what-ifs and the income ladder: a fresh report has
+    // neither) and the render. The three benches above leave those out.
+    c.bench_function("estimate page whole", |b| {
+        b.iter(|| {
+            let input = Input::parse(black_box(&raw), tables, fixtures::TODAY).expect("valid answers");
+            let report = report_for(tables, &raw, input);
+            let page = EstimateView::new(tables, &said_sources, Lang::En, &raw, false, &report, "2026-11-23");
             template
                 .render(minijinja::context! { lang => "en", switch => switch.clone(), page => Serde(&page) })
                 .expect("renders")
