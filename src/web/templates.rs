@@ -1,5 +1,6 @@
-//! The template environment: templates embedded at build time, HTML escaping on, and the
-//! formatting filters templates use instead of doing arithmetic.
+//! The template environment: templates embedded at build time, HTML escaping on, the
+//! formatting filters templates use instead of doing arithmetic, and `refs()`, the one piece
+//! of markup written here rather than in a template (it is on every line of the page).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -151,8 +152,9 @@ fn refs(state: &State, sources: Value) -> Result<Value, Error> {
     Ok(Value::from_safe_string(html))
 }
 
-/// "3 sources:" and the like, said once per language for each count up to `KEPT_COUNTS`: a
-/// count of sources comes from the data (how many a figure cites), never from what a user typed.
+/// "Source" or "Sources" for screen readers, the plural picked by the count, said once per
+/// language for each count below `KEPT_COUNTS`: a count of sources comes from the data (how
+/// many a figure cites), never from what a user typed.
 fn with_sources_said(lang: Lang, count: usize, use_it: impl FnOnce(&str)) {
     const KEPT_COUNTS: usize = 64;
     static SAID: [[OnceLock<String>; KEPT_COUNTS]; Lang::ALL.len()] =
