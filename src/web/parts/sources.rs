@@ -46,11 +46,7 @@ impl SaidSources {
             by_lang: Lang::ALL.map(|lang| {
                 tables
                     .sources()
-                    .map(|source| {
-                        let mut said = SaidSource::new(source, lang);
-                        said.template_value = minijinja::Value::from(minijinja::value::Serde(&said));
-                        (source.id.clone(), Arc::new(said))
-                    })
+                    .map(|source| (source.id.clone(), Arc::new(SaidSource::new(source, lang))))
                     .collect()
             }),
         }
@@ -90,7 +86,7 @@ impl SaidSource {
                 ("retrieved", text(&retrieved)),
             ],
         );
-        Self {
+        let mut said = Self {
             id: source.id.clone(),
             title: source.title.clone(),
             publisher,
@@ -114,7 +110,9 @@ impl SaidSource {
             meta_brief,
             meta,
             template_value: minijinja::Value::UNDEFINED,
-        }
+        };
+        said.template_value = minijinja::Value::from(minijinja::value::Serde(&said));
+        said
     }
 }
 
