@@ -78,11 +78,7 @@ fn message(state: &State, key: &str, kwargs: &Kwargs, escape: bool) -> Result<St
     let values: Vec<(&str, i18n::Value<'_>)> = given
         .iter()
         .map(|(name, value)| {
-            let text = || {
-                value
-                    .as_str()
-                    .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed)
-            };
+            let text = || text_of(value);
             let value = match value.as_i64().and_then(|n| u64::try_from(n).ok()) {
                 Some(count) if value.is_integer() => i18n::Value::Count(count),
                 _ if escape && !value.is_safe() => i18n::Value::Str(match text() {
@@ -127,7 +123,7 @@ fn refs(state: &State, sources: Value) -> Result<Value, Error> {
     let count = sources.len().unwrap_or_default();
     let mut html = String::with_capacity(80 + 48 * count);
     html.push_str("<span class=\"refs\">[<span class=\"visually-hidden\">");
-    with_sources_said(lang, count, |said| html.push_str(&escape_html(said)));
+    html.push_str(&escape_html(&sources_said(lang, count)));
     html.push_str(" </span>");
     for (index, source) in sources.try_iter()?.enumerate() {
         let number = source
@@ -155,7 +151,7 @@ fn refs(state: &State, sources: Value) -> Result<Value, Error> {
 /// "Source" or "Sources" for screen readers, the plural picked by the count, said once per
 /// language for each count below `KEPT_COUNTS`: a count of sources comes from the data (how
 /// many a figure cites), never from what a user typed.
-fn with_sources_said(lang: Lang, count: usize, use_it: impl FnOnce(&str)) {
+fn sources_said(lang: Lang, count: usize) -> Cow<'static, str> {
     const KEPT_COUNTS: usize = 64;
     static SAID: [[OnceLock<String>; KEPT_COUNTS]; Lang::ALL.len()] =
         [const { [const { OnceLock::new() }; KEPT_COUNTS] }; Lang::ALL.len()];
@@ -164,16 +160,21 @@ fn with_sources_said(lang: Lang, count: usize, use_it: impl FnOnce(&str)) {
         i18n::message(lang, "refs-sources", &[("count", i18n::Value::Count(count))])
     };
     match SAID[lang as usize].get(count) {
-        Some(kept) => use_it(kept.get_or_init(say)),
-        None => use_it(&say()),
+        Some(kept) => Cow::Borrowed(kept.get_or_init(say)),
+        None => Cow::Owned(say()),
     }
+}
+
+/// A template value as text: borrowed when it is a string, written out otherwise.
+fn text_of(value: &Value) -> Cow<'_, str> {
+    value
+        .as_str()
+        .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed)
 }
 
 /// Reads a Decimal from a template value: view models carry money as decimal strings.
 fn decimal(value: &Value) -> Result<Decimal, Error> {
-    let text = value
-        .as_str()
-        .map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed);
+    let text = text_of(value);
     text.parse::<Decimal>()
         .map_err(|_| Error::new(ErrorKind::InvalidOperation, format!("not an amount: {text:?}")))
 }
